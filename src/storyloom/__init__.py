@@ -1,0 +1,1 @@
+"""Storyloom: personalised, illustrated children's books."""

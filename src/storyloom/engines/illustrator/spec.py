@@ -1,0 +1,240 @@
+"""What the illustrator draws: character sheets and page scene specs.
+
+These schemas are shared by every engine: the story writers produce `SceneSpec`s, the
+characters API stores `CharacterSheet`s, and every illustrator (built-in SVG or an images
+API) draws from them. They are closed vocabularies on purpose: a scene an engine cannot
+draw is rejected at the boundary instead of producing a wrong picture.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+HexColor = Annotated[str, StringConstraints(pattern=r"^#[0-9a-f]{6}$", to_lower=True)]
+
+
+class Kind(StrEnum):
+    child = "child"
+    cat = "cat"
+    dog = "dog"
+    bear = "bear"
+    rabbit = "rabbit"
+    fox = "fox"
+    owl = "owl"
+    dragon = "dragon"
+    robot = "robot"
+    unicorn = "unicorn"
+
+
+class HairStyle(StrEnum):
+    short = "short"
+    long = "long"
+    curly = "curly"
+    ponytail = "ponytail"
+    braids = "braids"
+    bun = "bun"
+    afro = "afro"
+    spiky = "spiky"
+    bob = "bob"
+    none = "none"
+
+
+class Outfit(StrEnum):
+    tshirt = "tshirt"
+    dress = "dress"
+    overalls = "overalls"
+    hoodie = "hoodie"
+    pyjamas = "pyjamas"
+    raincoat = "raincoat"
+    sweater = "sweater"
+    none = "none"
+
+
+class Accessory(StrEnum):
+    glasses = "glasses"
+    hat = "hat"
+    crown = "crown"
+    bow = "bow"
+    scarf = "scarf"
+    cape = "cape"
+    backpack = "backpack"
+
+
+class Pose(StrEnum):
+    standing = "standing"
+    waving = "waving"
+    running = "running"
+    sitting = "sitting"
+    pointing = "pointing"
+    sleeping = "sleeping"
+
+
+class Expression(StrEnum):
+    happy = "happy"
+    surprised = "surprised"
+    sad = "sad"
+    sleepy = "sleepy"
+    determined = "determined"
+    worried = "worried"
+    laughing = "laughing"
+
+
+class Setting(StrEnum):
+    forest = "forest"
+    beach = "beach"
+    space = "space"
+    castle = "castle"
+    farm = "farm"
+    city_park = "city_park"
+    underwater = "underwater"
+    mountains = "mountains"
+    jungle = "jungle"
+    snowy_village = "snowy_village"
+    bedroom = "bedroom"
+    classroom = "classroom"
+
+
+class TimeOfDay(StrEnum):
+    morning = "morning"
+    afternoon = "afternoon"
+    sunset = "sunset"
+    night = "night"
+
+
+class Weather(StrEnum):
+    clear = "clear"
+    rain = "rain"
+    snow = "snow"
+    wind = "wind"
+
+
+class Prop(StrEnum):
+    kite = "kite"
+    treasure_map = "treasure_map"
+    cake = "cake"
+    lantern = "lantern"
+    boat = "boat"
+    book = "book"
+    ball = "ball"
+    telescope = "telescope"
+    balloon = "balloon"
+    flower = "flower"
+    key = "key"
+    shell = "shell"
+    umbrella = "umbrella"
+    basket = "basket"
+    teddy_bear = "teddy_bear"
+    present = "present"
+    wand = "wand"
+    bucket = "bucket"
+    spade = "spade"
+    apple = "apple"
+    cup = "cup"
+    blanket = "blanket"
+    compass = "compass"
+    magnifying_glass = "magnifying_glass"
+    nest = "nest"
+    rocket = "rocket"
+    paintbrush = "paintbrush"
+    drum = "drum"
+    sandcastle = "sandcastle"
+    snowman = "snowman"
+    sled = "sled"
+    egg = "egg"
+    acorn = "acorn"
+    letter = "letter"
+    feather = "feather"
+    star = "star"
+    bed = "bed"
+    tent = "tent"
+
+
+class ArtStyle(StrEnum):
+    flat = "flat"
+    storybook = "storybook"
+
+
+class Focus(StrEnum):
+    wide = "wide"
+    close_up = "close_up"
+
+
+class Facing(StrEnum):
+    left = "left"
+    right = "right"
+    front = "front"
+
+
+class CharacterSheet(BaseModel):
+    """A character's fixed appearance: the law every picture of it follows."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Kind
+    body_color: HexColor = Field(description="Skin for a child, fur, feathers, scales or metal.")
+    accent_color: HexColor = Field(description="Belly, muzzle, markings, mane or panel colour.")
+    eye_color: HexColor = "#3b2a1a"
+    hair_style: HairStyle = HairStyle.none
+    hair_color: HexColor = "#4a3020"
+    outfit: Outfit = Outfit.none
+    outfit_color: HexColor = "#3a7bd5"
+    outfit_accent_color: HexColor = "#f2c14e"
+    accessories: list[Accessory] = Field(default_factory=list, max_length=7)
+
+    @model_validator(mode="after")
+    def _unique_accessories(self) -> CharacterSheet:
+        if len(set(self.accessories)) != len(self.accessories):
+            raise ValueError("accessories must not repeat")
+        return self
+
+
+class SceneCharacter(BaseModel):
+    """One character present on a page, by the id its sheet is known under."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    character_id: str = Field(min_length=1, max_length=64)
+    pose: Pose = Pose.standing
+    expression: Expression = Expression.happy
+    position: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Horizontal place, 0 left .. 1 right; auto when absent."
+    )
+    facing: Facing | None = None
+
+
+class SceneProp(BaseModel):
+    """A prop from the catalogue, held by a character or resting on the ground."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prop: Prop
+    held_by: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class SceneSpec(BaseModel):
+    """Everything one page's picture shows."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    setting: Setting
+    time_of_day: TimeOfDay = TimeOfDay.afternoon
+    weather: Weather = Weather.clear
+    characters: list[SceneCharacter] = Field(default_factory=list, max_length=5)
+    props: list[SceneProp] = Field(default_factory=list, max_length=6)
+    focus: Focus = Focus.wide
+    focus_character: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SceneSpec:
+        ids = [c.character_id for c in self.characters]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a character appears at most once per scene")
+        for prop in self.props:
+            if prop.held_by is not None and prop.held_by not in ids:
+                raise ValueError(f"prop {prop.prop} is held by {prop.held_by}, who is not in the scene")
+        if self.focus_character is not None and self.focus_character not in ids:
+            raise ValueError("focus_character must be one of the scene's characters")
+        return self
