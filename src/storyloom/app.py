@@ -1,0 +1,83 @@
+"""create_app(): lifespan, middleware, error handlers, routers and the SPA."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from asgi_correlation_id import CorrelationIdMiddleware
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+from prometheus_fastapi_instrumentator import Instrumentator
+
+from storyloom import __version__
+from storyloom.auth.router import account_router
+from storyloom.auth.router import router as auth_router
+from storyloom.config import Settings, get_settings
+from storyloom.docs import mount_docs
+from storyloom.errors import PROBLEM_RESPONSES, install_error_handlers
+from storyloom.health import router as health_router
+from storyloom.middleware import BodySizeLimit, RequestLog, SecurityHeaders
+from storyloom.observability.logging import configure_logging
+from storyloom.openapi import install_openapi
+from storyloom.resources import Resources
+from storyloom.spa import mount_spa
+
+
+def operation_id(route: APIRoute) -> str:
+    """Operation ids are `tag-name`, the names the generated TypeScript client uses."""
+    tag = str(route.tags[0]) if route.tags else "default"
+    return f"{tag}-{route.name.replace('_', '-')}"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(json=settings.json_logs, level=settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        resources = Resources.open(settings)
+        app.state.resources = resources
+        try:
+            yield
+        finally:
+            await resources.close()
+
+    app = FastAPI(
+        title="Storyloom",
+        version=__version__,
+        summary="Personalised, illustrated children's books.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        generate_unique_id_function=operation_id,
+        responses=PROBLEM_RESPONSES,
+    )
+    install_error_handlers(app)
+    install_openapi(app)
+    for router in (health_router, auth_router, account_router):
+        app.include_router(router)
+    if settings.metrics_enabled:
+        Instrumentator(excluded_handlers=["/metrics", "/healthz", "/readyz"]).instrument(
+            app
+        ).expose(app, include_in_schema=False)
+    mount_docs(app)
+    mount_spa(app)
+
+    # Added last = outermost: the request id exists before anything else runs.
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["*"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "Retry-After"],
+        )
+    app.add_middleware(RequestLog)
+    app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
+    return app

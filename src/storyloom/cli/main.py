@@ -1,0 +1,52 @@
+"""The `storyloom` command."""
+
+from __future__ import annotations
+
+import typer
+import uvicorn
+
+from storyloom import __version__, migrate
+from storyloom.cli import db, env, users
+from storyloom.cli.common import console, fail, load_settings
+
+app = typer.Typer(
+    help="Storyloom: personalised, illustrated children's books.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db.app, name="db")
+app.add_typer(users.app, name="users")
+app.add_typer(env.app, name="env")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port."),
+    workers: int = typer.Option(1, min=1, max=64, help="Server processes."),
+    reload: bool = typer.Option(False, help="Restart on code changes (development)."),
+) -> None:
+    """Serve the API and the app. Migrates first on the embedded SQLite database."""
+    settings = load_settings()
+    if settings.should_auto_migrate:
+        try:
+            migrate.upgrade(settings)
+        except Exception as exc:  # any failure here must stop the start, clearly
+            fail(f"could not migrate the database: {exc}")
+    console.print(f"Storyloom {__version__} on http://{host}:{port}  (docs: /api/docs)")
+    uvicorn.run(
+        "storyloom.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=None if reload else workers,
+        reload=reload,
+        log_config=None,
+        proxy_headers=True,
+    )
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)

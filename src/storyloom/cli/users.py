@@ -1,0 +1,115 @@
+"""`storyloom users`: manage accounts from the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import typer
+from rich.table import Table
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storyloom.auth.repository import SessionRepository, UserRepository
+from storyloom.auth.service import AuthService
+from storyloom.cli.common import console, fail, print_json, with_session
+from storyloom.db import utcnow
+from storyloom.models import User, UserRole
+from storyloom.resources import Resources
+
+app = typer.Typer(help="Create, list, promote and disable users.", no_args_is_help=True)
+
+
+def _user_dict(user: User) -> dict[str, object]:
+    return {
+        "id": user.id,
+        "email": user.email,
+        "display_name": user.display_name,
+        "role": user.role,
+        "disabled": user.disabled,
+        "created_at": user.created_at.isoformat(),
+    }
+
+
+@app.command()
+def create(
+    email: str = typer.Argument(..., help="Sign-in email."),
+    display_name: str = typer.Option(..., "--name", help="Name shown in the app."),
+    password: str = typer.Option(
+        ..., prompt=True, hide_input=True, confirmation_prompt=True, help="Password (prompted)."
+    ),
+    role: UserRole = typer.Option(UserRole.user, help="user or admin."),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Create an account."""
+
+    async def work(session: AsyncSession, resources: Resources) -> dict[str, object]:
+        user = await AuthService(session, resources).register(
+            email, display_name, password, role=role.value
+        )
+        return _user_dict(user)
+
+    created = with_session(work)
+    if json_output:
+        print_json(created)
+    else:
+        console.print(f"created {created['email']} ({created['role']}) id={created['id']}")
+
+
+@app.command("list")
+def list_users(json_output: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """List accounts."""
+
+    async def work(session: AsyncSession, _: Resources) -> list[dict[str, object]]:
+        return [_user_dict(u) for u in await UserRepository(session).list()]
+
+    users = with_session(work)
+    if json_output:
+        print_json(users)
+        return
+    table = Table("id", "email", "name", "role", "disabled", "created")
+    for u in users:
+        table.add_row(
+            *(str(u[k]) for k in ("id", "email", "display_name", "role", "disabled")),
+            str(u["created_at"])[:19],
+        )
+    console.print(table)
+
+
+def _update(
+    email: str, change: str, apply: Callable[[AsyncSession, User], Awaitable[None]]
+) -> None:
+    async def work(session: AsyncSession, _: Resources) -> None:
+        user = await UserRepository(session).by_email(email)
+        if user is None:
+            fail(f"no user with email {email}")
+        await apply(session, user)
+
+    with_session(work)
+    console.print(f"{email}: {change}")
+
+
+@app.command("set-role")
+def set_role(
+    email: str = typer.Argument(..., help="The user's email."),
+    role: UserRole = typer.Argument(..., help="user or admin."),
+) -> None:
+    """Make a user an admin, or a plain user again."""
+
+    async def apply(_: AsyncSession, user: User) -> None:
+        user.role = role.value
+
+    _update(email, f"role set to {role.value}", apply)
+
+
+@app.command()
+def disable(
+    email: str = typer.Argument(..., help="The user's email."),
+    enable: bool = typer.Option(False, "--enable", help="Re-enable instead."),
+) -> None:
+    """Disable an account (ending its sessions at once), or re-enable it."""
+
+    async def apply(session: AsyncSession, user: User) -> None:
+        user.disabled = not enable
+        if not enable:
+            await SessionRepository(session).revoke_all(user.id, utcnow(), "disabled")
+
+    _update(email, "enabled" if enable else "disabled; its sessions ended", apply)

@@ -1,0 +1,42 @@
+"""Rate limits on `limits`: in memory by default, Redis when configured."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from limits import RateLimitItem, parse
+from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.strategies import MovingWindowRateLimiter
+
+
+class RateLimits:
+    """Holds its storage strongly: `limits` only keeps a weak reference to it."""
+
+    def __init__(self, redis_url: str | None = None, *, prefix: str = "storyloom") -> None:
+        if redis_url:
+            uri = redis_url.replace("redis://", "async+redis://", 1)
+            self.storage: Storage = RedisStorage(
+                uri, implementation="redispy", key_prefix=f"{prefix}:limits"
+            )
+        else:
+            self.storage = MemoryStorage()
+        self._limiter = MovingWindowRateLimiter(self.storage)
+
+    @staticmethod
+    def parse(rule: str) -> RateLimitItem:
+        return parse(rule)
+
+    async def hit(self, item: RateLimitItem, *keys: str) -> bool:
+        """Count one event; False when the limit was already reached."""
+        return await self._limiter.hit(item, *keys)
+
+    async def exhausted(self, item: RateLimitItem, *keys: str) -> int | None:
+        """Seconds until the next event is allowed, or None when it is allowed now."""
+        if await self._limiter.test(item, *keys):
+            return None
+        stats = await self._limiter.get_window_stats(item, *keys)
+        return max(1, math.ceil(stats.reset_time - time.time()))
+
+    async def clear(self, item: RateLimitItem, *keys: str) -> None:
+        await self._limiter.clear(item, *keys)
