@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
 from storyloom.config import Settings
-from storyloom.db import make_engine
+from storyloom.db import Base, make_engine
+
+T = TypeVar("T")
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -43,11 +48,8 @@ def head_revision(settings: Settings) -> str | None:
     return ScriptDirectory.from_config(alembic_config(settings)).get_current_head()
 
 
-def current_revision(settings: Settings) -> str | None:
-    def read(connection: Connection) -> str | None:
-        return MigrationContext.configure(connection).get_current_revision()
-
-    async def run() -> str | None:
+def _inspect(settings: Settings, read: Callable[[Connection], T]) -> T:
+    async def run() -> T:
         engine = make_engine(settings.sqlalchemy_url)
         try:
             async with engine.connect() as connection:
@@ -57,3 +59,20 @@ def current_revision(settings: Settings) -> str | None:
 
     _prepare(settings)
     return asyncio.run(run())
+
+
+def current_revision(settings: Settings) -> str | None:
+    return _inspect(settings, lambda c: MigrationContext.configure(c).get_current_revision())
+
+
+def model_drift(settings: Settings) -> list[Any]:
+    """Differences between the migrated schema and the models (empty when they agree)."""
+    import storyloom.models  # noqa: F401  (registers every table)
+
+    def compare(connection: Connection) -> list[Any]:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "render_as_batch": True}
+        )
+        return list(compare_metadata(context, Base.metadata))
+
+    return _inspect(settings, compare)

@@ -5,17 +5,19 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Awaitable, Callable
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.config import Settings
-from storyloom.db import session_scope
 from storyloom.errors import AppError
-from storyloom.resources import Resources
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from storyloom.resources import Resources
 
 T = TypeVar("T")
 console = Console()
@@ -39,6 +41,9 @@ def load_settings() -> Settings:
 
 def with_session(work: Callable[[AsyncSession, Resources], Awaitable[T]]) -> T:
     """Run `work` in one unit of work against the configured database; AppErrors exit 1."""
+
+    from storyloom.db import session_scope
+    from storyloom.resources import Resources
 
     async def run() -> T:
         resources = Resources.open(load_settings())

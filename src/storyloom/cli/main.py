@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import typer
-import uvicorn
 
-from storyloom import __version__, migrate
-from storyloom.cli import db, env, users
+from storyloom import __version__
+from storyloom.cli import db, env, illustrate, users
 from storyloom.cli.common import console, fail, load_settings
 
 app = typer.Typer(
@@ -17,6 +16,7 @@ app = typer.Typer(
 app.add_typer(db.app, name="db")
 app.add_typer(users.app, name="users")
 app.add_typer(env.app, name="env")
+app.add_typer(illustrate.app, name="illustrate")
 
 
 @app.command()
@@ -27,6 +27,10 @@ def serve(
     reload: bool = typer.Option(False, help="Restart on code changes (development)."),
 ) -> None:
     """Serve the API and the app. Migrates first on the embedded SQLite database."""
+    import uvicorn
+
+    from storyloom import migrate
+
     settings = load_settings()
     if settings.should_auto_migrate:
         try:

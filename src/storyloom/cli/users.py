@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from storyloom.auth.repository import SessionRepository, UserRepository
-from storyloom.auth.service import AuthService
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+from rich.table import Table
+
 from storyloom.cli.common import console, fail, print_json, with_session
-from storyloom.db import utcnow
-from storyloom.models import User, UserRole
-from storyloom.resources import Resources
+from storyloom.models.roles import UserRole
+
+if TYPE_CHECKING:
+    from storyloom.models import User
+    from storyloom.resources import Resources
 
 app = typer.Typer(help="Create, list, promote and disable users.", no_args_is_help=True)
 
@@ -41,6 +44,8 @@ def create(
 ) -> None:
     """Create an account."""
 
+    from storyloom.auth.service import AuthService
+
     async def work(session: AsyncSession, resources: Resources) -> dict[str, object]:
         user = await AuthService(session, resources).register(
             email, display_name, password, role=role.value
@@ -57,6 +62,8 @@ def create(
 @app.command("list")
 def list_users(json_output: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """List accounts."""
+
+    from storyloom.auth.repository import UserRepository
 
     async def work(session: AsyncSession, _: Resources) -> list[dict[str, object]]:
         return [_user_dict(u) for u in await UserRepository(session).list()]
@@ -77,6 +84,8 @@ def list_users(json_output: bool = typer.Option(False, "--json", help="Print JSO
 def _update(
     email: str, change: str, apply: Callable[[AsyncSession, User], Awaitable[None]]
 ) -> None:
+    from storyloom.auth.repository import UserRepository
+
     async def work(session: AsyncSession, _: Resources) -> None:
         user = await UserRepository(session).by_email(email)
         if user is None:
@@ -106,6 +115,9 @@ def disable(
     enable: bool = typer.Option(False, "--enable", help="Re-enable instead."),
 ) -> None:
     """Disable an account (ending its sessions at once), or re-enable it."""
+
+    from storyloom.auth.repository import SessionRepository
+    from storyloom.db import utcnow
 
     async def apply(session: AsyncSession, user: User) -> None:
         user.disabled = not enable

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import Boolean, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storyloom.db import Base, UTCDateTime, utcnow
+from storyloom.models.roles import UserRole
 
 
 def new_id() -> str:
     return uuid.uuid4().hex
-
-
-class UserRole(StrEnum):
-    user = "user"
-    admin = "admin"
 
 
 class User(Base):

@@ -1,0 +1,63 @@
+"""Backgrounds in three layers: far (sky, hills), middle (the place), near (ground).
+
+`paint` returns the part drawn behind the characters and the weather drawn in front of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..palette import LIGHTS, mix
+from ..spec import Setting, TimeOfDay, Weather
+from ..svg import Pen, num
+from .outdoor import OUTDOOR, ground
+from .sky import Stage, celestial, clouds, sky
+from .special import INDOOR, SPECIAL
+from .weather import ground_details, overlay
+
+__all__ = ["INDOOR", "Backdrop", "paint"]
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    back: str
+    front: str
+    defs: str
+
+
+def paint(
+    setting: Setting,
+    time: TimeOfDay,
+    weather: Weather,
+    *,
+    w: float,
+    h: float,
+    gy: float,
+    rough: bool,
+    seed: int,
+) -> Backdrop:
+    light = LIGHTS[time]
+    s = w / 1200
+    pen = Pen(rough, f"bg/{seed}/{setting}/{time}/{weather}", 1.6 * s)
+    defs: list[str] = []
+    st = Stage(w, h, gy, setting, time, weather, light, pen, defs)
+    ink = mix(light.ink, light.haze, 0.25)
+    pen.open(
+        f'stroke="{ink}" stroke-width="{num(1.6 * s)}" stroke-linejoin="round" '
+        f'stroke-linecap="round"'
+    )
+    if setting in SPECIAL:
+        SPECIAL[setting](st)
+    else:
+        sky(st)
+        celestial(st)
+        clouds(st)
+        ground(st)
+        OUTDOOR[setting](st)
+    ground_details(st)
+    pen.close()
+    back = pen.text()
+    front_pen = Pen(rough, f"fx/{seed}/{setting}/{time}/{weather}", 1.6 * s)
+    st.pen = front_pen
+    overlay(st)
+    return Backdrop(back, front_pen.text(), "".join(defs))

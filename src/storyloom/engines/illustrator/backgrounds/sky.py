@@ -1,0 +1,164 @@
+"""Sky, sun, moon, stars, clouds and the far layer of rolling hills."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..palette import Light, lighten, lit, mix
+from ..spec import Setting, TimeOfDay, Weather
+from ..svg import Pen, Point, num, smooth_d
+
+
+@dataclass
+class Stage:
+    """Everything a background painter needs to know about the picture it paints."""
+
+    w: float
+    h: float
+    gy: float  # the shared ground line
+    setting: Setting
+    time: TimeOfDay
+    weather: Weather
+    light: Light
+    pen: Pen
+    defs: list[str]
+
+    @property
+    def night(self) -> bool:
+        return self.time is TimeOfDay.night
+
+    @property
+    def s(self) -> float:
+        """Scale of background details relative to a 1200-wide page."""
+        return self.w / 1200
+
+
+def sky(st: Stage, top: str | None = None, bottom: str | None = None) -> None:
+    light = st.light
+    t, b = top or light.sky_top, bottom or light.sky_bottom
+    if st.weather in (Weather.rain, Weather.snow):
+        grey = "#8e97a8" if not st.night else "#262c44"
+        t, b = mix(t, grey, 0.55), mix(b, grey, 0.45)
+    st.defs.append(
+        f'<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">'
+        f'<stop offset="0" stop-color="{t}"/><stop offset="1" stop-color="{b}"/></linearGradient>'
+    )
+    st.pen.raw(
+        f'<rect width="{num(st.w)}" height="{num(st.gy + 4)}" fill="url(#sky)" stroke="none"/>'
+    )
+
+
+def celestial(st: Stage) -> None:
+    """Sun or moon and stars: kept to the sides so the top band stays calm for text."""
+    pen, s = st.pen, st.s
+    rng = pen.rng
+    if st.night:
+        for _ in range(int(38 * max(s, 0.6))):
+            x, y = rng.uniform(0, st.w), rng.uniform(0, st.gy * 0.62)
+            r = rng.uniform(0.8, 2.2) * max(s, 0.6)
+            if rng.random() < 0.2:
+                _twinkle(pen, x, y, r * 2.4)
+            else:
+                pen.raw(
+                    f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" fill="#fff8d6" '
+                    f'stroke="none"/>'
+                )
+        mx, my, mr = st.w * 0.84, st.h * 0.16, 44 * s
+        st.defs.append(
+            '<radialGradient id="glow"><stop offset="0" stop-color="#fff6c8" stop-opacity="0.55"/>'
+            '<stop offset="1" stop-color="#fff6c8" stop-opacity="0"/></radialGradient>'
+        )
+        pen.raw(
+            f'<circle cx="{num(mx)}" cy="{num(my)}" r="{num(mr * 2.6)}" '
+            f'fill="url(#glow)" stroke="none"/>'
+        )
+        pen.raw(
+            f'<circle cx="{num(mx)}" cy="{num(my)}" r="{num(mr)}" fill="#fff3c0" stroke="none"/>'
+        )
+        pen.raw(
+            f'<circle cx="{num(mx + mr * 0.45)}" cy="{num(my - mr * 0.2)}" r="{num(mr * 0.85)}" '
+            f'fill="{st.light.sky_top}" stroke="none"/>'
+        )
+        return
+    if st.weather in (Weather.rain, Weather.snow) or st.light.sun is None:
+        return
+    pos = {
+        TimeOfDay.morning: (0.12, 0.3),
+        TimeOfDay.afternoon: (0.86, 0.15),
+        TimeOfDay.sunset: (0.8, 0.62),
+    }[st.time]
+    x, y, r = st.w * pos[0], st.gy * pos[1], 46 * s
+    st.defs.append(
+        f'<radialGradient id="glow"><stop offset="0" stop-color="{st.light.sun}" '
+        f'stop-opacity="0.7"/>'
+        f'<stop offset="1" stop-color="{st.light.sun}" stop-opacity="0"/></radialGradient>'
+    )
+    pen.raw(
+        f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r * 3.2)}" fill="url(#glow)" stroke="none"/>'
+    )
+    pen.raw(
+        f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" fill="{st.light.sun}" stroke="none"/>'
+    )
+
+
+def _twinkle(pen: Pen, x: float, y: float, r: float) -> None:
+    pts: list[Point] = []
+    for i in range(8):
+        a = math.pi / 4 * i
+        rr = r if i % 2 == 0 else r * 0.3
+        pts.append((x + rr * math.cos(a), y + rr * math.sin(a)))
+    pen.raw(
+        f'<path d="M{" L".join(f"{num(px)} {num(py)}" for px, py in pts)}Z" '
+        f'fill="#fff8d6" stroke="none"/>'
+    )
+
+
+def clouds(st: Stage, count: int = 3) -> None:
+    pen, s = st.pen, st.s
+    rng = pen.rng
+    storm = st.weather in (Weather.rain, Weather.snow)
+    base = "#ffffff" if not st.night else "#5a6598"
+    color = mix(base, "#8a93a6", 0.5) if storm else lit(base, st.light)
+    n = count + (3 if storm else 0)
+    for i in range(n):
+        # clouds sit below the calm top band, except storm clouds which fill the sky
+        x = st.w * (i + rng.uniform(0.1, 0.9)) / n
+        y = st.gy * (rng.uniform(0.05, 0.2) if storm else rng.uniform(0.3, 0.45))
+        cloud(pen, x, y, rng.uniform(50, 80) * s, color)
+
+
+def cloud(pen: Pen, x: float, y: float, w: float, color: str) -> None:
+    pts: list[Point] = []
+    for i in range(10):
+        a = math.pi + math.pi * i / 9
+        bump = 1.0 + 0.25 * math.sin(i * 2.1)
+        pts.append((x + w * math.cos(a) * 1.1, y + w * 0.5 * math.sin(a) * bump - w * 0.05))
+    pts += [(x + w * 0.9, y + w * 0.12), (x - w * 0.9, y + w * 0.12)]
+    pen.blob(pts, color, outline=False)
+    pen.raw(
+        f'<ellipse cx="{num(x)}" cy="{num(y + w * 0.08)}" rx="{num(w * 0.9)}" ry="{num(w * 0.09)}" '
+        f'fill="#000000" fill-opacity="0.05" stroke="none"/>'
+    )
+
+
+def hills(st: Stage, base_y: float, height: float, color: str, bumps: int, phase: float) -> None:
+    """A rolling horizon band, from base_y (top of the bumps' baseline) to the ground line."""
+    pts: list[Point] = []
+    n = bumps * 4
+    for i in range(n + 1):
+        x = st.w * i / n
+        y = base_y - height * (0.5 + 0.5 * math.sin(i / n * bumps * math.pi * 2 + phase))
+        pts.append((x, y))
+    d = smooth_d(pts, closed=False)
+    d += f"L{num(st.w)} {num(st.gy + 2)}L0 {num(st.gy + 2)}Z"
+    st.pen.raw(f'<path d="{d}" fill="{color}" stroke="none"/>')
+
+
+def far_hills(st: Stage, color: str, snowy: bool = False) -> None:
+    far = lit(color, st.light, 0.55)
+    mid = lit(color, st.light, 0.28)
+    hills(st, st.gy * 0.7, st.gy * 0.12, far, 2, st.pen.rng.uniform(0, 6))
+    hills(st, st.gy * 0.82, st.gy * 0.08, mid, 3, st.pen.rng.uniform(0, 6))
+    if snowy:
+        hills(st, st.gy * 0.9, st.gy * 0.04, lighten(mid, 0.5), 4, 1.0)

@@ -1,0 +1,246 @@
+"""Layout: where each character stands, which way it faces, and where props go.
+
+Layout is separate from drawing so tests can check composition (faces never overlap, held
+props sit in the holder's hand) from the same numbers the renderer uses.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .characters import KIND_HEIGHT, Figure, draw_character
+from .props import ART, Mode
+from .spec import CharacterSheet, Facing, Focus, Kind, Prop, SceneSpec
+from .svg import Point
+
+W, H = 1200.0, 800.0
+PX_STROKE = 3.0  # outline weight on the page, the same for every character
+CALM_BAND = 0.26  # top fraction of the page kept free of characters and props, for text
+
+DEFAULT_SLOTS: dict[int, tuple[float, ...]] = {
+    1: (1 / 3,),
+    2: (1 / 3, 2 / 3),
+    3: (0.2, 0.5, 0.8),
+    4: (0.14, 0.38, 0.62, 0.86),
+    5: (0.1, 0.3, 0.5, 0.7, 0.9),
+}
+
+
+class UnknownCharacter(ValueError):
+    """A scene names a character_id that the cast does not contain."""
+
+
+@dataclass(frozen=True)
+class Placed:
+    character_id: str
+    sheet: CharacterSheet
+    figure: Figure
+    x: float
+    y: float
+    scale: float
+    mirror: bool
+    focus: bool
+
+    def to_page(self, p: Point) -> Point:
+        sign = -1.0 if self.mirror else 1.0
+        return (self.x + sign * p[0] * self.scale, self.y + p[1] * self.scale)
+
+    @property
+    def face_box(self) -> tuple[float, float, float, float]:
+        cx, cy, r = self.figure.head
+        x, y = self.to_page((cx, cy))
+        rr = r * self.scale
+        return (x - rr, y - rr, x + rr, y + rr)
+
+    @property
+    def hand(self) -> Point:
+        return self.to_page(self.figure.hands[self.figure.hold])
+
+
+@dataclass(frozen=True)
+class PlacedProp:
+    prop: Prop
+    x: float
+    y: float
+    scale: float
+    mirror: bool
+    holder: str | None
+    grip: Point | None  # the hand it is held in (string props: where the string starts)
+    behind: bool
+
+
+@dataclass(frozen=True)
+class Layout:
+    w: float
+    h: float
+    gy: float
+    characters: list[Placed]
+    props: list[PlacedProp]
+
+
+def _facing(given: Facing | None, pos: float, n: int) -> Facing:
+    if given is not None:
+        return given
+    if abs(pos - 0.5) < 0.02:
+        return Facing.front
+    return Facing.right if pos < 0.5 else Facing.left
+
+
+def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> Layout:
+    for sc in spec.characters:
+        if sc.character_id not in cast:
+            raise UnknownCharacter(f"unknown character {sc.character_id!r}")
+    close = spec.focus is Focus.close_up
+    gy = H * 1.08 if close else H * 0.8
+    chars = list(spec.characters)
+    n = len(chars)
+    focus_id = spec.focus_character or (chars[0].character_id if chars else None)
+    slots = list(DEFAULT_SLOTS.get(n, ()))
+    if focus_id is not None and n >= 3 and all(c.position is None for c in chars):
+        # the hero takes the most central slot; the others keep their order around it
+        mid = min(range(n), key=lambda i: abs(slots[i] - 0.5))
+        idx = next(i for i, c in enumerate(chars) if c.character_id == focus_id)
+        order = [c for c in chars if c.character_id != focus_id]
+        order.insert(mid, chars[idx])
+        chars = order
+    positions = [c.position if c.position is not None else slots[i] for i, c in enumerate(chars)]
+    base = (4.3 if close else 3.3) * (1.0 if n <= 2 else 0.92 if n == 3 else 0.8 if n == 4 else 0.7)
+    # the tallest character must stay below the calm band
+    tallest = max((KIND_HEIGHT[cast[c.character_id].kind] for c in chars), default=95.0)
+    if not close:
+        base = min(base, (gy - H * CALM_BAND) / (tallest * 1.25))
+    placed: list[tuple[float, Placed]] = []
+    for pos, sc in zip(positions, chars, strict=True):
+        sheet = cast[sc.character_id]
+        facing = _facing(sc.facing, pos, n)
+        if sheet.kind is Kind.unicorn and facing is Facing.front:
+            facing = Facing.right if pos <= 0.5 else Facing.left
+        focus = sc.character_id == focus_id and n > 1
+        scale = base * (1.08 if focus else 1.0)
+        stroke = PX_STROKE / scale
+        fig = draw_character(sheet, sc.pose, sc.expression, facing, rough, stroke)
+        placed.append(
+            (pos, Placed(sc.character_id, sheet, fig, 0.0, gy, scale, facing is Facing.left, focus))
+        )
+    xs = _spread([p for p, _ in placed], [pl for _, pl in placed])
+    people = [
+        Placed(pl.character_id, pl.sheet, pl.figure, x, pl.y, pl.scale, pl.mirror, pl.focus)
+        for x, (_, pl) in zip(xs, placed, strict=True)
+    ]
+    return Layout(W, H, gy, people, _place_props(spec, people, gy, base))
+
+
+def _extent(pl: Placed) -> tuple[float, float]:
+    """Reach left and right of the feet: the body's or the face's, whichever is wider."""
+    cx, _, r = pl.figure.head
+    sign = -1.0 if pl.mirror else 1.0
+    face_l = -(sign * cx - r * 1.08) * pl.scale
+    face_r = (sign * cx + r * 1.08) * pl.scale
+    body = pl.figure.half_width * pl.scale * 0.8
+    return max(face_l, body), max(face_r, body)
+
+
+def _spread(positions: list[float], placed: list[Placed]) -> list[float]:
+    """Keep the requested order and positions, pushing neighbours apart until faces are clear."""
+    if not placed:
+        return []
+    order = sorted(range(len(placed)), key=lambda i: (positions[i], i))
+    ext = [_extent(p) for p in placed]
+    xs = [positions[i] * W for i in range(len(placed))]
+    margin = W * 0.03
+    for _ in range(4):
+        for a, b in itertools.pairwise(order):
+            need = ext[a][1] + ext[b][0] + 6
+            if xs[b] - xs[a] < need:
+                push = need - (xs[b] - xs[a])
+                xs[a] -= push / 2
+                xs[b] += push / 2
+        first, last = order[0], order[-1]
+        if xs[first] - ext[first][0] < margin:
+            shift = margin - (xs[first] - ext[first][0])
+            for i in order:
+                xs[i] += shift
+        if xs[last] + ext[last][1] > W - margin:
+            shift = xs[last] + ext[last][1] - (W - margin)
+            for i in order:
+                xs[i] -= shift
+    # a final left-to-right sweep guarantees clearance even if the page is too narrow
+    for a, b in itertools.pairwise(order):
+        xs[b] = max(xs[b], xs[a] + ext[a][1] + ext[b][0] + 6)
+    return xs
+
+
+def _place_props(spec: SceneSpec, people: list[Placed], gy: float, base: float) -> list[PlacedProp]:
+    by_id = {p.character_id: p for p in people}
+    out: list[PlacedProp] = []
+    loose: list[Prop] = []
+    holders_used: dict[str, int] = {}
+    for sp in spec.props:
+        art = ART[sp.prop]
+        holder = by_id.get(sp.held_by) if sp.held_by else None
+        if holder is None or holders_used.get(holder.character_id, 0) >= 1:
+            # a second thing handed to the same character rests at its feet instead
+            if holder is not None:
+                out.append(_beside(sp.prop, holder, gy, base, len(out)))
+            else:
+                loose.append(sp.prop)
+            continue
+        holders_used[holder.character_id] = 1
+        small = KIND_HEIGHT[holder.sheet.kind] < 80
+        ps = holder.scale * (0.78 if small else 1.0)
+        hx, hy = holder.hand
+        if art.mode is Mode.string:
+            # strings go up from the front hand, so they never cross the body
+            hx, hy = holder.to_page(holder.figure.hands[1])
+        if art.mode is Mode.big:
+            out.append(_beside(sp.prop, holder, gy, base, len(out)))
+        elif art.mode is Mode.string:
+            direction = -1.0 if holder.mirror else 1.0
+            lift = 95.0 if sp.prop is Prop.balloon else 150.0
+            oy = max(H * CALM_BAND + 30, hy - lift * ps)
+            ox = hx + direction * (22 if sp.prop is Prop.balloon else 60) * ps
+            out.append(
+                PlacedProp(sp.prop, ox, oy, ps, holder.mirror, holder.character_id, (hx, hy), False)
+            )
+        else:
+            out.append(
+                PlacedProp(sp.prop, hx, hy, ps, holder.mirror, holder.character_id, (hx, hy), False)
+            )
+    out.extend(_rest(loose, people, gy, base))
+    return out
+
+
+def _beside(prop: Prop, holder: Placed, gy: float, base: float, k: int) -> PlacedProp:
+    art = ART[prop]
+    direction = -1.0 if holder.mirror else 1.0
+    ps = base * (0.85 if art.mode is Mode.big else 1.0)
+    x = holder.x + direction * (holder.figure.half_width * holder.scale + art.width * ps * 0.5)
+    y = gy - (0 if art.mode is Mode.big else art.bottom * ps) + 6
+    return PlacedProp(
+        prop, x, y, ps, holder.mirror, holder.character_id, None, art.mode is Mode.big
+    )
+
+
+def _rest(props: list[Prop], people: list[Placed], gy: float, base: float) -> list[PlacedProp]:
+    """Loose props rest on the ground in the widest free gaps between characters."""
+    taken = sorted(
+        (p.x - p.figure.half_width * p.scale, p.x + p.figure.half_width * p.scale) for p in people
+    )
+    out: list[PlacedProp] = []
+    for i, prop in enumerate(props):
+        art = ART[prop]
+        ps = base * (0.85 if art.mode is Mode.big else 1.0)
+        width = art.width * ps
+        edges = [(-1000000000.0, W * 0.04), *taken, (W * 0.96, 1000000000.0)]
+        gaps = [(b[0] - a[1], a[1], b[0]) for a, b in itertools.pairwise(edges)]
+        size, left, right = max(gaps)
+        x = (left + right) / 2 if size > 0 else W * (0.15 + 0.7 * ((i * 0.37) % 1))
+        big = art.mode is Mode.big
+        y = gy - (6 if big else art.bottom * ps - 10 * base)
+        if art.mode is Mode.string:
+            y = gy - art.bottom * ps + 4 * base
+        out.append(PlacedProp(prop, x, y, ps, False, None, None, big))
+        taken = sorted([*taken, (x - width / 2 - 8, x + width / 2 + 8)])
+    return out
