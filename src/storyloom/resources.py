@@ -28,6 +28,7 @@ class Resources:
     @classmethod
     def open(cls, settings: Settings) -> Resources:
         engine = make_engine(settings.sqlalchemy_url)
+        redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         return cls(
             settings=settings,
             engine=engine,
@@ -38,8 +39,8 @@ class Resources:
             tokens=TokenCodec(
                 settings.signing_key(), timedelta(minutes=settings.access_token_minutes)
             ),
-            limits=RateLimits(settings.redis_url, prefix=settings.redis_prefix),
-            redis=Redis.from_url(settings.redis_url) if settings.redis_url else None,
+            limits=RateLimits(redis, prefix=settings.redis_prefix),
+            redis=redis,
         )
 
     async def close(self) -> None:

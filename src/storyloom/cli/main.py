@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from storyloom import __version__
@@ -48,6 +50,22 @@ def serve(
         log_config=None,
         proxy_headers=True,
     )
+
+
+@app.command()
+def openapi(
+    out: Path | None = typer.Option(None, "--out", help="Write here instead of stdout."),
+) -> None:
+    """Print the OpenAPI document (the web app's client is generated from it)."""
+    import json
+
+    from storyloom.app import create_app
+
+    text = json.dumps(create_app(load_settings()).openapi(), indent=2, sort_keys=True) + "\n"
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        out.write_text(text)
 
 
 @app.command()

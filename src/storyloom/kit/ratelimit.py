@@ -8,16 +8,20 @@ import time
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
+from redis.asyncio import Redis
 
 
 class RateLimits:
     """Holds its storage strongly: `limits` only keeps a weak reference to it."""
 
-    def __init__(self, redis_url: str | None = None, *, prefix: str = "storyloom") -> None:
-        if redis_url:
-            uri = redis_url.replace("redis://", "async+redis://", 1)
+    def __init__(self, redis: Redis | None = None, *, prefix: str = "storyloom") -> None:
+        if redis is not None:
+            # Share the app's connection pool, so closing the app closes every connection.
             self.storage: Storage = RedisStorage(
-                uri, implementation="redispy", key_prefix=f"{prefix}:limits"
+                "async+redis://shared-pool:6379",  # unused: the pool below is what connects
+                implementation="redispy",
+                key_prefix=f"{prefix}:limits",
+                connection_pool=redis.connection_pool,
             )
         else:
             self.storage = MemoryStorage()

@@ -1,0 +1,73 @@
+# Storyloom. Two commands set everything up: `make run` and `make test`.
+SHELL := /bin/bash
+# uv is installed with pip when missing; `python3 -m uv` works wherever pip put it.
+UV := $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
+HOST ?= 127.0.0.1
+PORT ?= 8000
+HAS_FRONTEND := $(wildcard frontend/package.json)
+
+.PHONY: run test lint dev bench client deps frontend frontend-deps check-client
+
+deps:
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	$(UV) sync --frozen
+
+frontend-deps:
+ifneq ($(HAS_FRONTEND),)
+	cd frontend && npm ci --no-audit --no-fund
+endif
+
+frontend: frontend-deps
+ifneq ($(HAS_FRONTEND),)
+	cd frontend && npm run build
+endif
+
+## run: install what is needed, build the app, migrate and serve on http://localhost:8000
+run: deps frontend
+	$(UV) run storyloom serve --host $(HOST) --port $(PORT)
+
+## dev: the API with reload, and Vite's dev server proxying to it
+dev: deps frontend-deps
+	$(UV) run storyloom serve --reload --port $(PORT) & \
+	$(if $(HAS_FRONTEND),cd frontend && npm run dev,wait)
+
+lint: deps
+	$(UV) run ruff check .
+	$(UV) run ruff format --check .
+	$(UV) run mypy
+ifneq ($(HAS_FRONTEND),)
+	cd frontend && npm run lint && npm run typecheck
+endif
+
+## client: regenerate the TypeScript API client from the server's OpenAPI
+client: deps frontend-deps
+	$(UV) run storyloom openapi --out frontend/openapi.json
+	cd frontend && npm run gen:api
+
+check-client: deps frontend-deps
+ifneq ($(HAS_FRONTEND),)
+	$(UV) run storyloom openapi --out /tmp/storyloom-openapi.json
+	@diff -q /tmp/storyloom-openapi.json frontend/openapi.json >/dev/null || \
+		(echo "frontend/openapi.json is stale: run 'make client' and commit"; exit 1)
+	cd frontend && npm run gen:api -- --check
+endif
+
+## test: install everything and run every test (SQLite; again on PostgreSQL + Redis when
+## STORYLOOM_TEST_DATABASE_URL / STORYLOOM_TEST_REDIS_URL are set)
+test: deps frontend lint check-client
+	bash scripts/ensure-browser.sh
+ifneq ($(HAS_FRONTEND),)
+	cd frontend && npm test
+endif
+	STORYLOOM_TEST_DATABASE_URL= STORYLOOM_TEST_REDIS_URL= $(UV) run pytest
+	@if [ -n "$$STORYLOOM_TEST_DATABASE_URL" ]; then \
+		echo "== again on PostgreSQL + Redis"; \
+		$(UV) run pytest --ignore=tests/engines; \
+	fi
+
+## bench: every figure in benchmarks/
+bench: deps
+	@for script in benchmarks/*.py; do \
+		[ "$$(basename $$script)" = "harness.py" ] && continue; \
+		echo "== $$script"; $(UV) run python $$script || exit 1; \
+	done
