@@ -1,0 +1,349 @@
+"""What the rules block, by category and age band. Pattern language: see compiler.py.
+
+Band thresholds ("from" = the youngest band a term is fine for; never = all bands):
+
+| category       | from preschool (3+) | from early_reader (5+)       | from independent (7+)  |
+| -------------- | ------------------- | ---------------------------- | ---------------------- |
+| horror         | scary, nightmare    | monster, ghost, witch, troll,| zombie, vampire,       |
+|                |                     | skeleton, spooky, haunted,   | werewolf, demon, devil,|
+|                |                     | ogre, goblin, graveyard,     | undead, "possessed by  |
+|                |                     | grave, coffin, tomb, skull,  | a demon"               |
+|                |                     | creepy                       |                        |
+| violence       |                     | died, dead, death, dying,    | blood, bleeding, war,  |
+|                |                     | passed away, funeral (gentle | kidnap                 |
+|                |                     | loss); battle                |                        |
+| weapons        |                     | knife, axe, cannon           | sword, dagger, spear,  |
+|                |                     |                              | bow and arrow, weapon  |
+| sexual         |                     | naked                        |                        |
+| dangerous_acts |                     |                              | "struck a match"       |
+
+Everything else (killing, guns, swearing, sex, self-harm, drugs and alcohol, slurs,
+grooming phrases, copyable dangerous acts, gore) is never allowed. Mild peril, illness,
+being lost or scared, storms and fear of the dark are not listed at all: they are fine.
+"""
+
+from __future__ import annotations
+
+from storyloom.engines.bands import AgeBand
+from storyloom.engines.safety.compiler import Term
+from storyloom.engines.safety.port import Category
+
+PRE, EARLY, OLDER = AgeBand.preschool, AgeBand.early_reader, AgeBand.independent
+NEVER = None
+
+
+def _t(
+    category: Category | None,
+    min_band: AgeBand | None,
+    *patterns: str,
+    name_ok: bool = False,
+    label: str | None = None,
+) -> list[Term]:
+    return [Term(p, category, min_band, name_ok, label) for p in patterns]
+
+
+# Phrases that contain a listed word but are fine at every age. Listed first so they win
+# when a spelling is claimed twice, and longest-match ordering makes them win otherwise.
+ALLOWED = _t(
+    None,
+    NEVER,
+    "pussy (willow|willows|cat|cats)",
+    "(dick whittington|moby dick|spotted dick|dick king smith)",
+    "cock a doodle (doo|do)",
+    "(the |a |)cock (crowed|crows|crowing)",
+    "(blue|great|coal|marsh|willow|crested|long tailed) (tit|tits)",
+    "tit for tat",
+    "killer (whale|whales)",
+    "assassin (bug|bugs)",
+    "(fruit|prawn|shrimp) (cocktail|cocktails)",
+    "cocktail (stick|sticks|sausage|sausages)",
+    "(water|glue|nerf|bubble|pop|squirt|spud|staple) (gun|guns|pistol|pistols)",
+    "bath (bomb|bombs)",
+    "bullet (point|points|train|trains|journal)",
+    "(butter|bread|palette|cheese|plastic) (knife|knives)",
+    "(knife|knives) and (fork|forks)",
+    "tasmanian (devil|devils)",
+    "naked mole (rat|rats)",
+    "(dinosaur|dinosaur's|dinosaurs) (skeleton|skeletons)",
+    "(monster|monsters) (truck|trucks)",
+    "cookie monster",
+    "witch hazel",
+    "chink of light",
+    "chink in (the|his|her|their|its) armour",
+    "tug of war",
+    "(pillow|food|snowball|water) (fight|fights)",
+    "shot (him|her|them|me|you|us) a (grumpy |cross |quick |worried |sharp |funny |puzzled"
+    " |knowing |sideways |dirty |cheeky |)(look|glance|smile|grin|wink)",
+    "(scared|bored|tickled|frightened) to death",
+    "dead end",
+    "wine gums",
+    "ginger ale",
+    "cotton gin",
+    "cum laude",
+    "rum tum tugger",
+    # "drunk" is also the past participle of "drink": "the cat had drunk all the milk".
+    "(had|have|has|having|i'd|we'd|you'd|he'd|she'd|they'd) drunk",
+    "drunk (all|the|some|his|her|their|my|your|it|up|every|a)",
+)
+
+_PARENT = (
+    "(mum|mom|mummy|mommy|mama|dad|daddy|papa|parents|mother|father|teacher|teachers"
+    "|family|grown ups|grownups|nan|grandma|grandad)"
+)
+_GROUP = (
+    "(jews|jewish people|muslims|christians|blacks|black people|whites|white people"
+    "|asians|chinese people|mexicans|immigrants|refugees|gays|gay people|lesbians"
+    "|trans people|gypsies|travellers|arabs|africans|disabled people|foreigners)"
+)
+_PRONOUN = "(him|her|them|you|me|us|u)"
+_SELF = (
+    "(myself|my self|yourself|your self|urself|ur self|yourselves|himself|herself"
+    "|themselves|themself)"
+)
+_POSS = "(my|your|his|her|their|ur)"
+
+PROFANITY = _t(
+    Category.profanity,
+    NEVER,
+    "*fuck*",
+    "(fuk|fuq|fck|fcuk|phuck|fuc|fukk)(s|ed|ing|in|er|ers|)",
+    "(bull|horse|dip|chicken|)shit(s|ty|tier|ted|ting|e|head|heads|hole|face|less|)",
+    "(shyte|shyt|shite)",
+    "(jack|dumb|bad|smart|fat|lard|kick|)(ass|arse)(hole|holes|hat|wipe|face|es|)",
+    "(bitch|bitches|bitchy|bitching|biatch|beotch)",
+    "(bastard|bastards|damn|damned|damnit|dammit|goddamn|goddamnit|god damn)",
+    "(crap|craps|crappy|piss|pissed|pissing|pisses|piss off)",
+    "(dicks|dickhead|dickheads|dickface)",
+    "(cunt|cunts|twat|twats|wank|wanker|wankers|wanking|bollocks|bollock)",
+    "(bugger|buggered|tosser|tossers|bellend|knobhead|knobheads|cocksucker|cocksuckers)",
+    "(bloody hell|hell|hells|hellish|hellhole|wtf|stfu|omfg|screw you|sod off)",
+    "(you|ya) (little |stupid |)prick",
+)
+# Capitalised and spelled plainly these are names; lower-case or disguised they are not.
+PROFANITY += _t(Category.profanity, NEVER, "dick", name_ok=True)
+
+SEXUAL = _t(
+    Category.sexual,
+    NEVER,
+    "(sex|sexy|sexual|sexually|sexting|porn|porno|pornography|pornographic|nude|nudes)",
+    "(penis|penises|vagina|vaginas|boob|boobs|tit|tits|titties|pussy|clit|clitoris)",
+    "(cum|cumming|rape|raped|rapes|raping|rapist|rapists|horny|erection|orgasm|orgasms)",
+    "masturbat(e|es|ed|ing|ion)",
+    "(blowjob|blowjobs|blow job|handjob|condom|condoms|dildo|dildos|slut|sluts|slutty)",
+    "(whore|whores|prostitute|prostitutes|stripper|strippers|strip club|onlyfans)",
+    "(cock|cocks|genitals)",
+    "(have|had|having|has) sex",
+    "make out with (me|him|her)",
+)
+SEXUAL += _t(Category.sexual, NEVER, "(willy|fanny)", name_ok=True)
+SEXUAL += _t(Category.sexual, EARLY, "naked")
+
+SELF_HARM = _t(
+    Category.self_harm,
+    NEVER,
+    f"(kill|kills|killing|killed) {_SELF}",
+    "(kys|suicide|suicides|suicidal|selfharm|self harm|self harming)",
+    "(commit|commits|committed|committing) suicide",
+    f"(cut|cuts|cutting|hurt|hurts|hurting|harm|harming|burn|burning|starve|starving)"
+    f" {_SELF} on purpose",
+    "(want|wants|wanted|wanna|wanting) to die",
+    f"(end|ending|ended|take|taking|took) {_POSS} own life",
+    "(end my life|end it all|better off dead|no reason to live)",
+    f"(hang|hanged|hanging) {_SELF}",
+    f"(slit|slash|slashed|slits) {_POSS} (wrist|wrists)",
+    "(wish|wished) (i|he|she|they) (was|were) (dead|never born)",
+    "(don't|do not|didn't) want to (live|be alive) (anymore|any more)",
+    "(want to|wanna|going to|gonna|will) jump off (a|the) (bridge|building|cliff|roof)",
+)
+
+VIOLENCE = _t(
+    Category.violence,
+    NEVER,
+    "(kill|kills|killed|killing|killer|killers)",
+    "(murder|murders|murdered|murdering|murderer|murderers|murderous)",
+    "(stab|stabs|stabbed|stabbing|strangle|strangled|strangles|strangling)",
+    "(behead|beheaded|beheading|decapitate|decapitated|decapitating|decapitation)",
+    "(slaughter|slaughtered|slaughtering|massacre|massacred|massacres)",
+    "(torture|tortured|tortures|torturing|bloodbath|bloodshed|bloodthirsty)",
+    "(terrorist|terrorists|terrorism|hostage|hostages)",
+    "(assassin|assassins|assassinate|assassinated|assassination)",
+    f"(beat|beats|beating|beaten) {_PRONOUN} up",
+    "(beaten up|got beat up)",
+    f"(punch|punched|punches|kick|kicked|kicks) {_PRONOUN} in the"
+    " (face|stomach|head|nose|mouth|eye|teeth|guts)",
+    f"(shot|shoot|shoots|shooting|stabbed) {_PRONOUN}( dead|)",
+    "(shot|shoot|shooting) (people|everyone|everybody)",
+    "shot dead",
+    "(school|mass) (shooting|shootings)",
+    "(stabbed|beaten|bled|burned|burnt|starved|strangled|choked|crushed|shot|hacked|kicked)"
+    " to death",
+    "(i'll|i will|i'm going to|i am going to|i'm gonna|im gonna|gonna)"
+    " (kill|hurt|stab|shoot|murder|strangle) (you|him|her|them|u)",
+    "dead (body|bodies)",
+)
+VIOLENCE += _t(
+    Category.violence,
+    EARLY,
+    "(died|dead|death|deaths|dying|passed away|funeral|funerals)",
+    label="talks about death",
+)
+VIOLENCE += _t(Category.violence, EARLY, "(battle|battles|battled)")
+VIOLENCE += _t(
+    Category.violence,
+    OLDER,
+    "(blood|bloody|bloodied|bleed|bleeds|bleeding|bled|war|wars)",
+    "(kidnap|kidnaps|kidnapped|kidnapping|kidnapper|kidnappers)",
+)
+
+WEAPONS = _t(
+    Category.weapons,
+    NEVER,
+    "(gun|guns|gunman|gunmen|gunfire|gunshot|gunshots|gunpoint)",
+    "(handgun|handguns|shotgun|shotguns|machine gun|machine guns|machinegun)",
+    "(pistol|pistols|rifle|rifles|revolver|revolvers|ak47|ak 47|ar15|uzi)",
+    "(bullet|bullets|ammo|ammunition|grenade|grenades|landmine|landmines)",
+    "(bomb|bombs|bombed|bombing|bomber|bombers|explosive|explosives|missile|missiles)",
+    "(machete|machetes|switchblade|switchblades|flick knife|bayonet|bayonets)",
+    "(sniper|snipers)",
+)
+WEAPONS += _t(Category.weapons, EARLY, "(knife|knives|axe|axes|cannon|cannons)")
+WEAPONS += _t(
+    Category.weapons,
+    OLDER,
+    "(weapon|weapons|sword|swords|dagger|daggers|spear|spears|crossbow|crossbows)",
+    "bow and (arrow|arrows)",
+)
+
+DRUGS_ALCOHOL = _t(
+    Category.drugs_alcohol,
+    NEVER,
+    "(beer|beers|lager|lagers|wine|wines|vodka|whisky|whiskey|whiskies|rum|gin|tequila)",
+    "(champagne|prosecco|cocktail|cocktails|alcohol|alcoholic|alcoholics|booze|boozy)",
+    "(drunk|drunken|drunkard|drunkards|hungover|hangover|tipsy)",
+    "(cigarette|cigarettes|cigar|cigars|tobacco|vape|vapes|vaping|vaper)",
+    "(smoke|smokes|smoking|smoked) (a |some |)(weed|joint|joints|pot|crack|meth|bong)",
+    "(cocaine|heroin|meth|methamphetamine|marijuana|cannabis|lsd|mdma|ketamine|opium)",
+    "(crack cocaine|crystal meth|drugs|drug dealer|drug dealers|druggie|stoner|stoners)",
+    "(get|gets|getting|got) (high|stoned|wasted) on (drugs|weed|pot|glue|pills|cannabis)",
+    "(overdose|overdosed|overdoses)",
+    "(sniff|sniffing|sniffed|huff|huffing) (glue|petrol|paint)",
+)
+
+HATE = _t(
+    Category.hate,
+    NEVER,
+    "(nigger|niggers|nigga|niggas|niggah|niggaz|nigguh)",
+    "(fag|fags|faggot|faggots|faggy|tranny|trannies|retard|retards|retarded)",
+    "(spaz|spastic|spastics|kike|kikes|spic|spics|chink|chinks|gook|gooks|paki|pakis)",
+    "(coon|coons|wetback|wetbacks|towelhead|towelheads|raghead|ragheads|golliwog)",
+    "(golliwogs|gyppo|pikey|pikeys|sambo|subhuman)",
+    "(nazi|nazis|neo nazi|neo nazis|kkk|ku klux klan|swastika|swastikas)",
+    "white (power|supremacy|supremacist|supremacists)",
+    "(master race|heil hitler|sieg heil|hitler was right)",
+    f"(gas|kill|exterminate|deport) (the|all the|all) {_GROUP}",
+    f"(i|we|everyone) (hate|hates) (all |){_GROUP}",
+    f"{_GROUP} (are|is) (evil|dirty|disgusting|animals|vermin|stupid|inferior|rats|scum)",
+    "go back to (your|ur) (own |)country",
+    "(filthy|dirty|stupid) (jew|jews|muslim|muslims|immigrant|immigrants|gypsy|foreigner)",
+)
+
+ABUSE_GROOMING = _t(
+    Category.abuse_grooming,
+    NEVER,
+    f"(don't|do not|never|dont|you must not|you mustn't) tell (your|ur|ya|yer) {_PARENT}",
+    f"(keep|keeps|keeping|kept) (it|this|that|them|these|our games) (a |)secret from"
+    f" (your|ur) {_PARENT}",
+    "send me (a |some |your |)(photo|photos|pic|pics|picture|pictures|selfie|selfies"
+    "|video|videos|nudes)",
+    "(meet|see) me (somewhere |)(alone|in secret|secretly)",
+    "come alone",
+    "(are|r) (you|u) home alone",
+    "are your parents (home|in|out|around|away)",
+    f"(touch|touched|touching|rub|rubbed|show|showed|see) {_POSS} private"
+    " (parts|part|bits|area|areas|places)",
+    "show me your (underwear|body|knickers)",
+    "(take|took|taking) off (your|ur) (clothes|pants|knickers|underwear) for me",
+    "(go|went|going|goes|wander|wandered) off with (a|the) stranger",
+    "(get|got|getting) in(to|) (a|the) stranger's car",
+    "(child abuse|abuse|abused|abuser|abusers|molest|molested|molesting|molester)",
+    "(paedophile|pedophile|paedophiles|pedophiles|pedo|paedo|pedos|paedos|nonce)",
+    "(groom|grooms|groomed|grooming) (a |the |)(child|children|kid|kids|girl|girls|boy|boys)",
+    "(beat|beats|beating|hit|hits|hitting|whip|whipped|whips) (his|her|their)"
+    " (child|children|kids|son|daughter|wife|husband)",
+)
+
+DANGEROUS_ACTS = _t(
+    Category.dangerous_acts,
+    NEVER,
+    "(play|plays|played|playing) with (matches|a lighter|lighters|fire|knives|a knife"
+    "|the cooker|the stove|sockets|the plug|plugs)",
+    "(swallow|swallowed|swallowing|eat|ate|eating) (a |the |some |)(battery|batteries"
+    "|button battery|magnet|magnets|coin|coins|bleach|detergent|washing powder"
+    "|laundry pod|laundry pods|tide pod|tide pods)",
+    "(drink|drank|drinking|drinks) (the |some |)(bleach|detergent|shampoo|petrol"
+    "|cleaning fluid|poison|weedkiller)",
+    "(put|puts|stick|sticks|stuck|poke|poked|jam|jammed) (a |the |your |his |her |)(fork"
+    "|knife|finger|fingers|key|paperclip) in(to|) (a |the |an |)(plug socket|socket"
+    "|sockets|toaster|electric socket|power socket|outlet)",
+    "(climb|climbed|climbing|hid|hide|hiding|hides|crawl|crawled) in(to|side|) (a |the |)"
+    "(fridge|freezer|washing machine|tumble dryer|dryer|oven|dishwasher)",
+    "(play|played|playing|plays) (in|on) the (road|motorway|railway|train tracks)",
+    "(ran|run|running|runs|dashed|darted) (out |)(into|onto) the (road|motorway|railway"
+    "|train tracks)",
+    "(jump|jumped|jumping|jumps) (off|from) (the|a) roof",
+    "plastic bag over (your|his|her|my|their) head",
+    "(choking|blackout|fainting|tide pod|skull breaker|salt and ice|fire) challenge",
+    "(set|sets|setting) fire to",
+    "(set|sets|setting) (the |a |)(house|school|bin|building|curtains) on fire",
+    "arson",
+)
+DANGEROUS_ACTS += _t(
+    Category.dangerous_acts,
+    OLDER,
+    "(light|lit|lighting|strike|struck|striking) (a |the |some |)(match|matches)",
+)
+
+HORROR = _t(
+    Category.horror,
+    NEVER,
+    "(gore|gory|gruesome|corpse|corpses|cannibal|cannibals|cannibalism|satan|satanic)",
+    "(dismember|dismembered|dismembering|disembowel|disembowelled|disemboweled)",
+    "severed (head|heads|hand|hands|arm|arms|leg|legs|finger|fingers)",
+    "rotting (body|bodies|flesh|corpse|corpses)",
+    "(ripped|tore|torn|rips) (his|her|their|its) (head|heads|guts|face|throat)",
+    "(guts|brains) (spilled|spilling|splattered)",
+    "(eat|ate|eating|eats) (your|his|her|their|human) (flesh|brains)",
+    "(slit|slits|cut) (his|her|their) throat",
+)
+HORROR += _t(Category.horror, PRE, "(scary|scarier|scariest|nightmare|nightmares)")
+HORROR += _t(
+    Category.horror,
+    EARLY,
+    "(monster|monsters|ghost|ghosts|ghostly|witch|witches|skeleton|skeletons|spooky)",
+    "(haunted|haunt|haunts|haunting|creepy|troll|trolls|ogre|ogres|goblin|goblins)",
+    "(graveyard|graveyards|cemetery|cemeteries|coffin|coffins|tomb|tombs|grave|graves)",
+    "(skull|skulls|terrifying|horror|bogeyman|boogeyman)",
+)
+HORROR += _t(
+    Category.horror,
+    OLDER,
+    "(zombie|zombies|vampire|vampires|werewolf|werewolves|demon|demons|devil|devils)",
+    "(undead|evil spirit|evil spirits)",
+    "possessed by (a |an |the |)(demon|demons|devil|evil spirit|spirit|ghost)",
+)
+
+# Order matters only for identical spellings: the first claim wins. Phrases that name a
+# more specific harm (self-harm, hate) come before the single words they contain.
+TERMS: list[Term] = [
+    *ALLOWED,
+    *SELF_HARM,
+    *HATE,
+    *ABUSE_GROOMING,
+    *DANGEROUS_ACTS,
+    *SEXUAL,
+    *PROFANITY,
+    *VIOLENCE,
+    *WEAPONS,
+    *DRUGS_ALCOHOL,
+    *HORROR,
+]

@@ -1,0 +1,165 @@
+"""Behaviour of check_text beyond the case set: spans, bands, names, the lexicon itself."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from storyloom.engines.bands import AgeBand
+from storyloom.engines.safety import Category, check_fields, check_text
+from storyloom.engines.safety.compiler import Term, compile_lexicon, expand
+from storyloom.engines.safety.lexicon import ALLOWED, TERMS
+
+BANDS = list(AgeBand)
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("Well, \uff46\uff55\u200b\uff43\uff4b that.", "\uff46\uff55\u200b\uff43\uff4b"),
+        ("what the helllll!", "helllll"),
+        ("oh shiiiiit no", "shiiiiit"),
+        ("Dear \u0455\u04bb\u0456t,", "\u0455\u04bb\u0456t"),
+        ("the Ba\u0301stard ran", "Ba\u0301stard"),
+        ("you are a s h i t, ok", "s h i t"),
+        ("total motherfuckers", "motherfuckers"),
+        ("x f.u.c.k y", "f.u.c.k"),
+    ],
+)
+def test_span_points_into_the_original_text(text: str, matched: str) -> None:
+    verdict = check_text(text, AgeBand.independent)
+    assert verdict.span is not None
+    start, end = verdict.span
+    assert text[start:end] == matched == verdict.matched
+
+
+# (text, youngest band it is fine for; None = never). Mirrors the table in lexicon.py.
+THRESHOLDS: list[tuple[str, AgeBand | None]] = [
+    ("a scary noise", AgeBand.preschool),
+    ("a bad nightmare", AgeBand.preschool),
+    ("a ghost", AgeBand.early_reader),
+    ("a monster", AgeBand.early_reader),
+    ("the witch", AgeBand.early_reader),
+    ("a skeleton", AgeBand.early_reader),
+    ("the grumpy troll", AgeBand.early_reader),
+    ("Grandpa died", AgeBand.early_reader),
+    ("our cat passed away", AgeBand.early_reader),
+    ("a knife", AgeBand.early_reader),
+    ("the naked emperor", AgeBand.early_reader),
+    ("his sword", AgeBand.independent),
+    ("a drop of blood", AgeBand.independent),
+    ("the war", AgeBand.independent),
+    ("a zombie", AgeBand.independent),
+    ("a vampire", AgeBand.independent),
+    ("he struck a match", AgeBand.independent),
+    ("a gun", None),
+    ("he killed it", None),
+    ("a beer", None),
+    ("shit", None),
+    ("the corpse", None),
+]
+
+
+@pytest.mark.parametrize(("text", "from_band"), THRESHOLDS)
+@pytest.mark.parametrize("band", BANDS)
+def test_band_thresholds(text: str, from_band: AgeBand | None, band: AgeBand) -> None:
+    allowed = from_band is not None and BANDS.index(band) >= BANDS.index(from_band)
+    assert check_text(text, band).ok is allowed
+
+
+def test_reasons_are_parent_readable() -> None:
+    assert check_text("He had a gun", AgeBand.independent).reason == 'contains a weapon ("gun")'
+    ghost = check_text("A ghost!", AgeBand.toddler)
+    assert ghost.reason == 'is too frightening ("ghost"); fine from age 5'
+    assert check_text("Nana died", AgeBand.preschool).reason == (
+        'talks about death ("died"); fine from age 5'
+    )
+
+
+def test_safe_verdict_is_empty() -> None:
+    verdict = check_text("A happy little duck.", AgeBand.toddler)
+    assert verdict.ok
+    assert (verdict.category, verdict.span, verdict.matched, verdict.reason) == (None,) * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("Dick", True),
+        ("Uncle Dick waved.", True),
+        ("dick", False),
+        ("DICK", False),
+        ("D1ck", False),
+        ("Willy Wonka", True),
+        ("his willy", False),
+        ("Aunt Fanny baked a pie.", True),
+    ],
+)
+def test_capitalised_names_pass(text: str, ok: bool) -> None:
+    assert check_text(text, AgeBand.independent).ok is ok
+
+
+@pytest.mark.parametrize("text", ["455", "8008", "Chapter 7175", "1 2 3 4 5 6 7 8", "5 4 5"])
+def test_numbers_are_not_leetspeak(text: str) -> None:
+    assert check_text(text, AgeBand.toddler).ok
+
+
+@pytest.mark.parametrize("spelling", [s for term in ALLOWED for s in expand(term.pattern)], ids=str)
+def test_allowed_phrases_pass_at_every_age(spelling: str) -> None:
+    assert check_text(spelling, AgeBand.toddler).ok
+
+
+def _blocking_spellings() -> list[tuple[str, Term]]:
+    out: list[tuple[str, Term]] = []
+    for term in TERMS:
+        if term.category is None:
+            continue
+        # A few spellings per term keep this quick; phrases can have thousands.
+        out.extend((spelling.strip("*"), term) for spelling in expand(term.pattern)[:12])
+    return out
+
+
+@pytest.mark.parametrize(("spelling", "term"), _blocking_spellings(), ids=lambda v: str(v)[:40])
+def test_every_listed_spelling_blocks_in_its_own_category(spelling: str, term: Term) -> None:
+    verdict = check_text(f"Look: {spelling}.", AgeBand.toddler)
+    assert not verdict.ok
+    assert verdict.category == term.category
+
+
+def test_check_fields_reports_the_first_blocked_field() -> None:
+    fields = {"name": "Maya", "idea": "a trip to the moon", "edit": "a gun", "other": "f*ck"}
+    found = check_fields(fields, AgeBand.preschool)
+    assert found is not None
+    name, verdict = found
+    assert name == "edit"
+    assert verdict.category == Category.weapons
+    assert check_fields({"name": "Maya", "idea": "a picnic"}, AgeBand.toddler) is None
+
+
+def test_bad_patterns_fail_at_compile_time() -> None:
+    with pytest.raises(ValueError, match="unsupported character"):
+        compile_lexicon([Term("na%ughty", Category.profanity)])
+    with pytest.raises(ValueError, match="unsupported character"):
+        compile_lexicon([Term("very na%ughty", Category.profanity)])
+
+
+def test_a_page_checks_well_under_a_millisecond() -> None:
+    sentences = " ".join(
+        [
+            "Maya and her dog Biscuit walked to the river to draw the ducks.",
+            "A storm rolled over the hills, and they hid under the old oak tree.",
+            "'Storms always pass,' said Maya, hugging her dog close.",
+            "When the sun came out, a rainbow stretched across the sky,",
+            "and at its end sat a grumpy troll, stuck in the mud.",
+        ]
+        * 3
+    )
+    page = " ".join(sentences.split()[:150])
+    timings = []
+    for _ in range(200):
+        start = time.perf_counter()
+        check_text(page, AgeBand.early_reader)
+        timings.append(time.perf_counter() - start)
+    assert statistics.median(timings) < 0.001
