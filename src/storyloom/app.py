@@ -18,6 +18,7 @@ from storyloom.config import Settings, get_settings
 from storyloom.docs import mount_docs
 from storyloom.errors import PROBLEM_RESPONSES, install_error_handlers
 from storyloom.health import router as health_router
+from storyloom.illustrations.router import router as illustrations_router
 from storyloom.middleware import BodySizeLimit, RequestLog, SecurityHeaders
 from storyloom.observability.logging import configure_logging
 from storyloom.openapi import install_openapi
@@ -57,7 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     install_openapi(app)
-    for router in (health_router, auth_router, account_router):
+    for router in (health_router, auth_router, account_router, illustrations_router):
         app.include_router(router)
     if settings.metrics_enabled:
         Instrumentator(excluded_handlers=["/metrics", "/healthz", "/readyz"]).instrument(

@@ -68,10 +68,32 @@ class Settings(BaseSettings):
     login_limit_per_ip: str = Field(
         "20/15minutes", description="Failed logins allowed per client IP (limits notation)."
     )
+    preview_limit_per_user: str = Field(
+        "120/minute", description="Live picture previews allowed per user (limits notation)."
+    )
     password_hash_memory_kib: int = Field(
         19456, ge=19456, description="argon2id memory cost in KiB (OWASP minimum 19 MiB)."
     )
     password_hash_iterations: int = Field(2, ge=2, description="argon2id time cost.")
+    portrait_candidates_retention_hours: int = Field(
+        24, ge=1, description="Unselected portrait candidates are removed after this many hours."
+    )
+    images_base_url: str | None = Field(
+        None,
+        description="OpenAI-compatible images API (e.g. https://api.openai.com/v1); "
+        "default: the built-in illustrator.",
+    )
+    images_api_key: SecretStr | None = Field(None, description="API key for the images API.")
+    images_model: str = Field(
+        "gpt-image-1", description="Image model, e.g. gpt-image-1 or dall-e-3."
+    )
+    images_size: str = Field("1024x1024", description="Size asked of the images API.")
+    images_timeout_seconds: float = Field(
+        60.0, gt=0, description="How long one images API call may take."
+    )
+    images_attempts: int = Field(
+        2, ge=1, le=5, description="Tries per image on connection errors, 429 and 5xx."
+    )
     auto_migrate: bool | None = Field(
         None, description="Migrate on `serve` start; default: on for the embedded SQLite database."
     )

@@ -10,6 +10,8 @@ from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 from redis.asyncio import Redis
 
+from storyloom.errors import TooManyRequests
+
 
 class RateLimits:
     """Holds its storage strongly: `limits` only keeps a weak reference to it."""
@@ -21,7 +23,7 @@ class RateLimits:
                 "async+redis://shared-pool:6379",  # unused: the pool below is what connects
                 implementation="redispy",
                 key_prefix=f"{prefix}:limits",
-                connection_pool=redis.connection_pool,
+                connection_pool=redis.connection_pool,  # type: ignore[arg-type]  # limits types options narrowly
             )
         else:
             self.storage = MemoryStorage()
@@ -41,6 +43,14 @@ class RateLimits:
             return None
         stats = await self._limiter.get_window_stats(item, *keys)
         return max(1, math.ceil(stats.reset_time - time.time()))
+
+    async def enforce(self, item: RateLimitItem, *keys: str) -> None:
+        """Count one event, or refuse it with 429 and the wait when the limit is reached."""
+        if not await self._limiter.hit(item, *keys):
+            wait = await self.exhausted(item, *keys) or 1
+            raise TooManyRequests(
+                f"Too many requests. Try again in {wait} seconds.", retry_after=wait
+            )
 
     async def clear(self, item: RateLimitItem, *keys: str) -> None:
         await self._limiter.clear(item, *keys)

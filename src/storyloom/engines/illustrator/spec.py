@@ -182,7 +182,9 @@ class CharacterSheet(BaseModel):
     outfit: Outfit = Outfit.none
     outfit_color: HexColor = "#3a7bd5"
     outfit_accent_color: HexColor = "#f2c14e"
-    accessories: list[Accessory] = Field(default_factory=list, max_length=7)
+    accessories: list[Accessory] = Field(
+        default_factory=list, max_length=7, json_schema_extra={"uniqueItems": True}
+    )
 
     @model_validator(mode="after")
     def _unique_accessories(self) -> CharacterSheet:
