@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from storyloom import __version__
-from storyloom.cli import db, env, illustrate, users
+from storyloom.cli import db, env, illustrate, users, writer
 from storyloom.cli.common import console, fail, load_settings
 
 app = typer.Typer(
@@ -19,6 +19,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(users.app, name="users")
 app.add_typer(env.app, name="env")
 app.add_typer(illustrate.app, name="illustrate")
+app.add_typer(writer.app, name="writer")
 
 
 @app.command()

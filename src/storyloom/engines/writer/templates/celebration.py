@@ -1,0 +1,124 @@
+"""Celebration: getting ready for a special day, something goes wrong, the party happens."""
+
+from __future__ import annotations
+
+import random
+
+from storyloom.engines.illustrator.spec import Prop, Setting
+from storyloom.engines.writer.settings import SettingData
+from storyloom.engines.writer.story_spec import Template
+from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
+
+_DAYS = ("birthday", "party", "big day", "first snow day", "spring party", "summer fair")
+
+
+def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
+    day = "first snow day" if setting.here == "the village" else rng.choice(_DAYS)
+    return {"day": day}
+
+
+CELEBRATION = TemplateDef(
+    name=Template.celebration,
+    lines={
+        Beat.setup: Lines(
+            tod=("Today is a big day!", "It is the {day}!"),
+            pre=(
+                "Today was the {day}!",
+                "{H} woke up and jumped out of bed. It was the {day}!",
+                "At last, the {day} had come.",
+            ),
+            rich=(
+                "{H} woke up before anyone else, because today was the {day}.",
+                "The {day} had taken forever to come, and now, at last, it was here.",
+            ),
+        ),
+        Beat.want: Lines(
+            tod=("{H} makes {a_obj}.", "{H} wants {a_obj}."),
+            pre=(
+                "{H} wanted to make the best {obj} ever for the party.",
+                '"We need {a_obj}!" said {H}.',
+            ),
+            rich=(
+                "{H} had a plan: the best {obj} anyone had ever seen, ready in time for the party.",
+            ),
+        ),
+        Beat.obstacle: Lines(
+            tod=("Oh no! The wind!",),
+            pre=(
+                "But then, whoosh! The wind blew everything over.",
+                "But then the {obj} fell down, splat!",
+            ),
+            rich=(
+                "But then, whoosh, a gust of wind swept across {here} and tipped everything over.",
+            ),
+        ),
+        Beat.attempt: Lines(
+            tod=("{H} tries again.", "{H} fixes it.", "{H} holds it up."),
+            pre=(
+                "{H} tried to fix it with tape. It fell down.",
+                "{H} held it up with a stick. Wobble, wobble.",
+                "{H} tried to make a new one. Too small!",
+                "{H} looked for help {spot}.",
+            ),
+            rich=(
+                "{H} patched it up with tape, but the tape gave up before {H} did.",
+                "{H} propped it up with a stick, and it wobbled like a jelly.",
+                "{H} started a new one from scratch, but it came out far too small.",
+                "{H} ran to look for glue {spot}.",
+            ),
+        ),
+        Beat.low: Lines(
+            tod=("The party is soon! Oh no!",),
+            pre=("The party was soon, and nothing was ready.",),
+            rich=("The party was nearly here, and nothing at all was ready.",),
+        ),
+        Beat.turn: Lines(
+            tod=("Everyone helps!",),
+            pre=("Then everyone came to help, and the {obj} took shape.",),
+            rich=("Then, one by one, everyone came to help, and the {obj} began to take shape.",),
+        ),
+        Beat.resolution: Lines(
+            tod=("Hooray! It is time for the party!", "Party time!"),
+            pre=(
+                "Hooray! The {obj} was ready, and the party began!",
+                "Just in time, it was done. Party time!",
+            ),
+            rich=(
+                "Just in time, the {obj} was finished, a little crooked and absolutely perfect, "
+                "and the party began.",
+            ),
+        ),
+        Beat.echo: Lines(
+            tod=("What a happy {day}, {H}!", '"Best day ever!" says {H}.'),
+            pre=(
+                'Back at {home}, {H} said, "Best {day} ever."',
+                "That night, {H} still had a big smile.",
+            ),
+            rich=(
+                "That night, back at {home}, {H} decided it had been the best {day} in the "
+                "history of the world.",
+            ),
+        ),
+    },
+    refrains=(
+        ("Wobble, wobble.", "Wobble, wobble, bump!", "Wobble, wobble, crash!"),
+        ('"Oh no!" said {H}.', '"Oh no, no!" said {H}.', '"Oh no, no, no!" said {H}.'),
+    ),
+    titles=(
+        "{H:poss} Big {Day}",
+        "Happy {Day}, {H}!",
+        "The Best {Day} Ever",
+        "{H} and the {Obj}",
+        "A {Day} to Remember",
+        "Party Time for {H}",
+        "Hooray for the {Day}",
+    ),
+    goals={
+        Setting.snowy_village: (Prop.snowman, Prop.cake),
+        Setting.beach: (Prop.sandcastle, Prop.cake),
+    },
+    default_goals=(Prop.cake, Prop.present, Prop.balloon),
+    goal_states={Beat.obstacle: PropState.ground, Beat.resolution: PropState.held},
+    start_state=PropState.held,
+    extra_slots=_slots,
+)
