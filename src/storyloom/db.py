@@ -32,6 +32,12 @@ NAMING_CONVENTION = {
 }
 
 
+def is_model_table(type_: str, name: str | None) -> bool:
+    """Alembic's include_name hook: full-text search tables are made by raw SQL in
+    migrations (FTS5 virtual tables and their shadows), not by the models."""
+    return not (type_ == "table" and name is not None and "_fts" in name)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

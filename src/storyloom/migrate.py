@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
 from storyloom.config import Settings
-from storyloom.db import Base, make_engine
+from storyloom.db import Base, is_model_table, make_engine
 
 T = TypeVar("T")
 
@@ -71,7 +71,8 @@ def model_drift(settings: Settings) -> list[Any]:
 
     def compare(connection: Connection) -> list[Any]:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_as_batch": True}
+            connection,
+            opts={"compare_type": True, "render_as_batch": True, "include_name": is_model_table},
         )
         return list(compare_metadata(context, Base.metadata))
 

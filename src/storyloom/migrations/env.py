@@ -9,7 +9,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 import storyloom.models  # noqa: F401  (registers every table on the metadata)
-from storyloom.db import Base, UTCDateTime, make_engine
+from storyloom.db import Base, UTCDateTime, is_model_table, make_engine
 
 config = context.config
 target_metadata = Base.metadata
@@ -29,6 +29,7 @@ def _configure(connection: Connection) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=_render_item,
+        include_name=is_model_table,
     )
     with context.begin_transaction():
         context.run_migrations()
