@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -21,22 +18,15 @@ from pathlib import Path
 
 import httpx
 
-CLI = str(Path(sys.executable).parent / "storyloom")
+from storyloom.kit.serverproc import running_server
+
 KEY = "benchmark-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @contextmanager
 def server(*, workers: int = 1, env: dict[str, str] | None = None) -> Iterator[str]:
     """A fresh server (own data folder and SQLite database unless env says otherwise)."""
     with tempfile.TemporaryDirectory(prefix="storyloom-bench-") as data:
-        port = free_port()
         environment = {
             **{k: v for k, v in os.environ.items() if not k.startswith("STORYLOOM_")},
             "STORYLOOM_DATA_DIR": data,
@@ -47,29 +37,8 @@ def server(*, workers: int = 1, env: dict[str, str] | None = None) -> Iterator[s
             **(env or {}),
         }
         log = Path(data) / "server.log"
-        with log.open("w") as out:
-            process = subprocess.Popen(
-                [CLI, "serve", "--port", str(port), "--workers", str(workers)],
-                env=environment,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-            base = f"http://127.0.0.1:{port}"
-            try:
-                deadline = time.monotonic() + 60
-                while True:
-                    try:
-                        if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                            break
-                    except httpx.TransportError:
-                        pass
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        raise SystemExit(f"server did not start:\n{log.read_text()[-3000:]}")
-                    time.sleep(0.1)
-                yield base
-            finally:
-                process.terminate()
-                process.wait(timeout=15)
+        with running_server(environment, log, args=("--workers", str(workers))) as (base, _):
+            yield base
 
 
 @dataclass(frozen=True)

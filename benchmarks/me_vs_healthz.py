@@ -25,8 +25,8 @@ async def main() -> None:
             concurrency=CONCURRENCY,
             seconds=SECONDS,
         )
-    print(f"/healthz: {health.rps:.0f} req/s, p95 {health.p95_ms:.1f} ms ({health.requests} requests)")
-    print(f"/api/me:  {me.rps:.0f} req/s, p95 {me.p95_ms:.1f} ms ({me.requests} requests)")
+    for name, result in (("/healthz", health), ("/api/me", me)):
+        print(f"{name}: {result.rps:.0f} req/s, p95 {result.p95_ms:.1f} ms ({result.requests} req)")
     print(f"GET /api/me throughput / GET /healthz throughput = {me.rps / health.rps:.2f}")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI
 
-from storyloom.spa import mount_spa
+from storyloom.spa import SpaFallback
 
 
 async def test_spa_fallback_and_caching(tmp_path: Path) -> None:
@@ -21,8 +21,15 @@ async def test_spa_fallback_and_caching(tmp_path: Path) -> None:
     async def ping() -> dict[str, str]:
         return {"pong": "yes"}
 
-    mount_spa(app, tmp_path)
+    app.add_middleware(SpaFallback, dist=tmp_path)
+
+    @app.get("/late")  # added after the fallback: routes always win
+    async def late() -> dict[str, str]:
+        return {"late": "yes"}
+
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        assert (await c.get("/late")).json() == {"late": "yes"}
+        assert (await c.get("/healthz")).status_code == 404
         deep = await c.get("/stories/123/read")
         assert deep.status_code == 200
         assert "root" in deep.text

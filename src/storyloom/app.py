@@ -23,7 +23,7 @@ from storyloom.middleware import BodySizeLimit, RequestLog, SecurityHeaders
 from storyloom.observability.logging import configure_logging
 from storyloom.openapi import install_openapi
 from storyloom.resources import Resources
-from storyloom.spa import mount_spa
+from storyloom.spa import SpaFallback
 
 
 def operation_id(route: APIRoute) -> str:
@@ -65,9 +65,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app
         ).expose(app, include_in_schema=False)
     mount_docs(app)
-    mount_spa(app)
 
     # Added last = outermost: the request id exists before anything else runs.
+    app.add_middleware(SpaFallback)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     if settings.cors_origins:

@@ -1,32 +1,64 @@
-"""Serving the built single-page app: hashed assets cached forever, routes fall back to index."""
+"""Serving the built single-page app: hashed assets cached forever, routes fall back to index.
+
+The app is a fallback, not a route: a request reaches it only when no API route answered
+(404), so routes added at any time always win and /api paths never get HTML.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.responses import FileResponse, Response
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import FileResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from storyloom.errors import problem_response
 
 DEFAULT_DIST = Path(__file__).resolve().parents[2] / "frontend" / "dist"
 IMMUTABLE = "public, max-age=31536000, immutable"
+NOT_APP = ("/api", "/healthz", "/readyz", "/metrics")
 
 
-def mount_spa(app: FastAPI, dist: Path = DEFAULT_DIST) -> None:
-    """Serve `dist` when it exists; /api/* and the probes are never shadowed."""
-    index = dist / "index.html"
-    if not index.is_file():
-        return
-    root = dist.resolve()
+class SpaFallback:
+    def __init__(self, app: ASGIApp, dist: Path = DEFAULT_DIST) -> None:
+        self.app = app
+        self.root = dist.resolve()
+        self.index = self.root / "index.html"
 
-    @app.get("/{path:path}", include_in_schema=False)
-    async def spa(path: str, request: Request) -> Response:
-        if path.startswith("api/") or path == "api":
-            raise StarletteHTTPException(404, "No such API route.")
-        candidate = (root / path).resolve()
-        if path and candidate.is_file() and candidate.is_relative_to(root):
-            headers = {"Cache-Control": IMMUTABLE} if path.startswith("assets/") else {}
-            return FileResponse(candidate, headers=headers)
-        if path.startswith("assets/"):
-            raise StarletteHTTPException(404, "No such asset.")
-        return FileResponse(index, headers={"Cache-Control": "no-cache"})
+    def _eligible(self, scope: Scope) -> bool:
+        path: str = scope["path"]
+        return (
+            scope["type"] == "http"
+            and scope["method"] in ("GET", "HEAD")
+            and self.index.is_file()
+            and not any(path == p or path.startswith(p + "/") for p in NOT_APP)
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not self._eligible(scope):
+            await self.app(scope, receive, send)
+            return
+        missed = False
+
+        async def send_unless_404(message: Message) -> None:
+            nonlocal missed
+            if message["type"] == "http.response.start" and message["status"] == 404:
+                missed = True
+            if not missed:
+                await send(message)
+
+        await self.app(scope, receive, send_unless_404)
+        if missed:
+            await self._serve(scope, receive, send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope["path"].lstrip("/")
+        candidate = (self.root / path).resolve()
+        response: Response
+        if path and candidate.is_file() and candidate.is_relative_to(self.root):
+            cache = IMMUTABLE if path.startswith("assets/") else "no-cache"
+            response = FileResponse(candidate, headers={"Cache-Control": cache})
+        elif path.startswith("assets/"):
+            response = problem_response(404, "not_found", "Not found", "No such asset.")
+        else:
+            response = FileResponse(self.index, headers={"Cache-Control": "no-cache"})
+        await response(scope, receive, send)

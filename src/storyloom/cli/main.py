@@ -50,6 +50,7 @@ def serve(
         reload=reload,
         log_config=None,
         proxy_headers=True,
+        lifespan="on",  # a failed start must stop the server, not serve without resources
     )
 
 
