@@ -25,10 +25,11 @@ class SpaFallback:
         self.index = self.root / "index.html"
 
     def _eligible(self, scope: Scope) -> bool:
+        if scope["type"] != "http":
+            return False
         path: str = scope["path"]
         return (
-            scope["type"] == "http"
-            and scope["method"] in ("GET", "HEAD")
+            scope["method"] in ("GET", "HEAD")
             and self.index.is_file()
             and not any(path == p or path.startswith(p + "/") for p in NOT_APP)
         )
