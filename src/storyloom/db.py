@@ -6,7 +6,7 @@ commits when the block finishes and rolls back when it raises. Services only flu
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, MutableMapping
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -32,7 +32,7 @@ NAMING_CONVENTION = {
 }
 
 
-def is_model_table(name: str | None, type_: str, parent_names: Mapping[str, str | None]) -> bool:
+def is_model_table(name: str | None, type_: str, parent_names: MutableMapping[Any, Any]) -> bool:
     """Alembic's include_name hook: full-text search tables are made by raw SQL in
     migrations (FTS5 virtual tables and their shadows), not by the models."""
     return not (type_ == "table" and name is not None and "_fts" in name)
