@@ -6,16 +6,18 @@ import random
 import re
 
 from storyloom.engines.bands import AgeBand
+from storyloom.engines.writer.calm import CALM_ACTS, CALM_TURNS
 from storyloom.engines.writer.engine import write_story
 from storyloom.engines.writer.report import sample_requests
 from storyloom.engines.writer.templates import TEMPLATES
 from storyloom.engines.writer.templates.base import Beat
 from storyloom.engines.writer.templates.lesson import LESSON_TEMPLATES
-from storyloom.engines.writer.traits import ACTS, MARKERS, TURNS
+from storyloom.engines.writer.traits import ACTS, MARKERS
+from storyloom.engines.writer.turns import TURNS
 
 
 def test_every_trait_realisation_carries_its_marker() -> None:
-    for table in (ACTS, TURNS):
+    for table in (ACTS, TURNS, CALM_ACTS, CALM_TURNS):
         for trait, lines in table.items():
             for line in (*lines.tod, *lines.pre, *lines.rich):
                 # A slot may stand for a question's subject; markers are in the words.

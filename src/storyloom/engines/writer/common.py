@@ -24,7 +24,7 @@ LIKE = Lines(
     tod=("{H} loves {like}.", "{H} likes {like}."),
     pre=(
         "{H} loved {like} more than anything.",
-        "{H:They} loved {like}.",
+        "{H} loved {like} very much.",
         "Most of all, {H} loved {like}.",
     ),
     rich=(
@@ -37,12 +37,14 @@ LIKE_ECHO = Lines(
     tod=("{H} thinks of {like}.",),
     pre=("{H} thought about {like} and smiled.", "Tomorrow, {H} would think about {like} again."),
     rich=(
-        "As {H:they} drifted home, {H} thought about {like}, and about how good the day had been.",
+        "As {H:they} drifted off to sleep that night, {H} thought about {like}, and about how "
+        "good the day had been.",
     ),
 )
 
 INTERLUDES: dict[Beat, Lines] = {
     Beat.journey: Lines(
+        tod=("Off they go.", "On and on they go.", "Step, step, step."),
         pre=(
             "They walked on and on, toward {far}.",
             "On and on they went, until they were {spot}.",
@@ -58,6 +60,7 @@ INTERLUDES: dict[Beat, Lines] = {
         ),
     ),
     Beat.pause: Lines(
+        tod=("They sit and rest.", "Time for a snack.", "They sit down. Ahh."),
         pre=(
             "They stopped {spot} for a snack.",
             "Everyone sat down to rest for a bit.",
@@ -75,6 +78,7 @@ INTERLUDES: dict[Beat, Lines] = {
         ),
     ),
     Beat.wonder: Lines(
+        tod=("Look! {Wonder}!", "Wow! {Wonder}!"),
         pre=(
             "On the way, they found {wonder}.",
             "Then they saw {wonder}!",
@@ -87,6 +91,7 @@ INTERLUDES: dict[Beat, Lines] = {
         ),
     ),
     Beat.celebrate: Lines(
+        tod=("Everyone is happy.", "What fun!"),
         pre=(
             "They had a little party right there.",
             "Everyone danced a happy dance.",
@@ -101,26 +106,18 @@ INTERLUDES: dict[Beat, Lines] = {
     ),
 }
 
-CREATURE_JOIN = Lines(
-    tod=("Look! {a_creature}!", "{H} meets {a_creature}."),
-    pre=(
-        'Then {H} met {a_creature}. "Hello," said {F}.',
-        "{A_creature} popped out to say hello.",
-        "Just then, {a_creature} came by.",
-    ),
-    rich=(
-        "Just then, {a_creature} popped out and looked {H} up and down with bright eyes.",
-        "{H} was not alone for long: {a_creature} came to see what was going on.",
-    ),
-)
-
 SOUND = Lines(
-    tod=("{Sound}! {Source} {sound_now}.",),
+    tod=("{Sound}, {sound_now} {source}.",),
     pre=("{Sound}, {sound_past} {source}.",),
     rich=("{Sound}, {sound_past} {source}, somewhere close by.",),
 )
 
+# Inner thoughts for readers of seven and up, by beat.
 THOUGHTS: dict[Beat, tuple[str, ...]] = {
+    Beat.setup: (
+        "{H} had a feeling that today would not be an ordinary day.",
+        "{H} did not know it yet, but everything was about to change.",
+    ),
     Beat.want: (
         "{H} could think of nothing else all morning.",
         "{H} wondered what it would feel like when it was done.",
@@ -130,22 +127,127 @@ THOUGHTS: dict[Beat, tuple[str, ...]] = {
     Beat.obstacle: (
         "{H:poss} tummy did a little flip.",
         "For a moment, {H} did not know what to do.",
+        "This was going to be harder than {H} had thought.",
     ),
     Beat.attempt: (
         "Maybe this time, {H} thought.",
-        "{H} tried not to think about how far there was to go.",
+        "{H} tried not to think about how many tries it might take.",
         "{H} bit {H:their} lip and kept trying.",
         "It has to work eventually, {H} told {H:themself}.",
         "{H} made a list in {H:their} head of everything left to try.",
         "Each try taught {H} something, even the ones that went wrong.",
+        "{H} wondered what a grown-up would do, then decided that did not matter.",
+        "That is two things that do not work, {H} thought. Two fewer to try.",
     ),
     Beat.low: (
-        "{H} wondered if it had all been a silly idea.",
-        "Inside, {H} felt small and tired.",
+        "{H} wondered if it had all been a [silly|hopeless] idea [from the start|all along].",
+        "Inside, {H} felt [small and tired|as flat as a puddle].",
+        "{H} wanted to give up, just for a [minute|moment or two].",
+        "{H} kicked at a pebble and watched it roll away, which did not help [at all|one bit].",
+        "Maybe some problems were just [too big|too tricky] for anyone to fix, {H} thought.",
+        "{H} remembered how sure {H:they} had felt that morning, and it seemed [a long time "
+        "ago|like another day].",
     ),
-    Beat.turn: ("Something inside {H} said: not yet.", "{H:poss} heart beat fast."),
-    Beat.resolution: ("{H} felt warm from the inside out.", "{H} felt ten feet tall."),
-    Beat.echo: ("It had been the best kind of day.", "{H} would remember this for a long time."),
+    Beat.turn: (
+        "Something inside {H} said: not yet.",
+        "{H:poss} heart [beat fast|began to thump].",
+        "Why had nobody thought of it [before|sooner]?",
+        "For the first time all day, {H} felt a [flicker|tingle] of real hope.",
+        "{H} hardly dared to breathe, in case the idea [flew away|slipped away].",
+        "It was such a [simple|small] thing, {H} thought. How had they missed it?",
+    ),
+    Beat.resolution: (
+        "{H} felt warm from the inside out.",
+        "{H} felt ten feet tall.",
+        "It had been worth every [try|single try], even the muddy ones.",
+        "{H} could not stop smiling, and did not [try|want to].",
+        "All the wobbly, [worried|tired] feelings of the day floated away at once.",
+        "{H} would tell this story [for years|again and again], and it would get better every "
+        "time.",
+    ),
+    Beat.echo: (
+        "It had been the best kind of day.",
+        "{H} would remember this for a long time.",
+        "{H} smiled at nothing in particular, and then at everything.",
+        "Some days end ordinary. This one ended well.",
+        "{H} was tired all the way through, the good kind of tired.",
+    ),
+    Beat.meet: (
+        "{H} had not expected company, but {H:they} liked it [very much|more than {H:they} "
+        "could say].",
+        "Two heads, {H} thought, [really are|might just be] better than one.",
+        "{H} wondered whether everyone felt this much better with a friend nearby.",
+        "It was good, {H} decided, to have someone to [share|split] the worry with.",
+    ),
+    Beat.journey: (
+        "{H} tried to remember every turn, so they could find their way back.",
+        "{H:poss} legs were tired, but {H:their} mind was wide awake.",
+    ),
+    Beat.pause: (
+        "{H} wondered what was still ahead, and whether they would be ready for it.",
+        "It felt good to stop, if only for a moment, and let the tired feeling drain away.",
+        "{H} went over the plan again in {H:their} head, just to be sure of it.",
+    ),
+    Beat.celebrate: (
+        "{H} wanted to keep this moment [forever|in a jar], like a firefly.",
+        "{H} looked around at everyone and felt [lucky|very lucky] to have them.",
+    ),
+    Beat.wonder: (
+        "{H} wanted to remember it exactly, so as to tell everyone later.",
+        "It was the kind of thing you only see if you go looking.",
+    ),
+}
+
+# What follows a beat no template writes its own consequence for.
+FOLLOW: dict[Beat, Lines] = {
+    Beat.celebrate: Lines(
+        pre=("Everyone was smiling.", "It was the best part of the day."),
+        rich=(
+            "There was laughing and [clapping|cheering], and somebody did a very silly dance.",
+            "Everyone was talking at once, telling the story of the day [from the start|in "
+            "the wrong order], and nobody minded.",
+            "It was the kind of happy that makes your cheeks ache from smiling.",
+        ),
+    ),
+    Beat.pause: Lines(
+        pre=("Then it was time to go on.", "Soon they were ready again."),
+        rich=(
+            "After a while, {H} stood up, brushed off {H:their} knees, and said it was time to "
+            "go on.",
+            "When everyone had caught their breath, they [got up|set off] again, feeling stronger.",
+            "{H} looked at the sky, worked out how much of the day was left, and decided it "
+            "was enough.",
+        ),
+    ),
+    Beat.meet: Lines(
+        pre=(
+            "Now there were more of them. That felt better.",
+            "{H} was glad of the company.",
+            "It is always easier with a friend.",
+        ),
+        rich=(
+            "Now there were more of them, and everything felt a little less [big|scary|far].",
+            "{H} did not say so, but {H:they} {H:were} [very|secretly] glad of the company.",
+            "It is surprising how much braver you feel with someone [beside you|at your side].",
+            "They set off side by side, talking about [everything at once|nothing much].",
+            "With an extra pair of eyes, {H} thought, they were [bound|sure] to find a way.",
+            "The path seemed [shorter|friendlier] already, the way paths do when you are not "
+            "alone.",
+            "They walked on together, [swapping stories|comparing the best and worst bits of the "
+            "week], and {H} felt the worry shrink.",
+            "{H} told the whole story from the start, and it sounded less [hopeless|impossible] "
+            "said out loud.",
+            "There was a lot of catching up to do, and they did it [on the way|as they walked].",
+        ),
+    ),
+    Beat.echo: Lines(
+        pre=("And that was the end of a very good day.", "Everything was just as it should be."),
+        rich=(
+            "And that was the end of a very good day, the kind you keep.",
+            "Everything was back where it belonged, and so was {H}.",
+            "Outside, the light faded slowly, the way it does at the end of a good day.",
+        ),
+    ),
 }
 
 # Said at most once, gently, near the end.
@@ -187,40 +289,3 @@ MORALS: dict[Lesson, Lines] = {
     ),
     Lesson.none: Lines(),
 }
-
-# Texture for pages that need more words: setting-neutral, so any story can use them.
-AMBIENT = Lines(
-    tod=("Look, look!", "Hooray!", "Oh my!"),
-    pre=(
-        "Nobody said a word.",
-        "They kept going.",
-        "{H} held on tight.",
-        "Everyone felt a little bit excited.",
-        "Their hearts went thump, thump.",
-        "{F} gave {H} a big smile.",
-        "It was a very big day.",
-        "{H} took a big deep breath.",
-        "{All} kept close together.",
-        "{H} looked at {F}, and {F} looked at {H}.",
-        "It was quiet for a moment.",
-        "{H} felt a little tired, but happy.",
-    ),
-    rich=(
-        "Neither of them said it out loud, but both of them were thinking the same thing.",
-        "Time seemed to slow down, the way it does just before something important happens.",
-        "{H} noticed how quiet {here} had become, as if it were waiting too.",
-        "There was a feeling in the air, like the moment before a surprise.",
-        "{F} glanced at {H}, and {H} gave a small nod back.",
-        "{H} tucked the thought away for later and concentrated on the next step.",
-        "It is funny how a place can look different once you really start to look at it.",
-        "{H:poss} legs were tired, but {H:their} mind was wide awake.",
-        "Somewhere inside, a small hopeful voice kept saying that it would all work out.",
-        "{All} moved on together, a little closer than before.",
-        "{H} wanted to remember every detail, so that {H:they} could tell the story later.",
-        "{H} breathed in slowly, taking in the look and feel of {here}.",
-        "{H} smiled to {H:themself}, thinking of {like}.",
-        "For a moment, everything felt possible.",
-        "{F} hummed a tune under {F:their} breath, and {H} joined in.",
-        "The day kept unfolding, one surprise after another.",
-    ),
-)

@@ -1,16 +1,37 @@
-"""Companions by bond: relationships change the verbs.
+"""Companions by bond and by story: relationships change the verbs, templates the deeds.
 
 A grandparent tells and comforts, a sibling teases and then helps, a pet follows and
-finds, a rival competes and then joins in. `FIRST` lines are a companion's first moment
-(the tease, the challenge); `HELP` lines come after.
+finds, a rival competes and then joins in. What a companion *does* to help depends on
+the story: in a mystery a pet sniffs out a clue, in a rescue it keeps watch, at bedtime
+nobody shouts or jumps. `lines(template, role, bond)` is the whole pool a companion line
+is drawn from; `all_lines(template)` is every line a template's companions may say.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from storyloom.engines.writer.calm_companions import CALM
 from storyloom.engines.writer.cast import Bond
+from storyloom.engines.writer.companion_deeds import FAMILY, FAMILY_HELP, PET_HELP
+from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Lines
 
 B = Bond
+ROLES = ("creature", "join", "first", "help", "comfort", "cheer")
+
+CREATURE_JOIN = Lines(
+    tod=("Look! {A_creature}!", "{H} meets {a_creature}."),
+    pre=(
+        'Then {H} met {a_creature}. "Hello," said {F}.',
+        "{A_creature} popped out to say hello.",
+        "Just then, {a_creature} came by to see what was going on.",
+    ),
+    rich=(
+        "Just then, {a_creature} popped out and looked {H} up and down with bright eyes.",
+        "{H} was not alone for long: {a_creature} came to see what was going on.",
+    ),
+)
 
 JOIN: dict[Bond, Lines] = {
     B.friend: Lines(
@@ -44,8 +65,8 @@ JOIN: dict[Bond, Lines] = {
         ),
     ),
     B.rival: Lines(
-        tod=("{F} comes too.", "{F} runs to be first."),
-        pre=('{F} came too. "I\'ll get there first," {F:they} said.',),
+        tod=("{F} comes too.", "{F} wants to be first."),
+        pre=('{F} came too. "I\'ll do it first," {F:they} said.',),
         rich=("{F} came too, of course, because {F:they} never let {H} do anything first.",),
     ),
 }
@@ -55,56 +76,48 @@ FIRST: dict[Bond, Lines] = {
         tod=('{F} laughs. "Silly {H}!"', '"Too slow!" says {F}.'),
         pre=(
             '"You\'ll never do it," teased {F}.',
-            '{F} laughed. "Silly {H}, not there!"',
+            '{F} laughed. "Silly {H}!"',
             '"Too slow!" teased {F}, but {F:they} stayed close.',
         ),
         rich=(
-            '"You\'re looking in the silliest place," teased {F}, but {F:they} came to look too.',
-            "{F} teased {H} all the way there, which is what {F:rel}s are for.",
+            '"You\'re doing it all wrong," teased {F}, but {F:they} came to look too.',
+            "{F} teased {H} the whole time, which is what {F:rel}s are for.",
         ),
     ),
     B.rival: Lines(
-        tod=('"Me first!" says {F}.', "{F} runs to win."),
+        tod=('"Me first!" says {F}.', "{F} wants to win."),
         pre=(
             '"I bet I can do it first," said {F}.',
-            "{F} raced ahead to win.",
+            "{F} wanted to win, and hurried ahead.",
             '"Mine will be better," said {F}.',
         ),
         rich=(
-            '"I bet I can do it before you," said {F}, already racing ahead.',
-            "{F} wanted to win, as always, and dashed off without waiting.",
+            '"I bet I can do it before you," said {F}, already hurrying ahead.',
+            "{F} wanted to win, as always, and set off without waiting.",
         ),
     ),
 }
 
-HELP: dict[Bond, Lines] = {
+# Help that fits any lively story, by bond; the story's own deeds are in companion_deeds.
+BOND_HELP: dict[Bond, Lines] = {
     B.friend: Lines(
-        tod=("{F} helps.", "{F} looks too.", '"I can help!" says {F}.'),
-        pre=(
-            '"Let\'s do it together," said {F}.',
-            "{F} helped {H} look {spot}.",
-            "{F} held out a hand to help.",
-        ),
+        tod=("{F} helps.", '"I can help!" says {F}.'),
+        pre=('"Let\'s do it together," said {F}.', "{F} held out a hand to help."),
         rich=(
             "{F} helped without being asked, because that is what friends do.",
             '"Together," said {F}, and the two of them tried side by side.',
-            "{F} rolled up {F:their} sleeves and got stuck in, chattering the whole time.",
-            '"Let me hold that end," said {F}, and suddenly the job was half as hard.',
-            "{F} spotted something {spot} and called {H} over to see.",
-            '"What if we try it this way?" asked {F}, turning the problem upside down.',
         ),
     ),
     B.sibling: Lines(
-        tod=("{F} helps {H}.", "{F} gives {H} a push."),
+        tod=("{F} helps {H}.",),
         pre=("{F} stopped teasing and helped.", '"Fine, I\'ll help," said {F} with a grin.'),
         rich=("{F} stopped teasing and helped, though {F:they} pretended it was no big deal.",),
     ),
     B.elder: Lines(
         tod=("{F} tells a story.", '"Look up," says {F}.'),
         pre=(
-            '"When I was little, I looked {spot}," said {F}.',
-            "{F} told {H} a story about the old days.",
-            '"Try looking up," {F} told {H}.',
+            "{F} told {H} a story about when {F:they} {F:were} little.",
+            '"Take your time," {F} told {H}.',
         ),
         rich=(
             "{F} told {H} about a time long ago when {F:they} had tried the very same thing.",
@@ -112,21 +125,14 @@ HELP: dict[Bond, Lines] = {
         ),
     ),
     B.pet: Lines(
-        tod=("{F} {Fseek}.", "{F} finds a clue!"),
-        pre=(
-            "{F} {Fseek_past}.",
-            "{F} ran ahead, then ran back. This way!",
-            "{F} found something {spot}.",
-        ),
-        rich=(
-            '{F} {Fseek_past}, then stopped and looked back as if to say, "This way."',
-            "Nobody could find a thing until {F} followed {F:their} nose {spot}.",
-        ),
+        tod=("{F} stays close.",),
+        pre=("{F} stayed close to {H}.",),
+        rich=("{F} stayed close by {H:poss} side, ears up, watching everything.",),
     ),
     B.rival: Lines(
         tod=("{F} helps now.", "{F} stops and helps."),
         pre=(
-            "{F} stopped racing and came to help.",
+            "{F} stopped trying to win and came to help.",
             '"All right, let\'s do it together," said {F}.',
         ),
         rich=("{F} stopped trying to win and, for the first time, came to help.",),
@@ -162,7 +168,7 @@ COMFORT: dict[Bond, Lines] = {
     ),
     B.rival: Lines(
         tod=("{F} sits down too.",),
-        pre=('{F} sat down too. "I\'m stuck as well," {F:they} said.',),
+        pre=('{F} sat down too. "I couldn\'t do it either," {F:they} said.',),
         rich=(
             '{F} sat down too. "I couldn\'t do it either," {F:they} said, '
             "and it felt good to hear.",
@@ -172,8 +178,8 @@ COMFORT: dict[Bond, Lines] = {
 
 CHEER: dict[Bond, Lines] = {
     B.friend: Lines(
-        tod=("{F} claps!", "{F} jumps for joy."),
-        pre=("{F} clapped and cheered.", '"We did it!" shouted {F}.'),
+        tod=("{F} claps!", "{F} cheers."),
+        pre=("{F} clapped and cheered.", '"We did it!" said {F}.'),
         rich=("{F} cheered so loudly that the echo came back twice.",),
     ),
     B.sibling: Lines(
@@ -198,31 +204,55 @@ CHEER: dict[Bond, Lines] = {
     ),
 }
 
-# When a bond's own lines are used up in a long book, anyone can still do these.
-ANY = Lines(
-    tod=("{F} looks too.", "{F} waves.", "{F} claps."),
-    pre=(
-        "{F} pointed the way.",
-        "{F} walked next to {H}.",
-        "{F} found a stick to help.",
-        '"Over here!" called {F}.',
-        "{F} carried the bag.",
-        "{F} gave {H} a thumbs up.",
-        "{F} counted to ten.",
-        "{F} whistled a tune.",
-    ),
-    rich=(
-        "{F} pointed out a shortcut that turned out to be a longcut, and everyone laughed.",
-        "{F} walked next to {H}, matching {H:them} step for step.",
-        '"Over here," called {F}, waving both arms.',
-        "{F} carried the heavy bag without a single grumble.",
-        "{F} kept a lookout, turning slowly in a full circle.",
-        "{F} told a story about a giant snail, which helped the time go faster.",
-        "{F} stopped to tie {F:their} laces, then ran to catch up with {H}.",
-        "{F} found a stick that was exactly the right shape for poking things.",
-        "{F} kept asking whether they were nearly there, which was somehow funny every time.",
-        "{F} shared out the last of the snacks, counting carefully so it was fair.",
-        "{F} made {H} laugh with an impression of a very grumpy goose.",
-        "{F} checked behind them now and then, as if the path might sneak away.",
-    ),
-)
+
+def _merge(*parts: Lines | None) -> Lines:
+    got = [p for p in parts if p is not None]
+    return Lines(
+        tod=tuple(x for p in got for x in p.tod),
+        pre=tuple(x for p in got for x in p.pre),
+        rich=tuple(x for p in got for x in (p.rich or p.pre)),
+    )
+
+
+@cache
+def lines(template: Template, role: str, bond: Bond) -> Lines:
+    """Everything a companion with this bond may say in this role, in this story."""
+    if template == Template.bedtime:
+        return CALM[role].get(bond) or CALM[role].get(B.friend) or CALM["join"][bond]
+    family = FAMILY[template]
+    match role:
+        case "creature":
+            return CREATURE_JOIN
+        case "join":
+            return JOIN[bond]
+        case "first":
+            return FIRST.get(bond) or JOIN[bond]
+        case "comfort":
+            return COMFORT[bond]
+        case "cheer":
+            return CHEER[bond]
+    if bond == B.pet:
+        return _merge(PET_HELP[family], BOND_HELP[bond])
+    if family == "play" and bond in (B.friend, B.rival):
+        # Before the turn of a friendship story, the others are not helping yet.
+        return FAMILY_HELP[family]
+    return _merge(BOND_HELP[bond], FAMILY_HELP[family])
+
+
+def has_first(template: Template, bond: Bond) -> bool:
+    """Whether this bond has its own first moment (the tease, the challenge)."""
+    table = CALM["first"] if template == Template.bedtime else FIRST
+    return bond in table
+
+
+@cache
+def all_lines(template: Template) -> frozenset[str]:
+    out: set[str] = set()
+    for role in ROLES:
+        for bond in Bond:
+            got = lines(template, role, bond)
+            out.update(got.tod, got.pre, got.rich)
+    return frozenset(out)
+
+
+__all__ = ["ROLES", "all_lines", "has_first", "lines"]

@@ -1,8 +1,9 @@
 """Traits drive choices, not labels: each trait has behaviours and a marker to find them.
 
-`ACTS` are moments a trait causes on an ordinary page; `TURNS` are how the hero's trait
-turns the story. `MARKERS` is what the report looks for in a page to confirm the trait
-visibly shaped it (every realisation below carries at least one marker; a test checks).
+`ACTS` are moments a trait causes on an ordinary page; `TURNS` (in `turns.py`) are how
+the hero's trait turns the story. Bedtime has quiet versions of both (`calm.py`).
+`MARKERS` is what the report looks for in a page to confirm the trait visibly shaped it
+(every realisation carries at least one marker; a test checks).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ MARKERS: dict[Trait, re.Pattern[str]] = {
         T.brave: r"\b(first|deep breath|stepped|stepping|steps)\b",
         T.curious: r"\b(why|wonder\w*|what|how)\b[^.!]*\?",
         T.kind: r"\b(shared|shares|share|gave|gives|kindly)\b",
-        T.shy: r"\b(softly|quietly|whisper\w*|hid behind|hides behind|peeked out)\b",
+        T.shy: r"\b(softly|quietly|whisper\w*|hid behind|hides behind|peeked out|peeks out)\b",
         T.funny: r"\b(joke\w*|giggle\w*|silly|laugh\w*)\b",
         T.clever: r"\b(idea|plan|think\w*|thought)\b",
         T.patient: r"\b(wait\w*)\b",
@@ -40,12 +41,14 @@ ACTS: dict[Trait, Lines] = {
         tod=("{H} goes first.", "{H} steps up, big and bold."),
         pre=(
             "{H} took a deep breath and went first.",
-            "{H} stepped forward before anyone else.",
+            "{H} stepped up to {problem} before anyone else.",
             "{H} went first, one big step at a time.",
+            '"I\'ll go first," said {H}, and did.',
         ),
         rich=(
             "Although {H:poss} knees wobbled a little, {H:they} took a deep breath and went first.",
-            "{H} stepped forward before anyone else could, because somebody had to.",
+            "{H} stepped up to {problem} before anyone else could, because somebody had to.",
+            "{H:poss} heart was thumping, but {H:they} stepped forward [anyway|all the same].",
         ),
     ),
     T.curious: Lines(
@@ -53,11 +56,13 @@ ACTS: dict[Trait, Lines] = {
         pre=(
             '"What is {spot}?" asked {H}.',
             '"Why is it so quiet?" asked {H}.',
-            '"How does it work?" asked {H}.',
+            '"How did that happen?" asked {H}.',
+            '"What if we look [closer|again]?" asked {H}.',
         ),
         rich=(
             '"What do you think is {spot}?" asked {H}, who always wanted to know.',
-            '{H} wondered about everything. "Why would anyone hide something here?"',
+            '{H} wondered about everything. "Why would it be like this?"',
+            '"How does {problem} work, anyway?" asked {H}, peering closer.',
         ),
     ),
     T.kind: Lines(
@@ -66,10 +71,12 @@ ACTS: dict[Trait, Lines] = {
             "{H} shared {H:their} snack with {F}.",
             "{H} gave {F} the best seat.",
             '"You go next," said {H} kindly.',
+            "{H} gave {F} a hand up.",
         ),
         rich=(
             "Even though {H} was hungry, {H:they} shared {H:their} snack with {F}.",
             "{H} gave {F} the softest spot to sit on and took the bumpy one.",
+            '"You have a turn first," said {H} kindly, stepping back to make room.',
         ),
     ),
     T.shy: Lines(
@@ -78,30 +85,38 @@ ACTS: dict[Trait, Lines] = {
             "{H} hid behind {F} for a moment.",
             '"I can help," said {H} softly.',
             "{H} peeked out and gave a little wave.",
+            "{H} had an idea, but only whispered it.",
         ),
         rich=(
             "At first {H} hid behind {F}, but then {H:they} stepped out and spoke up.",
             '"I think I know," said {H} quietly, so quietly that {F} had to lean in.',
+            "{H} noticed something, but kept it to a whisper, just in case.",
         ),
     ),
     T.funny: Lines(
         tod=("{H} makes a silly face.", "{H} tells a joke. Ha!"),
         pre=(
             "{H} made a silly face, and everyone giggled.",
-            "{H} told a joke about a sock.",
             '"Maybe it went to the moon," joked {H}.',
+            "{H} did a silly walk, and that helped.",
         ),
         rich=(
             '"Maybe it ran off to join the circus," joked {H}, at exactly the wrong moment.',
             "{H} pulled the silliest face ever seen, and even the worry turned into a giggle.",
+            '"Well, that was not the plan," said {H}, and everyone laughed.',
         ),
     ),
     T.clever: Lines(
         tod=("{H} has an idea!", "{H} thinks and thinks."),
-        pre=("{H} had an idea.", '"I think I have a plan," said {H}.', "{H} stopped to think."),
+        pre=(
+            "{H} had an idea.",
+            '"I think I have a plan," said {H}.',
+            "{H} stopped to think about {problem}.",
+        ),
         rich=(
             "{H} stopped and thought hard, the way {H:they} did before a tricky puzzle.",
             '"Wait, I have a plan," said {H}, counting the steps on {H:their} fingers.',
+            "{H} looked at {problem} and thought, and thought some more.",
         ),
     ),
     T.patient: Lines(
@@ -114,6 +129,7 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             "{H} waited quietly, counting the seconds, because rushing never helped.",
             '"If we wait a moment, it might come to us," said {H}, and sat very still.',
+            "Everyone else was in a hurry, but {H} waited and watched.",
         ),
     ),
     T.energetic: Lines(
@@ -126,14 +142,20 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             "{H} raced ahead and back again three times before anyone else had moved.",
             "Bouncing on {H:their} toes, {H} jumped up to see over the top.",
+            "{H} could not keep still, so {H:they} ran ahead to look.",
         ),
     ),
     T.gentle: Lines(
         tod=("{H} pats it gently.", "{H} is soft and gentle."),
-        pre=("{H} moved the leaves gently.", "{H} stroked {F} softly.", '"Gently now," said {H}.'),
+        pre=(
+            "{H} moved the leaves gently.",
+            "{H} stroked {F} softly.",
+            '"Gently now," said {H}.',
+        ),
         rich=(
-            "{H} lifted each thing so gently that not a single leaf was crushed.",
+            "{H} lifted each thing so gently that nothing was bent or crushed.",
             "With soft hands, {H} stroked {F} until the worry melted away.",
+            '"Gently does it," said {H}, moving slowly and softly.',
         ),
     ),
     T.stubborn: Lines(
@@ -146,30 +168,33 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             '"I am not going to give up," said {H}, folding {H:their} arms firmly.',
             'Everyone else wanted to stop, but {H} said, "One more try. Just one more."',
+            "{H} frowned at {problem} and tried again, harder this time.",
         ),
     ),
     T.creative: Lines(
-        tod=("{H} draws a map.", "{H} makes a hat."),
+        tod=("{H} draws a map.", "{H} makes a plan."),
         pre=(
-            "{H} drew a map with a stick.",
-            "{H} made a little flag from a leaf.",
-            "{H} built a tower of stones to mark the way.",
+            "{H} drew a plan with a stick.",
+            "{H} made a sign to show the way back.",
+            "{H} drew a picture of {problem}.",
         ),
         rich=(
-            "{H} drew a careful map in the dirt with a stick, with arrows and a big X.",
-            "Out of string and a leaf, {H} made a flag so that they would find their way back.",
+            "{H} drew a careful plan in the dirt with a stick, with arrows and a big X.",
+            "{H} drew {problem} in a notebook, to look at it a new way.",
+            "{H} made a little sign with an arrow, so they would find their way back.",
         ),
     ),
     T.cheerful: Lines(
         tod=("{H} sings a song.", "{H} smiles and hums."),
         pre=(
             "{H} sang a happy song.",
-            "{H} hummed as {H:they} walked.",
-            '{H} smiled. "This is fun!"',
+            "{H} hummed as {H:they} went.",
+            '{H} smiled. "We can do this!"',
         ),
         rich=(
             "{H} sang a marching song, and soon everybody was stepping in time.",
             "Even when things went wrong, {H} smiled and hummed a little tune.",
+            '{H} smiled. "At least it is not raining fish," {H:they} said.',
         ),
     ),
     T.careful: Lines(
@@ -182,6 +207,7 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             "{H} checked each step carefully before putting any weight on it.",
             "Slowly and carefully, {H} looked, and then looked once more.",
+            "{H} checked {problem} from every side before doing anything.",
         ),
     ),
     T.adventurous: Lines(
@@ -193,7 +219,8 @@ ACTS: dict[Trait, Lines] = {
         ),
         rich=(
             "{H} always wanted to see what lay further on, past the last place anyone had looked.",
-            '"Let\'s explore a new path," said {H}, already halfway down it.',
+            '"Let\'s explore a new way," said {H}, already halfway down it.',
+            "{H} peered further along, where nobody had been yet.",
         ),
     ),
     T.caring: Lines(
@@ -206,85 +233,22 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             "{H} noticed that {F} looked tired and gave {F:them} a long, warm hug.",
             '"Are you all right?" asked {H}, checking on {F} before anything else.',
+            "{H} looked after everyone, making sure nobody was left behind.",
         ),
     ),
 }
 
-# The turn comes from the hero's own trait; the template then says what happened.
-TURNS: dict[Trait, Lines] = {
-    T.brave: Lines(
-        tod=("{H} takes a deep breath.",),
-        pre=("Then {H} took a deep breath and went first.",),
-        rich=("{H} took a deep breath, squared {H:their} shoulders and went first.",),
-    ),
-    T.curious: Lines(
-        tod=('"What is that?" asks {H}.',),
-        pre=('"What is that?" asked {H}, and went to see.',),
-        rich=('"What is that, and why is it there?" {H} wondered, and went to see.',),
-    ),
-    T.kind: Lines(
-        tod=("{H} shares.",),
-        pre=("{H} shared what {H:they} had.",),
-        rich=("{H} shared what {H:they} had, and that changed everything.",),
-    ),
-    T.shy: Lines(
-        tod=('"Look," says {H} softly.',),
-        pre=('"Look," said {H} softly. Everyone turned.',),
-        rich=('"Look," said {H} softly, and for once everyone heard.',),
-    ),
-    T.funny: Lines(
-        tod=("{H} laughs a big laugh.",),
-        pre=("{H} laughed so loudly that something moved.",),
-        rich=("{H} laughed so loudly at {H:their} own joke that something nearby moved.",),
-    ),
-    T.clever: Lines(
-        tod=("{H} has an idea!",),
-        pre=("Then {H} had an idea.",),
-        rich=("Then {H} had an idea, the kind that makes you sit up straight.",),
-    ),
-    T.patient: Lines(
-        tod=("{H} waits.",),
-        pre=("{H} sat very still and waited.",),
-        rich=("{H} sat very still and waited, longer than anyone else could have.",),
-    ),
-    T.energetic: Lines(
-        tod=("{H} jumps up high!",),
-        pre=("{H} jumped up as high as {H:they} could.",),
-        rich=("{H} gave the biggest jump of {H:their} life.",),
-    ),
-    T.gentle: Lines(
-        tod=("{H} is gentle.",),
-        pre=("{H} moved very gently.",),
-        rich=("{H} moved as gently as falling snow.",),
-    ),
-    T.stubborn: Lines(
-        tod=('"Again!" says {H}.',),
-        pre=('"One more time," said {H}.',),
-        rich=('"One more time," said {H}, who never liked to give up.',),
-    ),
-    T.creative: Lines(
-        tod=("{H} makes a plan.",),
-        pre=("{H} made something new out of sticks.",),
-        rich=("{H} made something new out of sticks and string and hope.",),
-    ),
-    T.cheerful: Lines(
-        tod=("{H} sings.",),
-        pre=("{H} sang, and the song rang out.",),
-        rich=("{H} sang loud and bright, and the song carried far.",),
-    ),
-    T.careful: Lines(
-        tod=("{H} looks slowly.",),
-        pre=("{H} looked again, slowly.",),
-        rich=("{H} looked again, slowly and carefully, at the one place they had rushed past.",),
-    ),
-    T.adventurous: Lines(
-        tod=("{H} tries a new way.",),
-        pre=("{H} tried a new way.",),
-        rich=("{H} chose a new path that nobody had tried.",),
-    ),
-    T.caring: Lines(
-        tod=("{H} gives a hug.",),
-        pre=("{H} gave everyone a hug.",),
-        rich=("{H} gave everyone a hug first, and then they all felt ready.",),
-    ),
-}
+
+def acts_for(trait: Trait, calm: bool) -> Lines:
+    """A trait's moments on an ordinary page; quiet ones at bedtime."""
+    from storyloom.engines.writer.calm import CALM_ACTS
+
+    return CALM_ACTS[trait] if calm else ACTS[trait]
+
+
+def turns_for(trait: Trait, calm: bool) -> Lines:
+    """How a trait turns the story; quiet ways at bedtime."""
+    from storyloom.engines.writer.calm import CALM_TURNS
+    from storyloom.engines.writer.turns import TURNS
+
+    return CALM_TURNS[trait] if calm else TURNS[trait]

@@ -51,6 +51,9 @@ seeds coins chocolate tail tails ears finger fingers sunset lift clock boring tr
 bushes jar whistle whistled squish squished count counted pebble beetle riddle lace laces knee
 knees whisper wipe skip loose lookout meanwhile tag sigh explore gentle gently smell shout
 tease sparkle asleep brush borrow glow belong peck thick cheer colour color poke ceiling
+fold crackle wheel dim snip squeak swing swung ribbon tuck glue blink fence cheek curl peep
+bare soap crumb shake shook lean ooh shadow candle sandpit mew string scare scary hurry
+moonlight heap bounce yucky sway biscuit fallen kiss pyjama stretch wriggle firefly
 """
 CHILD_WORDS = frozenset(_CHILD_TEXT.split())
 

@@ -28,7 +28,94 @@ _TREASURE = (
 
 def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
     block = rng.choice(_BLOCKS)
-    return {"block": block, "a_block": block, "treasure": rng.choice(_TREASURE)}
+    return {
+        "block": block,
+        "a_block": block,
+        "problem": "the " + block.split(" ", 1)[1],
+        "treasure": rng.choice(_TREASURE),
+    }
+
+
+_FOLLOW = {
+    Beat.setup: Lines(
+        pre=(
+            "Where did it go? There was only one way to find out.",
+            "{H} turned it round and round. What could it mean?",
+        ),
+        rich=(
+            "A dotted line wriggled across it, and at the very end was a small, faded X.",
+            "{H} held it up to the light. Somebody had drawn it long ago, and then forgotten.",
+        ),
+    ),
+    Beat.want: Lines(
+        pre=("So they packed some apples and set off.", "{H} packed a bag. It was time to go."),
+        rich=(
+            "They packed apples, a bottle of water and a rope, just in case, and set off.",
+            "By the time the sun was up, they were on their way.",
+        ),
+    ),
+    Beat.obstacle: Lines(
+        pre=("The map said to go straight on. But how?", '"Now what?" asked {H}.'),
+        rich=(
+            "The dotted line on the map went straight across, as if it were easy. It was not.",
+            '"The map never said anything about this," said {H}.',
+        ),
+    ),
+    Beat.attempt: Lines(
+        pre=(
+            "That did not work. What next?",
+            "It was no good. They had to think again.",
+            '"There must be another way," said {H}.',
+            "They ended up right back where they started.",
+            "Back they came, wet and muddy.",
+            "Not that way, then. But which way?",
+        ),
+        rich=(
+            "It was no good, and now there was mud on everything, including the map.",
+            "They ended up right back where they had started, only more tired.",
+            '"There has to be another way," said {H}, wiping a muddy hand on {H:their} knee.',
+            "That was one idea gone. {H} tried hard to think of the next one.",
+            "For a moment, it looked as if it might work. Then it did not.",
+            "They stood and stared at {problem}, and {problem} stared back.",
+        ),
+    ),
+    Beat.low: Lines(
+        pre=("The X on the map felt very far away.", "Would they ever get there?"),
+        rich=(
+            "The X on the map had never looked so far away.",
+            "Maybe some places were only meant to be reached on paper.",
+        ),
+    ),
+    Beat.turn: Lines(
+        pre=("Could it work? There was only one way to find out.", "It was worth a try."),
+        rich=(
+            "It might work. It might not. But it was the best idea they had.",
+            "Carefully, they dragged it into place and tested it with one foot.",
+        ),
+    ),
+    Beat.resolution: Lines(
+        pre=("They laughed and laughed. They had done it!", "It was better than any X on a map."),
+        rich=(
+            "They laughed until their sides hurt, because they had actually done it.",
+            "It was even better than they had imagined, and they had imagined a lot.",
+        ),
+    ),
+    Beat.journey: Lines(
+        pre=("Which way now? {H} looked at the {obj}.", "The path got steeper."),
+        rich=(
+            "The path twisted again, and {H} checked the {obj} to be sure.",
+            "Every step took them further from home, and closer to the X.",
+        ),
+    ),
+    Beat.wonder: Lines(
+        pre=("It was not on the {obj}. What else was out here?",),
+        rich=("Nobody had marked it on the {obj}. What else had the map forgotten?",),
+    ),
+    Beat.pause: Lines(
+        pre=("Then it was time to go on.",),
+        rich=("Then they packed up the crumbs and went on toward the X.",),
+    ),
+}
 
 
 ADVENTURE = TemplateDef(
@@ -129,7 +216,12 @@ ADVENTURE = TemplateDef(
         ),
     },
     refrains=(
-        ('"Too far!" said {H}.', '"Too high!" said {H}.', '"Too long!" said {H}.'),
+        (
+            '"Too far!" said {H}.',
+            '"Too high!" said {H}.',
+            '"Too long!" said {H}.',
+            '"Just right!" said {H}.',
+        ),
         ("Not that way.", "Not this way.", "Not any way!"),
         ("Oh dear, oh dear.", "Oh dear, oh no.", "Oh dear, what now?"),
     ),
@@ -151,4 +243,5 @@ ADVENTURE = TemplateDef(
     goal_states={},
     start_state=PropState.held,
     extra_slots=_slots,
+    follow=_FOLLOW,
 )

@@ -32,7 +32,8 @@ class Beat(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Lines:
     """Realisations of one beat: `tod` present tense for 2-3, `pre` simple past for 3-5,
-    `rich` longer sentences for 7-10 (empty means: use `pre`)."""
+    `rich` longer sentences for 7-10 (empty means: use `pre`). A line may hold
+    `[this|that]` choices, resolved by the story's seed."""
 
     tod: tuple[str, ...] = ()
     pre: tuple[str, ...] = ()
@@ -62,6 +63,17 @@ class TemplateDef:
     moods: Mapping[Beat, tuple[Pose, Expression]] = field(default_factory=dict)
     extra_slots: Callable[[SettingData, random.Random], dict[str, str]] | None = None
     bedtime: bool = False
+    # What happens next on a page with room: a consequence, ending on a question or a change.
+    follow: Mapping[Beat, Lines] = field(default_factory=dict)
+    # Other props a request's idea may make the story turn on.
+    idea_goals: tuple[Prop, ...] = ()
+    # Slots an idea can set (the animal to rescue, the day to celebrate), from its words.
+    idea_slots: Callable[[str], dict[str, str]] | None = None
+
+    def accepts(self, prop: Prop) -> bool:
+        """Whether the story can turn on this prop."""
+        known = {p for props in self.goals.values() for p in props}
+        return prop in known or prop in self.default_goals or prop in self.idea_goals
 
 
 DEFAULT_MOODS: dict[Beat, tuple[Pose, Expression]] = {

@@ -6,6 +6,102 @@ from storyloom.engines.illustrator.spec import Expression, Pose, Prop
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
 
+_FOLLOW = {
+    Beat.setup: Lines(
+        pre=("The light was going soft and gold.", "Soon it would be time for bed."),
+        rich=(
+            "The light was going soft and gold, the way it does just before the day ends.",
+            "Somewhere a door closed quietly. Soon it would be time for bed.",
+        ),
+    ),
+    Beat.want: Lines(
+        pre=("{H:poss} eyes were wide open.", "{H} wanted to stay up all night."),
+        rich=(
+            "{H:poss} eyes were wide open, and {H:their} toes would not keep still.",
+            "{H} planned to stay up all night and see what the moon did.",
+        ),
+    ),
+    Beat.obstacle: Lines(
+        pre=("It was not on the bed. It was not on the chair.", "Where could it be?"),
+        rich=(
+            "It was not on the bed, and it was not on the chair. Where could it be?",
+            "Bed without it would be cold and wrong.",
+        ),
+    ),
+    Beat.attempt: Lines(
+        pre=(
+            "But {H} was still not sleepy.",
+            "Still no {obj}. And still not sleepy.",
+            "The light was getting dim.",
+            "It was very quiet now.",
+            "Outside, the sky was getting dark.",
+            "{H:poss} eyes felt a little heavy.",
+        ),
+        rich=(
+            "But {H} was still not sleepy. Well, hardly at all, and certainly not enough to "
+            "mention.",
+            "There was still no sign of the {obj}, and the light was fading.",
+            "Outside, the sky had turned from blue to deep, deep blue.",
+            "The house was getting quieter, room by room, as one light after another went out.",
+            "{H:poss} eyes felt a little heavy, but {H} decided not to mention it to anybody.",
+            "The lamp made a small warm circle of light in the dimming room, and everything "
+            "outside it was blue.",
+        ),
+    ),
+    Beat.low: Lines(
+        pre=("The house was quiet. The {obj} was still lost.", "It was very late now."),
+        rich=(
+            "The house was quiet, and the {obj} was still lost somewhere in it.",
+            "It was very late now, later than {H} could ever remember being awake before.",
+            "The lamp seemed dimmer than before, and the corners of the room were dark.",
+        ),
+    ),
+    Beat.turn: Lines(
+        pre=("Was that it? It was.", "{H} reached out, slowly."),
+        rich=(
+            "Was that a soft, familiar shape in the shadows? It was, and {H:poss} heart gave a "
+            "happy thump.",
+            "{H} reached out, very slowly and very quietly, in case it was only a shadow.",
+            "It was a little dusty, and a little squashed, but it was the {obj}.",
+        ),
+    ),
+    Beat.resolution: Lines(
+        pre=("{H} held the {obj} close.", "Everything was soft and still."),
+        rich=(
+            "{H} held the {obj} close and felt {H:their} eyes grow heavy.",
+            "Everything was soft and still, and the room was nearly dark except for the little "
+            "lamp.",
+            "Just one small light was left glowing in the corner, and it was a sleepy one.",
+        ),
+    ),
+    Beat.meet: Lines(
+        pre=("It was nice to have company.",),
+        rich=(
+            "It was nice not to be the only one still awake.",
+            "They sat together for a while, not saying much.",
+        ),
+    ),
+    Beat.celebrate: Lines(
+        pre=("Everyone smiled sleepy smiles.",),
+        rich=(
+            "Everyone smiled sleepy smiles, and somebody yawned, and then everybody did.",
+            "The goodnights went round the room like a slow, soft song.",
+        ),
+    ),
+    Beat.pause: Lines(
+        pre=("The story was nearly done.",),
+        rich=("The story was nearly finished, and so, nearly, was the day.",),
+    ),
+    Beat.journey: Lines(
+        pre=("The stairs went creak, softly.",),
+        rich=("The stairs creaked softly under their slippers.",),
+    ),
+    Beat.wonder: Lines(
+        pre=("The moon looked back.",),
+        rich=("The moon seemed to look back, round and patient.",),
+    ),
+}
+
 BEDTIME = TemplateDef(
     name=Template.bedtime,
     lines={
@@ -22,7 +118,7 @@ BEDTIME = TemplateDef(
             ),
         ),
         Beat.want: Lines(
-            tod=("But {H} is not sleepy.", '"Not bed yet!" says {H}.'),
+            tod=("But {H} is not sleepy.", '"Not bed yet," says {H}.'),
             pre=("But {H} was not sleepy. Not one bit.", '"I\'m not tired," said {H}.'),
             rich=("But {H} was wide awake, with eyes as round as buttons.",),
         ),
@@ -32,7 +128,11 @@ BEDTIME = TemplateDef(
             rich=("And {H} could not sleep without the {obj}, which was nowhere to be seen.",),
         ),
         Beat.attempt: Lines(
-            tod=("{H} has a bath. Splash!", "{H} has warm milk.", "{H} brushes {H:their} teeth."),
+            tod=(
+                "{H} has a warm bath. Splish, splash.",
+                "{H} has warm milk.",
+                "{H} brushes {H:their} teeth.",
+            ),
             pre=(
                 "{H} had a warm bath. Splish, splash.",
                 "{H} had a cup of warm milk.",
@@ -55,7 +155,7 @@ BEDTIME = TemplateDef(
             ),
         ),
         Beat.turn: Lines(
-            tod=("There is the {obj}!",),
+            tod=("There is the {obj}.",),
             pre=("And there was the {obj}, {hideout}, waiting.",),
             rich=("And there, {hideout}, was the {obj}, waiting patiently for bedtime.",),
         ),
@@ -72,18 +172,37 @@ BEDTIME = TemplateDef(
                 "Outside, the moon came up. And {H} was fast asleep.",
                 "The stars twinkled. {H} closed {H:their} eyes and slept.",
             ),
-            rich=("The moon rose over {here}, and its soft light found {H}, fast asleep.",),
+            rich=(
+                "The moon rose over {here}, and its soft light found {H}, fast asleep.",
+                "The last light went out. {H} breathed slow and soft, already dreaming.",
+                "Outside, the stars kept watch. Inside, {H} was fast asleep.",
+            ),
         ),
         # Bedtime interludes are quiet ones.
         Beat.journey: Lines(
-            pre=("They went slowly up the stairs, one step at a time.",),
-            rich=("They went slowly up the stairs, one quiet step at a time.",),
+            tod=("Up the stairs they go.",),
+            pre=(
+                "They went slowly up the stairs, one step at a time.",
+                "They walked softly down the dim hall.",
+            ),
+            rich=(
+                "They went slowly up the stairs, one quiet step at a time.",
+                "They padded softly down the dim hall, past the sleeping rooms.",
+            ),
         ),
         Beat.wonder: Lines(
-            pre=("Through the window, they saw the first star.",),
-            rich=("Through the window, they watched the first star blink awake.",),
+            tod=("Look. The moon.",),
+            pre=(
+                "Through the window, they saw the first star.",
+                "They looked out at the big round moon.",
+            ),
+            rich=(
+                "Through the window, they watched the first star blink awake.",
+                "They looked out at the moon, round and pale as a plate of milk.",
+            ),
         ),
         Beat.pause: Lines(
+            tod=("A story. Shh.",),
             pre=("They read a story about a sleepy bear.", "They sang a soft song."),
             rich=(
                 "They read a story about a sleepy bear who could not find the way home.",
@@ -91,14 +210,15 @@ BEDTIME = TemplateDef(
             ),
         ),
         Beat.celebrate: Lines(
+            tod=("Night night, everyone.",),
             pre=("Everyone said goodnight, one by one.",),
             rich=("Everyone said goodnight, one by one, in their softest voices.",),
         ),
     },
     refrains=(
-        ("Goodnight, moon.", "Goodnight, stars.", "Goodnight, sky."),
-        ("Yawn, said the sky.", "Yawn, said the trees.", "Yawn, said the moon."),
-        ("Not sleepy yet.", "Not sleepy, not yet.", "A little sleepy now."),
+        ("Goodnight, moon.", "Goodnight, stars.", "Goodnight, sky.", "Goodnight, {H}."),
+        ("Yawn, said the sky.", "Yawn, said the trees.", "Yawn, said the moon.", "Yawn, said {H}."),
+        ("Not sleepy yet.", "Not sleepy, not yet.", "A little sleepy now.", "Sleepy now."),
     ),
     titles=(
         "Goodnight, {H}",
@@ -119,4 +239,5 @@ BEDTIME = TemplateDef(
         Beat.attempt: (Pose.standing, Expression.happy),
     },
     bedtime=True,
+    follow=_FOLLOW,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from storyloom.engines.illustrator.spec import Prop, Setting
+from storyloom.engines.writer.idea import find_word
 from storyloom.engines.writer.settings import SettingData
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
@@ -14,7 +15,92 @@ _DAYS = ("birthday", "party", "big day", "first snow day", "spring party", "summ
 
 def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
     day = "first snow day" if setting.here == "the village" else rng.choice(_DAYS)
-    return {"day": day}
+    return {"day": day, "problem": "the wobbly {obj}"}
+
+
+def _idea_slots(idea: str) -> dict[str, str]:
+    """An idea that names the day ("a birthday party") picks it."""
+    found = find_word(idea, {"birthday": "birthday", "fair": "summer fair", "party": "party"})
+    return {"day": found} if found else {}
+
+
+_FOLLOW = {
+    Beat.setup: Lines(
+        pre=("There was so much to do!", "Everyone was busy getting ready."),
+        rich=(
+            "There was a list as long as {H:poss} arm of things to get ready.",
+            "Everyone {at} was rushing about with ribbons and chairs and plates.",
+        ),
+    ),
+    Beat.want: Lines(
+        pre=("{H} got to work.", "It would be the best one ever."),
+        rich=(
+            "{H} rolled up {H:their} sleeves and got to work straight away.",
+            "It would be big, and bright, and everyone would say ooh.",
+        ),
+    ),
+    Beat.obstacle: Lines(
+        pre=("{H} looked at the mess. The party was soon!", "What could they do now?"),
+        rich=(
+            "{H} looked at the mess. The party was only a few hours away.",
+            '"Oh no," said {H} quietly. "Oh no, no, no."',
+        ),
+    ),
+    Beat.attempt: Lines(
+        pre=(
+            "It still looked wobbly.",
+            "It was better, but not right.",
+            "And the party was getting closer.",
+            "Oops. Not like that.",
+            "It leaned to one side.",
+            "That made it worse!",
+        ),
+        rich=(
+            "It was better, but it still leaned to one side like a tired tree.",
+            "The clock on the wall seemed to be ticking faster than usual.",
+            "Somehow, that made it worse, which {H} had not thought was possible.",
+            "{H} stood back to look. It looked back, lopsided.",
+            "Everyone else was nearly ready. The {obj} was nowhere near.",
+            "Bits of tape stuck to {H:poss} fingers, {H:poss} hair and, somehow, {H:poss} ear.",
+        ),
+    ),
+    Beat.low: Lines(
+        pre=("{H} sat down. Maybe there would be no {obj} at all.",),
+        rich=("{H} sat down among the mess. Maybe there just would not be a {obj} this year.",),
+    ),
+    Beat.turn: Lines(
+        pre=("Snip, stick, fold. It was working!",),
+        rich=("Snip, stick, fold, press. Bit by bit, it was working.",),
+    ),
+    Beat.resolution: Lines(
+        pre=("Everyone said ooh.", "There was music and cake and games."),
+        rich=(
+            "Everyone said ooh, exactly as {H} had hoped.",
+            "There was music and games and far too much cake.",
+        ),
+    ),
+}
+
+_MAKE = {
+    Beat.journey: Lines(
+        pre=("They went to get more things for the party.", "They carried chairs out, one by one."),
+        rich=(
+            "They dashed off to fetch more paper, more tape and more of everything.",
+            "They carried out chairs and plates and a very long table, one end each.",
+        ),
+    ),
+    Beat.pause: Lines(
+        pre=("They stopped for a drink and a biscuit.", "They sat down to make a plan."),
+        rich=(
+            "They stopped for a drink and a biscuit, and looked at the list again.",
+            "They sat down to make a new plan, with arrows.",
+        ),
+    ),
+    Beat.wonder: Lines(
+        pre=("Then they found {wonder}. Could it help?",),
+        rich=("Then they found {wonder}, which gave {H} an idea for the party.",),
+    ),
+}
 
 
 CELEBRATION = TemplateDef(
@@ -52,6 +138,7 @@ CELEBRATION = TemplateDef(
                 "But then, whoosh, a gust of wind swept across {here} and tipped everything over.",
             ),
         ),
+        **_MAKE,
         Beat.attempt: Lines(
             tod=("{H} tries again.", "{H} fixes it.", "{H} holds it up."),
             pre=(
@@ -101,7 +188,7 @@ CELEBRATION = TemplateDef(
         ),
     },
     refrains=(
-        ("Wobble, wobble.", "Wobble, wobble, bump!", "Wobble, wobble, crash!"),
+        ("Wobble, wobble.", "Wobble, wobble, bump!", "Wobble, wobble, crash!", "No more wobble!"),
         ('"Oh no!" said {H}.', '"Oh no, no!" said {H}.', '"Oh no, no, no!" said {H}.'),
     ),
     titles=(
@@ -121,4 +208,7 @@ CELEBRATION = TemplateDef(
     goal_states={Beat.obstacle: PropState.ground, Beat.resolution: PropState.held},
     start_state=PropState.held,
     extra_slots=_slots,
+    follow=_FOLLOW,
+    idea_goals=(Prop.kite, Prop.drum, Prop.flower, Prop.sandcastle, Prop.snowman, Prop.lantern),
+    idea_slots=_idea_slots,
 )

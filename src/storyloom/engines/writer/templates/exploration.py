@@ -6,6 +6,67 @@ from storyloom.engines.illustrator.spec import Prop, Setting
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
 
+_FOLLOW = {
+    Beat.setup: Lines(
+        pre=("Who knew what they would find?", "It was a good day for finding things."),
+        rich=(
+            "Every explorer starts somewhere, and {H} was starting right here.",
+            "The morning was bright, and the whole of {here} was waiting.",
+        ),
+    ),
+    Beat.want: Lines(
+        pre=("Was it real? {H} had to find out.", "{H} tucked the {obj} under one arm."),
+        rich=(
+            "Nobody {H} knew had ever seen it. That only made {H:them} want to see it more.",
+            "{H} checked the {obj} was working, twice, and set off.",
+        ),
+    ),
+    Beat.obstacle: Lines(
+        pre=("Which way should they go?",),
+        rich=("They would have to find the way themselves, one turn at a time.",),
+    ),
+    Beat.attempt: Lines(
+        pre=(
+            "{H} drew it in a little book.",
+            "It was good. But was there more?",
+            "On they went. What was next?",
+            "{H} marked it with a star.",
+            "But {far} was still far away.",
+            "It was lovely. But not the biggest.",
+        ),
+        rich=(
+            "{H} drew it carefully in the notebook, with a note: not the biggest.",
+            "It was wonderful, but {H} had a feeling the best was still ahead.",
+            "They stayed to look for a while, then pressed on toward {far}.",
+            "{H} gave it a star in the notebook. Three stars, really.",
+            "Every wonder made the next one harder to imagine.",
+            "{far} still looked a long way off, but a little less than before.",
+        ),
+    ),
+    Beat.low: Lines(
+        pre=("Should they go home?",),
+        rich=("Perhaps it was time to turn back. Perhaps.",),
+    ),
+    Beat.turn: Lines(
+        pre=("Something was shining there. What was it?",),
+        rich=("Far off, something caught the light and glittered. What could it be?",),
+    ),
+    Beat.resolution: Lines(
+        pre=("Nobody said a word. It was too good for words.",),
+        rich=(
+            "For a long moment, nobody said anything at all. Some things are too big for words.",
+        ),
+    ),
+    Beat.journey: Lines(
+        pre=("Where did this path go?", "What was round the next bend?"),
+        rich=("Where did this path go? There was only one way to know.",),
+    ),
+    Beat.wonder: Lines(
+        pre=("{H} drew it in the book.",),
+        rich=("{H} drew it quickly in the notebook, tongue poking out.",),
+    ),
+}
+
 EXPLORATION = TemplateDef(
     name=Template.exploration,
     lines={
@@ -92,7 +153,12 @@ EXPLORATION = TemplateDef(
     },
     refrains=(
         ('"Wow!" said {H}.', '"Wow, wow!" said {H}.', '"Wow, wow, wow!" said {H}.'),
-        ("What will we find?", "What will we find next?", "What will we find now?"),
+        (
+            "What will we find?",
+            "What will we find next?",
+            "What will we find now?",
+            "Look what we found!",
+        ),
     ),
     titles=(
         "{H} Explores {Here_title}",
@@ -111,4 +177,6 @@ EXPLORATION = TemplateDef(
     default_goals=(Prop.telescope, Prop.compass, Prop.lantern),
     goal_states={},
     start_state=PropState.held,
+    follow=_FOLLOW,
+    idea_goals=(Prop.magnifying_glass, Prop.treasure_map, Prop.boat, Prop.rocket),
 )

@@ -6,6 +6,82 @@ from storyloom.engines.illustrator.spec import Prop, Setting
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
 
+_FOLLOW = {
+    Beat.setup: Lines(
+        pre=("But playing alone was not much fun.", "Round and round it went. Alone."),
+        rich=(
+            "It was a good game, but it was a game for one, and that is only half a game.",
+            "{H} played the same game again, because there was nobody to think up a new one.",
+        ),
+    ),
+    Beat.want: Lines(
+        pre=("But who? And how?", "{H} looked all around."),
+        rich=(
+            "{H} looked around {here}. There were plenty of others. But how did you start?",
+            "It sounded so easy when grown-ups said it. Just go and say hello.",
+        ),
+    ),
+    Beat.obstacle: Lines(
+        pre=("{H} held the {obj} tight. What now?",),
+        rich=("{H} held the {obj} a little tighter and wondered what to do.",),
+    ),
+    Beat.attempt: Lines(
+        pre=(
+            "Nobody came.",
+            "{H:poss} cheeks went pink.",
+            "It did not work. Not yet.",
+            "{H} tried to smile anyway.",
+            "Maybe next time.",
+            "{H} looked down at {H:their} shoes.",
+        ),
+        rich=(
+            "{H:poss} cheeks went hot, and {H:they} pretended to be very interested in a leaf.",
+            "Nobody noticed, which was almost worse than if they had.",
+            "That was not how it was supposed to go.",
+            "{H} tried to look as if {H:they} had meant to do that all along.",
+            "It was surprisingly hard, this making friends business.",
+            "{H} counted to ten, took a breath, and got ready to try again.",
+        ),
+    ),
+    Beat.low: Lines(
+        pre=("Maybe nobody wanted to play.",),
+        rich=("Maybe, {H} thought, nobody wanted to play with {H:them} at all.",),
+    ),
+    Beat.turn: Lines(
+        pre=("{H} looked up. {F} was smiling.",),
+        rich=("{H} looked up. {F} was smiling, a little shyly, and holding out a hand.",),
+    ),
+    Beat.resolution: Lines(
+        pre=("The game was much better for two.", "They laughed so much their tummies hurt."),
+        rich=(
+            "The game was twice as good with two, and then three times as silly.",
+            "They laughed so much that they had to sit down, and then they laughed some more.",
+        ),
+    ),
+}
+
+_PLAY = {
+    Beat.journey: Lines(
+        pre=("{H} walked past the swings, and the sandpit, and the big tree.",),
+        rich=("{H} wandered from one game to the next, looking for a way in.",),
+    ),
+    Beat.pause: Lines(
+        pre=("{H} sat and watched the others play.", "{H} had a drink and thought."),
+        rich=(
+            "{H} sat on the edge of things and watched the others play.",
+            "{H} had a drink and thought hard about how to say hello.",
+        ),
+    ),
+    Beat.wonder: Lines(
+        pre=("Then {H} saw {wonder}. Would anyone like to see?",),
+        rich=("Then {H} spotted {wonder}. It was the kind of thing you want to show someone.",),
+    ),
+    Beat.celebrate: Lines(
+        pre=("They played one more game, then one more.",),
+        rich=("They played one more game, and then one more, and then the best one of all.",),
+    ),
+}
+
 FRIENDSHIP = TemplateDef(
     name=Template.friendship,
     lines={
@@ -35,6 +111,7 @@ FRIENDSHIP = TemplateDef(
             pre=("But everyone was busy with their own games.", "But nobody looked up."),
             rich=("But everyone seemed busy with their own games, and nobody looked up.",),
         ),
+        **_PLAY,
         Beat.attempt: Lines(
             tod=("{H} says hello.", "{H} waves.", "{H} shows the {obj}."),
             pre=(
@@ -84,7 +161,7 @@ FRIENDSHIP = TemplateDef(
     },
     refrains=(
         ('"Hello?" said {H}.', '"Hello!" said {H}.', '"HELLO!" said {H}.'),
-        ("Nobody came.", "Still nobody came.", "Nobody came at all."),
+        ("Nobody came.", "Still nobody came.", "Nobody came at all.", "Somebody came!"),
     ),
     titles=(
         "{H} Makes a Friend",
@@ -102,4 +179,6 @@ FRIENDSHIP = TemplateDef(
     default_goals=(Prop.ball, Prop.kite, Prop.balloon, Prop.drum),
     goal_states={Beat.resolution: PropState.shared},
     start_state=PropState.held,
+    follow=_FOLLOW,
+    idea_goals=(Prop.boat, Prop.sled, Prop.bucket, Prop.spade, Prop.book, Prop.paintbrush),
 )

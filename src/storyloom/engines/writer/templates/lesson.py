@@ -5,6 +5,12 @@ from __future__ import annotations
 from storyloom.engines.illustrator.spec import Prop
 from storyloom.engines.writer.story_spec import Lesson, Template
 from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
+from storyloom.engines.writer.templates.lesson_days import (
+    ATTEMPT_FOLLOW,
+    DAY,
+    FOLLOW_SHARED,
+    PROBLEM,
+)
 
 L = Lines
 _SHARED: dict[Beat, Lines] = {
@@ -160,12 +166,12 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
         Beat.low: L(
             tod=("What can {H} do?",),
             pre=("{H} did not know what to do.",),
-            rich=("{H} ran out of ideas, which did not happen often.",),
+            rich=("{H} ran out of ideas completely, which did not happen very often.",),
         ),
         Beat.turn: L(
             tod=("{H} sits with {F}.",),
             pre=("So {H} just sat with {F} and listened.",),
-            rich=("So {H} sat down beside {F} and simply listened.",),
+            rich=("So {H} sat down quietly beside {F} and simply listened for a while.",),
         ),
         Beat.resolution: L(
             tod=("{F} smiles!",),
@@ -199,7 +205,7 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
         Beat.turn: L(
             tod=("{H} tries it!",),
             pre=("Then {H} gave it a try.",),
-            rich=("Then, very slowly, {H} gave it a try.",),
+            rich=("Then, very slowly and very carefully, {H} gave it a try.",),
         ),
         Beat.resolution: L(
             tod=("{H} loves it!",),
@@ -231,7 +237,7 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
         Beat.low: L(
             tod=("{H} is scared.",),
             pre=("{H} was scared.",),
-            rich=("{H} was scared, and that was all right.",),
+            rich=("{H} was scared, and {H} decided that being scared was allowed.",),
         ),
         Beat.turn: L(
             tod=("Up, up, up!",),
@@ -265,7 +271,7 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
         Beat.low: L(
             tod=("{H} is tired.",),
             pre=("{H} was tired and cross.",),
-            rich=("{H} was tired and cross and covered in leaves.",),
+            rich=("{H} was tired and cross and covered in leaves from head to toe.",),
         ),
         Beat.turn: L(
             tod=('"Help me?" asks {H}.',),
@@ -283,9 +289,10 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
 
 def lesson_template(lesson: Lesson) -> TemplateDef:
     plot = _PLOTS[lesson if lesson in _PLOTS else Lesson.sharing]
+    problem = PROBLEM.get(lesson, "the {obj}")
     return TemplateDef(
         name=Template.lesson,
-        lines={**_SHARED, **plot},
+        lines={**_SHARED, **DAY, **plot},
         refrains=(
             ("Oh dear.", "Oh dear, oh dear.", "Oh dear, oh dear, oh dear."),
             ("Hmm, said {H}.", "Hmm, hmm, said {H}.", "Hmm, hmm, hmm, said {H}."),
@@ -302,6 +309,11 @@ def lesson_template(lesson: Lesson) -> TemplateDef:
         default_goals=(Prop.ball, Prop.kite, Prop.drum, Prop.book, Prop.flower, Prop.paintbrush),
         goal_states={},
         start_state=PropState.held,
+        follow={
+            **FOLLOW_SHARED,
+            Beat.attempt: ATTEMPT_FOLLOW.get(lesson, ATTEMPT_FOLLOW[Lesson.sharing]),
+        },
+        extra_slots=lambda setting, rng: {"problem": problem},
     )
 
 

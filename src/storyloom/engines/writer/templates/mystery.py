@@ -21,7 +21,117 @@ _TAKERS = ("a magpie", "a little mouse", "a sleepy puppy", "a busy squirrel", "t
 
 
 def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
-    return {"clue": rng.choice(_CLUES), "taker": rng.choice(_TAKERS)}
+    clue = rng.choice(_CLUES)
+    return {"clue": clue, "taker": rng.choice(_TAKERS), "problem": "the last clue"}
+
+
+_FOLLOW = {
+    Beat.setup: Lines(
+        pre=("{H} never went anywhere without it.", "It was always right there, by {H:poss} side."),
+        rich=(
+            "It had been there for every good day and most of the bad ones.",
+            "{H} always knew exactly where it was. Always.",
+        ),
+    ),
+    Beat.want: Lines(
+        pre=("{H} looked high and low. Who could have taken it?", '"Where can it be?" asked {H}.'),
+        rich=(
+            "{H} checked the usual places twice. Nothing. Somebody, or something, had taken it.",
+            '"Things do not just walk off," said {H}. "Do they?"',
+        ),
+    ),
+    Beat.obstacle: Lines(
+        pre=("Where did it go? Nobody knew.", "Who had left it? And where did it go?"),
+        rich=(
+            "{H} knelt down to look. Whoever had left it had been in a hurry.",
+            "It was a very small clue. But it was a clue.",
+        ),
+    ),
+    Beat.attempt: Lines(
+        pre=(
+            "But there was no {obj} there.",
+            "Only dust and one old sock.",
+            "Nothing. Not even a crumb.",
+            "There was {clue}, but no {obj}.",
+            "Was that a sound? No. Just the wind.",
+            "Not there. Where next?",
+        ),
+        rich=(
+            "There was a button, a marble and a lot of dust, but no {obj}.",
+            "For one happy moment {H} thought {H:they} saw it. It was only a leaf.",
+            "The clue seemed to go on, and then it simply stopped.",
+            "They crossed that place off the list. The list of places left was getting short.",
+            "Something had been there, all right. It was not there now.",
+            "{H} sat back on {H:their} heels and thought about where a {obj} might go.",
+        ),
+    ),
+    Beat.low: Lines(
+        pre=("The sun was going down. Was it lost for good?",),
+        rich=("The shadows were getting long, and so were their faces.",),
+    ),
+    Beat.turn: Lines(
+        pre=("Everyone kept very still. What was it?", "They crept closer. Closer still."),
+        rich=(
+            "Nobody breathed. They crept closer, one soft step at a time.",
+            "Whatever it was, it was small, and it was snoring.",
+        ),
+    ),
+    Beat.resolution: Lines(
+        pre=("Everyone laughed. The case was closed!", "{H} hugged the {obj} tight."),
+        rich=(
+            "Everyone laughed, even {H}. The case of the missing {obj} was closed.",
+            "{H} hugged the {obj} and decided not to be cross. It did look very comfortable.",
+        ),
+    ),
+    Beat.journey: Lines(
+        pre=("The clue went on and on. Where did it lead?",),
+        rich=("The trail went on, faint but still there, and they followed it.",),
+    ),
+    Beat.wonder: Lines(
+        pre=("It was not the {obj}. But it was a start.",),
+        rich=("It was not the {obj}, but it meant they were on the right track.",),
+    ),
+    Beat.pause: Lines(
+        pre=("Then they went on looking.",),
+        rich=("Then they went back to the search, feeling a little better.",),
+    ),
+}
+
+_SEARCH = {
+    Beat.journey: Lines(
+        pre=(
+            "They followed {clue}, step by step.",
+            "The clue led on, past the door and round the corner.",
+            "They went where the clue went.",
+        ),
+        rich=(
+            "They followed {clue} step by step, noses almost to the ground.",
+            "The trail led them round a corner and out of sight of everything familiar.",
+            "They followed the clue through places they had walked past a hundred times.",
+        ),
+    ),
+    Beat.wonder: Lines(
+        pre=("Then they saw something: {wonder}!", '"Look!" said {H}. It was {wonder}.'),
+        rich=(
+            "Instead of the {obj}, they found {wonder}, which nobody had noticed before.",
+            '"Look!" said {H}. It was not the {obj}, but it was {wonder}.',
+        ),
+    ),
+    Beat.pause: Lines(
+        pre=(
+            "They sat down to think. Where would a {obj} go?",
+            "They stopped and made a list of places to look.",
+        ),
+        rich=(
+            "They sat down to think it through. If you were a {obj}, where would you go?",
+            "They stopped to make a list of every place left to look, and it was a long one.",
+        ),
+    ),
+    Beat.celebrate: Lines(
+        pre=("They had a little party, with the {obj} as the guest.",),
+        rich=("They had a little party to celebrate, with the {obj} as the guest of honour.",),
+    ),
+}
 
 
 MYSTERY = TemplateDef(
@@ -58,6 +168,7 @@ MYSTERY = TemplateDef(
             pre=("All they could find was {clue}.", "There was a clue: {clue}!"),
             rich=("The only clue was {clue}, leading off in a direction nobody expected.",),
         ),
+        **_SEARCH,
         Beat.attempt: Lines(
             tod=("{H} looks {spot}.", "Is it {spot}?", "{H} peeks {spot}."),
             pre=(
@@ -86,9 +197,13 @@ MYSTERY = TemplateDef(
         ),
         Beat.turn: Lines(
             tod=("Look! {Clue}!", "What is that?"),
-            pre=("Then {H} saw {clue}, leading {hideout}.", "Something moved {hideout}."),
+            pre=(
+                "Then {H} saw {clue} again. It led to a spot {hideout}.",
+                "Something moved {hideout}.",
+            ),
             rich=(
-                "That was when {H} noticed {clue} again, leading {hideout}.",
+                "That was when {H} noticed {clue} again, and it led all the way to a spot "
+                "{hideout}.",
                 "Something rustled {hideout}, and everyone held their breath.",
             ),
         ),
@@ -117,8 +232,13 @@ MYSTERY = TemplateDef(
         ),
     },
     refrains=(
-        ('"Not here," said {H}.', '"Not here either," said {H}.', '"Still not here!" said {H}.'),
-        ("No {obj}.", "No {obj} there.", "Still no {obj}."),
+        (
+            '"Not here," said {H}.',
+            '"Not here either," said {H}.',
+            '"Still not here!" said {H}.',
+            '"Here it is!" said {H}.',
+        ),
+        ("No {obj}.", "No {obj} there.", "Still no {obj}.", "The {obj}! Hooray!"),
         ("Where can it be?", "Where can it be now?", "Where can it be at all?"),
     ),
     titles=(
@@ -146,4 +266,28 @@ MYSTERY = TemplateDef(
     goal_states={Beat.want: PropState.hidden, Beat.resolution: PropState.held},
     start_state=PropState.held,
     extra_slots=_slots,
+    follow=_FOLLOW,
+    idea_goals=(
+        Prop.kite,
+        Prop.ball,
+        Prop.book,
+        Prop.key,
+        Prop.shell,
+        Prop.teddy_bear,
+        Prop.drum,
+        Prop.wand,
+        Prop.compass,
+        Prop.feather,
+        Prop.acorn,
+        Prop.letter,
+        Prop.paintbrush,
+        Prop.cup,
+        Prop.egg,
+        Prop.magnifying_glass,
+        Prop.blanket,
+        Prop.basket,
+        Prop.bucket,
+        Prop.spade,
+        Prop.telescope,
+    ),
 )

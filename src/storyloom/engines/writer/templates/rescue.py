@@ -5,23 +5,126 @@ from __future__ import annotations
 import random
 
 from storyloom.engines.illustrator.spec import Prop
+from storyloom.engines.writer.idea import find_word
 from storyloom.engines.writer.settings import SettingData
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
 
-_ANIMALS = (
-    "baby bird",
-    "little kitten",
-    "tiny duckling",
-    "small hedgehog",
-    "little lamb",
-    "baby owl",
-)
+# Each animal and the small sound it makes.
+_CRIES = {
+    "baby bird": "cheep",
+    "little kitten": "mew",
+    "tiny duckling": "peep",
+    "small hedgehog": "squeak",
+    "little lamb": "baa",
+    "baby owl": "hoo",
+}
+_ANIMALS = tuple(_CRIES)
+
+
+def _animal_slots(animal: str) -> dict[str, str]:
+    return {
+        "animal": animal,
+        "a_animal": ("an " if animal[0] in "aeiou" else "a ") + animal,
+        "problem": "the " + animal,
+        "cry": _CRIES[animal],
+    }
 
 
 def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
-    animal = rng.choice(_ANIMALS)
-    return {"animal": animal, "a_animal": ("an " if animal[0] in "aeiou" else "a ") + animal}
+    return _animal_slots(rng.choice(_ANIMALS))
+
+
+def _idea_slots(idea: str) -> dict[str, str]:
+    """An idea that names one of the animals ("a kitten up a tree") picks it."""
+    found = find_word(idea, {a.split()[-1]: a for a in _ANIMALS} | {"bird": "baby bird"})
+    return _animal_slots(found) if found else {}
+
+
+_FOLLOW = {
+    Beat.setup: Lines(
+        pre=("Then {H} heard something. What was that?", "Everything was quiet. Almost."),
+        rich=(
+            "Then, under the ordinary sounds, {H} heard one that did not belong.",
+            "{H} stopped. There it was again: a small sound, very thin and very sad.",
+        ),
+    ),
+    Beat.want: Lines(
+        pre=("It looked so scared. {H} had to help.", '"Don\'t worry," said {H}. "I\'m here."'),
+        rich=(
+            "Its little eyes were wide, and it was shaking. {H} knew {H:they} had to help.",
+            '"Don\'t worry," said {H}, though {H:their} own heart was thumping. "We\'ll get you."',
+        ),
+    ),
+    Beat.obstacle: Lines(
+        pre=("How could they get to it?", "What could they do?"),
+        rich=(
+            "Every time they moved closer, it shrank further back.",
+            "They would need a plan, and they would need to be gentle.",
+        ),
+    ),
+    Beat.attempt: Lines(
+        pre=(
+            "But the {animal} just shook.",
+            "The {animal} did not come.",
+            "The {animal} gave a tiny cry and hid.",
+            "It was still too far. What now?",
+            "Nearly! But not quite.",
+            "The {animal} backed away.",
+        ),
+        rich=(
+            "The {animal} only pressed itself further back and shut its eyes.",
+            "For a moment it looked as if it might come. Then it did not.",
+            "It was close, so close, but not close enough.",
+            "The {animal} gave a tiny, frightened cry, and {H} stepped back at once.",
+            "{H} let out a long breath. That had not worked either.",
+            "The {animal} watched them, trembling, and stayed exactly where it was.",
+        ),
+    ),
+    Beat.low: Lines(
+        pre=("It was getting cold. What if nobody could help it?",),
+        rich=("The wind was getting colder. What if nobody could reach it at all?",),
+    ),
+    Beat.turn: Lines(
+        pre=("The {animal} looked. It sniffed. It took one step.", "Everyone kept very still."),
+        rich=(
+            "The {animal} looked at the {obj}. It sniffed. It took one wobbly step.",
+            "Nobody moved. Nobody breathed. The {animal} came a little closer.",
+        ),
+    ),
+    Beat.resolution: Lines(
+        pre=("It was warm and safe now.", "The {animal} gave a happy little squeak."),
+        rich=(
+            "It was warm and safe now, and it stopped shaking.",
+            "The {animal} snuggled down and gave a small, happy squeak.",
+        ),
+    ),
+}
+
+_RESCUE = {
+    Beat.journey: Lines(
+        pre=("They ran to get help, and ran back.", "They went the long way round, very quietly."),
+        rich=(
+            "They hurried to fetch help, then hurried back, worried the whole way.",
+            "They crept the long way round, so as not to frighten it.",
+        ),
+    ),
+    Beat.pause: Lines(
+        pre=("They sat very still and watched.", "They waited and talked in whispers."),
+        rich=(
+            "They sat very still and watched, talking only in whispers.",
+            "They waited, and every minute felt as long as an hour.",
+        ),
+    ),
+    Beat.wonder: Lines(
+        pre=("Then they saw {wonder}. Could it help?",),
+        rich=("Nearby they found {wonder}, and for a second forgot to worry.",),
+    ),
+    Beat.celebrate: Lines(
+        pre=("Everyone gave a soft cheer, so as not to scare it.",),
+        rich=("Everyone gave the quietest cheer in history, so as not to scare it.",),
+    ),
+}
 
 
 RESCUE = TemplateDef(
@@ -40,13 +143,14 @@ RESCUE = TemplateDef(
             ),
         ),
         Beat.want: Lines(
-            tod=("Cheep! Cheep! Who is that?", "Oh! {A_animal}!"),
+            tod=("{Cry}! {Cry}! Who is that?", "Oh! {A_animal}!"),
             pre=(
                 "Then {H} heard a tiny cry. It was {a_animal}, stuck {hideout}!",
-                '"Cheep!" Something was crying {hideout}. It was {a_animal}!',
+                '"{Cry}!" Something was crying {hideout}. It was {a_animal}!',
             ),
             rich=(
-                "A thin, small cry came from {hideout}. {H} crept closer and saw {a_animal}, "
+                "A thin, small cry came from somewhere {hideout}. {H} crept closer and saw "
+                "{a_animal}, "
                 "stuck and scared.",
             ),
         ),
@@ -58,6 +162,7 @@ RESCUE = TemplateDef(
             ),
             rich=("The {animal} was stuck fast, too far to reach and too frightened to move.",),
         ),
+        **_RESCUE,
         Beat.attempt: Lines(
             tod=("{H} reaches up.", "{H} calls to it.", "{H} holds out a snack."),
             pre=(
@@ -99,10 +204,10 @@ RESCUE = TemplateDef(
             tod=('"Bye bye, {animal}!" says {H}.', "{H} waves. The {animal} is home."),
             pre=(
                 "The {animal} went home to its mother. {H} waved goodbye.",
-                "Back at {home}, {H} could still hear a happy cheep far away.",
+                "Back at {home}, {H} could still hear a happy {cry} far away.",
             ),
             rich=(
-                "Later, back at {home}, {H} heard a happy cheep from far away, and knew it was "
+                "Later, back at {home}, {H} heard a happy {cry} from far away, and knew it was "
                 "saying thank you.",
             ),
         ),
@@ -113,7 +218,12 @@ RESCUE = TemplateDef(
             '"Come on, it\'s all right," said {H}.',
             '"Come on, please," said {H}.',
         ),
-        ("But it did not come.", "Still it did not come.", "It still did not come."),
+        (
+            "But it did not come.",
+            "Still it did not come.",
+            "It still did not come.",
+            "And it came!",
+        ),
     ),
     titles=(
         "{H} to the Rescue",
@@ -133,4 +243,6 @@ RESCUE = TemplateDef(
     },
     start_state=PropState.hidden,
     extra_slots=_slots,
+    follow=_FOLLOW,
+    idea_slots=_idea_slots,
 )

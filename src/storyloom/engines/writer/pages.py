@@ -1,0 +1,389 @@
+"""Realising one page: the beat's own line, then what the page has room for.
+
+A page is a beat. Its parts are all about that beat: the template's line for it, the
+hero's trait as a choice, a companion acting the way their bond acts, one sensory detail
+from the setting, and a consequence that ends on a small question or change. Every part
+comes from a hand-written pool for this template, band and setting; nothing is generic
+filler.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from storyloom.engines.bands import BAND_RULES, AgeBand
+from storyloom.engines.writer import common, companions
+from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
+from storyloom.engines.writer.cast import KINDS, Actor
+from storyloom.engines.writer.grammar import Ref, join_names, render
+from storyloom.engines.writer.plan import PagePlan
+from storyloom.engines.writer.settings import SettingData
+from storyloom.engines.writer.state import StoryState
+from storyloom.engines.writer.story_spec import Lesson, StoryRequest, Template, Trait
+from storyloom.engines.writer.templates.base import Beat, Lines, TemplateDef
+from storyloom.engines.writer.traits import acts_for, turns_for
+
+B = Beat
+# Which realisations a band reads: its own for the core, and what its extras draw on.
+CORE = {
+    AgeBand.toddler: "tod",
+    AgeBand.preschool: "pre",
+    AgeBand.early_reader: "both",
+    AgeBand.independent: "rich+",
+}
+EXTRA = {
+    AgeBand.toddler: "tod",
+    AgeBand.preschool: "pre",
+    AgeBand.early_reader: "both",
+    AgeBand.independent: "rich+",
+}
+# Words a page aims for, inside the band's limits, leaving room for long names.
+TARGET = {
+    AgeBand.toddler: (5, 13),
+    AgeBand.preschool: (20, 38),
+    AgeBand.early_reader: (34, 62),
+    AgeBand.independent: (60, 110),
+}
+# Where each part sits on a page, and (for the drop order) how much it matters.
+OPEN, DETAIL, LIKE, TURN, CORE_LINE, DETAIL_AFTER, TRAIT, MATE = 0, 2, 5, 8, 10, 12, 15, 20
+THOUGHT = 40
+ECHO, LIKE_ECHO, MORAL, FOLLOW, SOUND, REFRAIN = 60, 65, 70, 80, 85, 90
+# Young pages must stay short: drop these first, in this order.
+_DROP = (FOLLOW, SOUND, DETAIL, DETAIL_AFTER, THOUGHT, TRAIT, LIKE_ECHO, LIKE, MORAL, REFRAIN, MATE)
+# Beats where something happens: toddler and preschool pages get a sound word.
+_LOUD_BEATS = frozenset({B.obstacle, B.attempt, B.resolution, B.journey, B.celebrate})
+_INTERLUDE_BEATS = frozenset({B.journey, B.pause, B.wonder, B.celebrate, B.meet})
+_CHOICE = re.compile(r"\[([^\[\]]*)\]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]\")\s+")
+
+
+def pool(lines: Lines, register: str) -> tuple[str, ...]:
+    if register == "tod":
+        return lines.tod
+    if register == "rich":
+        return lines.rich or lines.pre
+    if register == "both":  # readers of five to seven read either
+        return (*lines.rich, *lines.pre) if lines.rich else lines.pre
+    if register == "rich+":  # older readers: their own, unless there are only one or two
+        return lines.rich or lines.pre
+    return lines.pre
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass(slots=True)
+class Trace:
+    """What the engine decided, for the report and the tests."""
+
+    trait_pages: dict[int, Trait] = field(default_factory=dict)
+    refrain_lines: set[str] = field(default_factory=set)
+    # The unrendered companion lines used, so tests can check they fit the template.
+    companion_lines: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PageWriter:
+    request: StoryRequest
+    rng: random.Random
+    template: TemplateDef
+    setting: SettingData
+    hero: Actor
+    companions: list[Actor]
+    state: StoryState
+    slots: dict[str, Ref | str]
+    used: set[str] = field(default_factory=set)
+    said: set[str] = field(default_factory=set)  # sentences (unrendered) already in the book
+    spots: list[str] = field(default_factory=list)
+    wonders: list[str] = field(default_factory=list)
+    refrain: tuple[str, ...] = ()
+    moral_said: bool = False
+    acted_pages: dict[int, int] = field(default_factory=dict)
+    introduced: set[int] = field(default_factory=set)
+    trace: Trace = field(default_factory=Trace)
+
+    @property
+    def calm(self) -> bool:
+        return self.template.bedtime
+
+    # -- choosing and rendering ----------------------------------------------------------
+    def pick(self, options: tuple[str, ...], *, mate_ok: bool = True) -> str | None:
+        """A realisation not used yet, none of whose sentences has been said in this book."""
+        fresh = [o for o in options if o not in self.used and (mate_ok or "{F" not in o)]
+        while fresh:
+            choice = self.rng.choice(fresh)
+            fresh.remove(choice)
+            self.used.add(choice)
+            plain = _CHOICE.sub(lambda m: m.group(1).split("|")[0], choice)
+            sentences = {x for x in _SENTENCE.split(plain) if len(x.split()) > 3}
+            if sentences & self.said:
+                continue
+            self.said |= sentences
+            return choice
+        return None
+
+    def choose(self, lines: Lines, register: str, *, mate_ok: bool = True) -> str | None:
+        """Like `pick`, from a beat's realisations; a line's twin in the other register
+        (the same moment, told longer or shorter) is then used up too."""
+        choice = self.pick(pool(lines, register), mate_ok=mate_ok)
+        if choice is not None:
+            for mine, other in ((lines.pre, lines.rich), (lines.rich, lines.pre)):
+                if choice in mine and mine.index(choice) < len(other):
+                    self.used.add(other[mine.index(choice)])
+        return choice
+
+    def say(self, template: str, companion: Actor | None) -> str:
+        template = _CHOICE.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
+        ctx = dict(self.slots)
+        mate = companion or (self.state.present[0] if self.state.present else self.companions[0])
+        ctx["F"] = mate.ref
+        kd = KINDS[mate.kind] if mate.kind is not None else None
+        ctx["Fseek"] = kd.seek_now if kd else "looks all around"
+        ctx["Fseek_past"] = kd.seek_past if kd else "looked all around"
+        if "{spot}" in template:
+            ctx["spot"] = self.spots.pop() if self.spots else "nearby"
+        if "onder}" in template:
+            wonder = self.wonders.pop() if self.wonders else "something new"
+            ctx["wonder"], ctx["Wonder"] = wonder, wonder[0].upper() + wonder[1:]
+        names = [self.hero.name, *(a.name for a in self.state.present)]
+        ctx["all"] = join_names(names) if len(names) <= 3 else "everyone"
+        ctx["All"] = str(ctx["all"])[0].upper() + str(ctx["all"])[1:]
+        return render(template, ctx)
+
+    # -- the parts of a page ---------------------------------------------------------------
+    def companion_line(self, plan: PagePlan, register: str) -> str | None:
+        mate = plan.companion
+        if mate is None:
+            return None
+        first = id(mate) not in self.introduced
+        self.introduced.add(id(mate))
+        beat, name = plan.beat, self.template.name
+        if mate.id is None and first:
+            role = "creature"
+        elif beat == B.meet:
+            role = "join"
+        elif first and companions.has_first(name, mate.bond):
+            role = "first"
+        elif beat == B.low:
+            role = "comfort"
+        elif beat in (B.resolution, B.celebrate, B.echo):
+            role = "cheer"
+        else:
+            role = "help"
+        choice = (
+            self.choose(companions.lines(name, role, mate.bond), register)
+            or self.choose(companions.lines(name, "help", mate.bond), register)
+            or self.choose(companions.lines(name, "join", mate.bond), register)
+        )
+        if choice is None:
+            return None
+        self.trace.companion_lines.append(choice)
+        mate.acted = True
+        self.acted_pages[id(mate)] = self.acted_pages.get(id(mate), 0) + 1
+        self.state.arrive(mate)
+        return self.say(choice, mate)
+
+    def detail(self, register: str) -> str | None:
+        """One concrete thing to see, hear or smell here; dimming ones at bedtime."""
+        s = self.setting
+        older = register in ("rich", "both", "rich+")
+        if self.calm and register in ("rich", "rich+"):
+            # Mostly the long, slow sentences; now and then this place's own night.
+            if self.rng.random() < 0.7:
+                return self.pick(NIGHT_RICH) or self.pick(s.night)
+            return self.pick(s.night) or self.pick(NIGHT_RICH)
+        if self.calm:
+            return self.pick(s.night) or self.pick(NIGHT_PLAIN)
+        if register in ("rich", "rich+"):
+            return self.pick(s.rich)
+        return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
+
+    def sound(self, register: str) -> str | None:
+        """A sound word where something happens, for the youngest readers."""
+        if self.calm:
+            return None
+        key = self.pick(tuple(f"{s.word}|{s.source}" for s in self.setting.sounds))
+        if key is None:
+            return None
+        s = next(x for x in self.setting.sounds if f"{x.word}|{x.source}" == key)
+        self.slots.update(
+            Sound=s.word[0].upper() + s.word[1:],
+            source=s.source,
+            Source=s.source[0].upper() + s.source[1:],
+            sound_now=s.present,
+            sound_past=s.past,
+        )
+        return pool(common.SOUND, register)[0]
+
+    def beat_line(self, beat: Beat, register: str) -> str | None:
+        """The template's line for this beat; in a long book, an interlude that comes round
+        again may also take the other register's lines, then the shared interludes."""
+        own = self.template.lines.get(beat)
+        choice = self.choose(own, register) if own is not None else None
+        if choice is None and beat in _INTERLUDE_BEATS:
+            wider = "both" if register in ("rich", "rich+") else register
+            choice = self.choose(own, wider) if own is not None else None
+            shared = common.INTERLUDES.get(beat)
+            if choice is None and shared is not None and not self.calm:
+                choice = self.choose(shared, register) or self.choose(shared, wider)
+        return choice
+
+    # -- the page --------------------------------------------------------------------------
+    def page(self, index: int, plan: PagePlan) -> str:
+        band = self.request.band
+        core, extra = CORE[band], EXTRA[band]
+        low, high = BAND_RULES[band].words_per_page
+        target_low, target_high = TARGET[band]
+        target_high = min(target_high, high)
+        young = band in (AgeBand.toddler, AgeBand.preschool)
+        parts: list[tuple[int, str]] = []
+        mate = plan.companion
+        met = bool(self.introduced)
+        last = plan.beats[-1] == B.echo
+
+        def add(order: int, text: str | None) -> bool:
+            if text:
+                parts.append((order, text))
+            return bool(text)
+
+        def length() -> int:
+            return sum(word_count(t) for _, t in parts)
+
+        # What this beat is: always on the page.
+        for beat in plan.beats:
+            if beat == B.setup:
+                add(OPEN, self.say(self.choose(common.OPENING, core) or "", None))
+            if beat == B.turn and plan.trait is not None:
+                turns = turns_for(plan.trait, self.calm)
+                if add(TURN, self.say(self.choose(turns, core) or pool(turns, core)[0], mate)):
+                    self.trace.trait_pages[index] = plan.trait
+            choice = self.beat_line(beat, core)
+            if choice is not None:
+                add(
+                    CORE_LINE if beat != B.echo else ECHO,
+                    self.say(choice, mate) if choice else None,
+                )
+        if mate is not None and (not mate.acted or plan.beat == B.meet):
+            add(MATE, self.companion_line(plan, core))
+        if young and self.refrain:
+            line = None
+            if plan.beat == B.attempt:
+                line = self.refrain[(plan.attempt_no - 1) % min(3, len(self.refrain))]
+            elif plan.beat == B.resolution and len(self.refrain) > 3:
+                line = self.refrain[3]
+            if line is not None:
+                add(REFRAIN, self.say(line, mate))
+                self.trace.refrain_lines.add(parts[-1][1])
+
+        # What the page has room for, most telling first, until it is long enough.
+        for order in self._optional_order(plan, band):
+            if length() >= target_low and order not in (TRAIT, DETAIL, SOUND, MORAL):
+                continue
+            if any(o == order for o, _ in parts):
+                continue
+            text = self._optional(order, plan, core, extra, met or mate is not None)
+            if not text:
+                continue
+            if length() + word_count(text) > target_high and length() >= low:
+                continue
+            # The detail sets the scene first, or lands after the beat's own line.
+            at = order if order != DETAIL else self.rng.choice((DETAIL, DETAIL, DETAIL_AFTER))
+            parts.append((at, text))
+            if order == TRAIT and plan.trait is not None:
+                self.trace.trait_pages[index] = plan.trait
+            if order == MORAL:
+                self.moral_said = True
+        # A long page for older readers may take more of these to reach its floor.
+        for order in (FOLLOW, THOUGHT, DETAIL, MATE, FOLLOW, THOUGHT, DETAIL):
+            if young or length() >= low:
+                break
+            if order != MATE or not any(o == MATE for o, _ in parts):
+                add(order, self._optional(order, plan, core, extra, True))
+
+        # A page that came round once too often in a long book still says something.
+        for order in (DETAIL, FOLLOW) if young else (DETAIL, THOUGHT, FOLLOW):
+            if parts:
+                break
+            add(order, self._optional(order, plan, core, "both" if not young else core, True))
+
+        # Young pages must stay short: drop colour before the story.
+        for drop in _DROP:
+            while length() > high and any(o == drop for o, _ in parts[1:]):
+                if drop == MATE and mate is not None and self.acted_pages.get(id(mate), 0) <= 1:
+                    break
+                victim = max(i for i, (o, _) in enumerate(parts) if o == drop and (i > 0 or last))
+                parts.pop(victim)
+        if plan.trait is not None and not any(o in (TURN, TRAIT) for o, _ in parts):
+            self.trace.trait_pages.pop(index, None)
+        parts.sort(key=lambda p: p[0])
+        return " ".join(text for _, text in parts)
+
+    def _optional_order(self, plan: PagePlan, band: AgeBand) -> list[int]:
+        order: list[int] = []
+        if plan.trait is not None and plan.beat != B.turn:
+            order.append(TRAIT)
+        if band == AgeBand.toddler:
+            if plan.beat in _LOUD_BEATS:
+                order.append(SOUND)
+            return order
+        if band == AgeBand.preschool and plan.beat in _LOUD_BEATS:
+            order.append(SOUND)
+        order.append(DETAIL)
+        if plan.beat == B.setup:
+            order.append(LIKE)
+        if plan.beats[-1] == B.echo:
+            order += [MORAL, LIKE_ECHO]
+        elif self._lesson_due(plan):
+            order.append(MORAL)
+        order.append(FOLLOW)
+        if plan.companion is not None and plan.companion.acted and plan.beat != B.meet:
+            order.append(MATE)
+        if band == AgeBand.independent:
+            order.append(THOUGHT)
+        return order
+
+    def _lesson_due(self, plan: PagePlan) -> bool:
+        return (
+            self.request.lesson != Lesson.none
+            and not self.moral_said
+            and plan.beat == B.resolution
+            and self.template.name != Template.lesson
+        )
+
+    def _optional(
+        self, order: int, plan: PagePlan, core: str, extra: str, mate_ok: bool
+    ) -> str | None:
+        mate = plan.companion
+        beat = plan.beats[-1] if order in (FOLLOW, THOUGHT) else plan.beat
+        choice: str | None = None
+        if order == TRAIT and plan.trait is not None:
+            register = extra if self.request.band != AgeBand.toddler else "tod"
+            choice = self.choose(acts_for(plan.trait, self.calm), register, mate_ok=mate_ok)
+        elif order == DETAIL:
+            choice = self.detail(extra)
+        elif order == SOUND:
+            choice = self.sound(core)
+        elif order == LIKE:
+            choice = self.choose(common.LIKE, core)
+        elif order == LIKE_ECHO:
+            choice = self.choose(common.LIKE_ECHO, core)
+        elif order == MORAL and not self.moral_said:
+            moral = pool(common.MORALS[self.request.lesson], core)
+            choice = moral[0] if moral else None
+        elif order == FOLLOW:
+            lines = self.template.follow.get(beat)
+            if lines is None and (not self.calm or beat in (B.meet, B.echo)):
+                lines = common.FOLLOW.get(beat)
+            choice = self.choose(lines, extra, mate_ok=mate_ok) if lines else None
+        elif order == MATE:
+            return self.companion_line(plan, extra)
+        elif order == THOUGHT:
+            thoughts = CALM_THOUGHTS if self.calm else common.THOUGHTS
+            choice = self.pick(thoughts.get(beat, ()))
+        return self.say(choice, mate) if choice else None
+
+
+__all__ = ["CORE", "EXTRA", "PageWriter", "Trace", "pool", "word_count"]
