@@ -1,0 +1,1 @@
+"""Characters: CRUD, search, relationships, portraits, bulk import and export."""

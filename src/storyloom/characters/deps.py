@@ -1,0 +1,59 @@
+"""Dependencies of the characters routes, as Annotated aliases."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends
+
+from storyloom.auth.deps import CurrentUser
+from storyloom.characters.bulk import BulkService
+from storyloom.characters.portraits import PortraitService
+from storyloom.characters.relationships import RelationshipService
+from storyloom.characters.service import CharacterService
+from storyloom.deps import ResourcesDep, SessionDep
+from storyloom.models import Character
+
+
+def get_character_service(session: SessionDep) -> CharacterService:
+    return CharacterService(session)
+
+
+CharacterServiceDep = Annotated[CharacterService, Depends(get_character_service)]
+
+
+async def get_owned_character(
+    character_id: str, user: CurrentUser, service: CharacterServiceDep
+) -> Character:
+    """The caller's character named in the path, else 404, before the body is read:
+    someone else's character is "not found" whatever they send."""
+    return await service.get(user.id, character_id)
+
+
+OwnedCharacter = Annotated[Character, Depends(get_owned_character)]
+
+
+def get_relationship_service(session: SessionDep) -> RelationshipService:
+    return RelationshipService(session)
+
+
+RelationshipServiceDep = Annotated[RelationshipService, Depends(get_relationship_service)]
+
+
+def get_portrait_service(session: SessionDep, resources: ResourcesDep) -> PortraitService:
+    return PortraitService(
+        session,
+        resources.media,
+        resources.illustrator,
+        resources.settings.portrait_candidates_retention_hours,
+    )
+
+
+PortraitServiceDep = Annotated[PortraitService, Depends(get_portrait_service)]
+
+
+def get_bulk_service(session: SessionDep, resources: ResourcesDep) -> BulkService:
+    return BulkService(session, resources.media)
+
+
+BulkServiceDep = Annotated[BulkService, Depends(get_bulk_service)]

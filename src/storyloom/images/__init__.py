@@ -1,0 +1,1 @@
+"""Stored pictures: owner-only serving (SVG and PNG variants) and candidate cleanup."""
