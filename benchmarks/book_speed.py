@@ -1,0 +1,92 @@
+"""Median wall time of a complete 12-page illustrated preschool book on the built-in
+engines, from POST /api/stories to the job's `succeeded` (in-process app, SQLite).
+
+Prints the figure as its last line. Goal: under 300 ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from storyloom import migrate
+from storyloom.app import create_app
+from storyloom.config import Settings
+
+RUNS = 15
+FOX = {"kind": "fox", "body_color": "#e8742a", "accent_color": "#fff8ee"}
+
+
+def make_settings(folder: str) -> Settings:
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        env="test",
+        data_dir=Path(folder),
+        secret_key=secrets.token_urlsafe(48),
+        log_level="WARNING",
+        quota_stories_per_month=None,
+        quota_images_per_month=None,
+    )
+
+
+async def measure(settings: Settings) -> list[float]:
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as c:
+            token = (
+                await c.post(
+                    "/api/auth/register",
+                    json={
+                        "email": "b@example.com",
+                        "display_name": "B",
+                        "password": "a quiet owl reads at night",
+                    },
+                )
+            ).json()["access_token"]
+            headers = {"Authorization": f"Bearer {token}"}
+            hero = (
+                await c.post(
+                    "/api/characters",
+                    headers=headers,
+                    json={"name": "Fern", "pronouns": "she", "appearance": FOX},
+                )
+            ).json()["id"]
+            body = {
+                "cast": [{"character_id": hero, "role": "hero"}],
+                "template": "adventure",
+                "setting": "forest",
+                "band": "preschool",
+                "pages": 12,
+            }
+            times = []
+            for _ in range(RUNS):
+                began = time.perf_counter()
+                job = (await c.post("/api/stories", headers=headers, json=body)).json()["job"]
+                async with c.stream(
+                    "GET", f"/api/jobs/{job['id']}/events", headers=headers
+                ) as events:
+                    text = "".join([chunk async for chunk in events.aiter_text()])
+                times.append(time.perf_counter() - began)
+                assert '"status":"succeeded"' in text.split("event: done")[-1], text[-500:]
+    return times
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        settings = make_settings(folder)
+        migrate.upgrade(settings)
+        times = asyncio.run(measure(settings))
+    median_ms = statistics.median(times) * 1000
+    print(f"runs: {RUNS}, min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms")
+    print(f"book_speed: median {median_ms:.0f} ms for a 12-page illustrated preschool book")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Generation jobs: the pipeline, the runners (in-process, taskiq on Redis), progress."""

@@ -1,0 +1,111 @@
+"""Finding and repairing what crashes leave behind.
+
+- files without a row: a picture is stored before its row commits, so a crash in between
+  leaves a file nothing points at (removed once older than `grace`, so a picture being
+  saved right now is never taken);
+- rows without a file: a lost file; the row goes (a page then shows no picture);
+- expired candidates: portrait and page picture candidates nobody picked;
+- stuck jobs: running with an expired lease (re-queued by the sweeper).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import asdict, dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from storyloom.db import session_scope, utcnow
+from storyloom.images.service import cleanup_expired_candidates
+from storyloom.media import LocalMediaStore
+from storyloom.models import Image, Job, JobStatus
+from storyloom.models.story import PAGE_CANDIDATE
+from storyloom.resources import Resources
+from storyloom.stories.pictures import delete_images
+
+DEFAULT_GRACE = timedelta(hours=1)
+
+
+@dataclass
+class Repairs:
+    orphan_files: int = 0
+    rows_without_file: int = 0
+    expired_candidates: int = 0
+    stuck_jobs: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def _files(root: Path, older_than: float) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    if not root.is_dir():
+        return found
+    for path in root.glob("*/*"):
+        if path.name.startswith(".tmp-"):
+            if path.stat().st_mtime < older_than:
+                path.unlink(missing_ok=True)  # a write that never finished
+            continue
+        if path.is_file() and path.stat().st_mtime < older_than:
+            found[path.name] = path
+    return found
+
+
+async def repair(
+    resources: Resources,
+    *,
+    dry_run: bool,
+    files: bool = True,
+    grace: timedelta = DEFAULT_GRACE,
+) -> Repairs:
+    """Find (and unless `dry_run`, repair) leftovers; returns what was found."""
+    repairs = Repairs()
+    now = utcnow()
+    store = resources.media
+    async with session_scope(resources.sessions) as session:
+        stuck = await session.execute(
+            select(Job.id).where(Job.status == JobStatus.running, Job.lease_expires_at < now)
+        )
+        repairs.stuck_jobs = len(stuck.scalars().all())
+        if not dry_run:
+            repairs.expired_candidates = await cleanup_expired_candidates(session, store, now)
+            expired = (
+                (
+                    await session.execute(
+                        select(Image).where(Image.kind == PAGE_CANDIDATE, Image.expires_at <= now)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            await delete_images(session, store, list(expired))
+            repairs.expired_candidates += len(expired)
+        if files and isinstance(store, LocalMediaStore):
+            rows = (await session.execute(select(Image.id, Image.key))).all()
+            keys = {key for _, key in rows}
+            missing = [image_id for image_id, key in rows if not await store.exists(key)]
+            repairs.rows_without_file = len(missing)
+            cutoff = time.time() - grace.total_seconds()
+            on_disk = await asyncio.to_thread(_files, store.root, cutoff)
+            orphans = [path for key, path in on_disk.items() if key not in keys]
+            repairs.orphan_files = len(orphans)
+            if not dry_run:
+                if missing:
+                    await session.execute(delete(Image).where(Image.id.in_(missing)))
+                for path in orphans:
+                    await store.delete(path.name)
+    if not dry_run and repairs.stuck_jobs:
+        from storyloom.jobs.events import make_bus
+        from storyloom.jobs.runner import Sweeper
+
+        async def nowhere(_: str) -> None:
+            return None  # the runners' own sweepers send them; here they are only re-queued
+
+        bus = make_bus(resources.redis, resources.settings.redis_prefix)
+        await Sweeper(resources.sessions, nowhere, bus, resources.settings).sweep(
+            stale_queued_after=None
+        )
+    return repairs

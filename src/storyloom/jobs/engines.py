@@ -1,0 +1,154 @@
+"""The engines a job draws on: a StoryWriter and an Illustrator, each either built in or a
+provider, with the built-in engines as fallback when a provider is down.
+
+Provider adapters meter their own calls (through the usage sink, attributed by
+`usage_scope`); the built-in engines' calls are recorded here, at zero cost, with
+provider "builtin", so usage counts every story and picture whatever drew it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+import structlog
+
+from storyloom.config import Settings
+from storyloom.engines.illustrator import Illustrator, Picture, ProceduralIllustrator
+from storyloom.engines.illustrator.spec import ArtStyle, CharacterSheet, SceneSpec
+from storyloom.engines.writer import ProceduralWriter, StoryDraft, StoryRequest, StoryWriter
+from storyloom.models import ProviderCallRecord
+from storyloom.providers.errors import ProviderError
+from storyloom.providers.usage import UsageSink
+
+BUILTIN = "builtin"
+FALLBACK = "builtin (fallback)"
+WRITER_MODEL = "procedural-writer"
+ILLUSTRATOR_MODEL = "procedural-svg"
+
+T = TypeVar("T")
+log = structlog.get_logger(__name__)
+
+
+class EngineFailed(Exception):
+    """A provider failed for good (after its own retries) and no fallback is allowed."""
+
+    def __init__(self, error: ProviderError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+@dataclass(frozen=True, slots=True)
+class Produced(Generic[T]):
+    value: T
+    engine: str
+    record: ProviderCallRecord | None  # the built-in call to record, or None (metered)
+
+
+@dataclass
+class Engines:
+    writer: StoryWriter = field(default_factory=ProceduralWriter)
+    writer_name: str = BUILTIN
+    illustrator: Illustrator = field(default_factory=ProceduralIllustrator)
+    illustrator_name: str = BUILTIN
+    fallback: bool = True
+    builtin_writer: StoryWriter = field(default_factory=ProceduralWriter)
+    builtin_illustrator: Illustrator = field(default_factory=ProceduralIllustrator)
+
+    async def write(
+        self, request: StoryRequest, *, user_id: str, story_id: str
+    ) -> Produced[StoryDraft]:
+        return await self._run(
+            self.writer_name,
+            lambda: self.writer.write(request),
+            lambda: self.builtin_writer.write(request),
+            WRITER_MODEL,
+            user_id,
+            story_id,
+            images=0,
+        )
+
+    async def draw(
+        self,
+        spec: SceneSpec,
+        cast: Mapping[str, CharacterSheet],
+        *,
+        style: ArtStyle,
+        seed: int,
+        user_id: str,
+        story_id: str,
+    ) -> Produced[Picture]:
+        return await self._run(
+            self.illustrator_name,
+            lambda: self.illustrator.scene(spec, cast, style=style, seed=seed),
+            lambda: self.builtin_illustrator.scene(spec, cast, style=style, seed=seed),
+            ILLUSTRATOR_MODEL,
+            user_id,
+            story_id,
+            images=1,
+        )
+
+    async def _run(
+        self,
+        name: str,
+        primary: Callable[[], Awaitable[T]],
+        builtin: Callable[[], Awaitable[T]],
+        model: str,
+        user_id: str,
+        story_id: str,
+        *,
+        images: int,
+    ) -> Produced[T]:
+        def record() -> ProviderCallRecord:
+            return ProviderCallRecord(
+                user_id=user_id, story_id=story_id, provider=BUILTIN, model=model, images=images
+            )
+
+        if name == BUILTIN:
+            return Produced(await primary(), BUILTIN, record())
+        try:
+            return Produced(await primary(), name, None)
+        except ProviderError as exc:
+            if not (self.fallback and exc.falls_back):
+                raise EngineFailed(exc) from exc
+            log.warning("provider_fallback", provider=name, error=repr(exc))
+            return Produced(await builtin(), FALLBACK, record())
+
+
+@dataclass
+class ProviderEngines:
+    """Engines chosen by settings, with what must be closed on shutdown."""
+
+    engines: Engines
+    closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+
+    async def close(self) -> None:
+        for close in self.closers:
+            await close()
+
+
+def engines_from_settings(settings: Settings, sink: UsageSink) -> ProviderEngines:
+    """The LLM writer when STORYLOOM_LLM_BASE_URL is set, the images API for scenes when
+    STORYLOOM_IMAGES_BASE_URL is set, else the built-in engines; provider calls are
+    metered into `sink`."""
+    from storyloom.config import ProviderFallback
+    from storyloom.engines.illustrator.scene_api import SceneApiIllustrator
+    from storyloom.engines.writer.llm.writer import LLMWriter
+    from storyloom.providers.cache import ProviderCache
+
+    cache = ProviderCache.from_settings(settings)
+    engines = Engines(fallback=settings.provider_fallback is ProviderFallback.builtin)
+    made = ProviderEngines(engines, [cache.close])
+    writer = LLMWriter.from_settings(settings, cache=cache, sink=sink)
+    if writer is not None:
+        engines.writer, engines.writer_name = writer, f"llm:{settings.llm_model}"
+        made.closers.append(writer.close)
+    illustrator = SceneApiIllustrator.from_settings(settings, cache=cache, sink=sink)
+    if illustrator is not None:
+        engines.illustrator, engines.illustrator_name = (
+            illustrator,
+            f"images:{settings.images_model}",
+        )
+        made.closers.append(illustrator.close)
+    return made

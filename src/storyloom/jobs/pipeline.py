@@ -1,0 +1,296 @@
+"""The story pipeline: plan -> write -> check -> illustrate -> assemble.
+
+Every step is idempotent: it looks at what is already stored and does only what is
+missing, so a job resumed after a crash (or run twice by two workers whose leases
+overlapped) writes each page once and draws each picture once. Pages are unique by
+(story_id, number); a picture is attached with `UPDATE ... WHERE image_id IS NULL`, and
+the loser of a race rolls its image row back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import CursorResult, delete, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storyloom.config import Settings
+from storyloom.db import session_scope, utcnow
+from storyloom.engines.bands import AgeBand
+from storyloom.engines.illustrator.images_api import image_size
+from storyloom.engines.illustrator.spec import ArtStyle, SceneSpec
+from storyloom.engines.safety import check_text
+from storyloom.engines.writer import StoryDraft, StoryRequest, WriterError
+from storyloom.jobs.engines import EngineFailed, Engines, Produced
+from storyloom.jobs.events import ProgressBus
+from storyloom.jobs.repository import JobRepository
+from storyloom.media import MediaStore
+from storyloom.models import STEPS_ORDER, Image, Job, JobStep, Story, StoryImage, StoryPage
+from storyloom.models.story import PAGE_IMAGE, StoryStatus
+from storyloom.providers.usage import usage_scope
+from storyloom.stories.repository import StoryRepository
+from storyloom.stories.request import PlanError, build_request
+from storyloom.stories.schemas import StoryConfig
+from storyloom.stories.text import search_text
+
+SAFETY_REWRITES = 2
+MESSAGES = {
+    JobStep.plan: "Planning the story",
+    JobStep.write: "Writing the pages",
+    JobStep.check: "Checking the words are right for the reader",
+    JobStep.illustrate: "Drawing the pictures",
+    JobStep.assemble: "Putting the book together",
+}
+
+
+class JobFailed(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class JobCancelled(Exception):
+    """The job was cancelled, or its story deleted, while it ran."""
+
+
+class LeaseLost(Exception):
+    """Another runner owns this job now; stop without touching it."""
+
+
+@dataclass
+class Reporter:
+    """Records progress on the job row (as the lease holder) and tells the streams."""
+
+    job_id: str
+    worker: str
+    sessions: async_sessionmaker[AsyncSession]
+    bus: ProgressBus
+
+    async def __call__(self, **values: Any) -> None:
+        async with session_scope(self.sessions) as session:
+            changed = await JobRepository(session).change(self.job_id, self.worker, **values)
+        if not changed:
+            raise LeaseLost(self.job_id)
+        await self.bus.publish(self.job_id)
+
+
+class StoryPipeline:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        media: MediaStore,
+        engines: Engines,
+        settings: Settings,
+    ) -> None:
+        self.sessions = sessions
+        self.media = media
+        self.engines = engines
+        self.settings = settings
+
+    async def run(self, job: Job, report: Reporter) -> None:
+        done = STEPS_ORDER.index(JobStep(job.finished_step)) + 1 if job.finished_step else 0
+        for step in STEPS_ORDER[done:]:
+            await report(step=step.value, message=MESSAGES[step])
+            await getattr(self, f"_{step.value}")(job, report)
+            await report(finished_step=step.value)
+
+    async def _story(self, session: AsyncSession, job: Job) -> Story:
+        story = await StoryRepository(session).get_any(job.story_id)
+        if story is None:
+            raise JobCancelled("the story was deleted")
+        return story
+
+    async def _plan(self, job: Job, report: Reporter) -> None:
+        async with session_scope(self.sessions) as session:
+            story = await self._story(session, job)
+            if story.plan is not None:
+                return
+            try:
+                story.plan = (await build_request(session, story)).model_dump(mode="json")
+            except PlanError as exc:
+                raise JobFailed(exc.code, exc.message) from exc
+
+    async def _draft(self, job: Job, request: StoryRequest) -> Produced[StoryDraft]:
+        try:
+            with usage_scope(user_id=job.owner_id, story_id=job.story_id):
+                return await self.engines.write(
+                    request, user_id=job.owner_id, story_id=job.story_id
+                )
+        except EngineFailed as exc:
+            raise JobFailed(exc.error.code.value, _provider_message(exc)) from exc
+        except WriterError as exc:
+            raise JobFailed("writer_failed", f"The story could not be written: {exc}") from exc
+
+    async def _store_draft(self, job: Job, produced: Produced[StoryDraft], replace: bool) -> None:
+        async with session_scope(self.sessions) as session:
+            story = await self._story(session, job)
+            if replace:
+                await session.execute(delete(StoryPage).where(StoryPage.story_id == story.id))
+            elif await StoryRepository(session).pages(story.id):
+                return  # written by an earlier run
+            draft = produced.value
+            session.add_all(
+                StoryPage(story_id=story.id, number=n, text=p.text, scene=p.scene.model_dump())
+                for n, p in enumerate(draft.pages, start=1)
+            )
+            story.title = draft.title[:120]
+            story.text_engine = produced.engine
+            if produced.record is not None:
+                session.add(produced.record)
+
+    async def _write(self, job: Job, report: Reporter) -> None:
+        async with session_scope(self.sessions) as session:
+            story = await self._story(session, job)
+            pages = await StoryRepository(session).pages(story.id)
+            plan = story.plan
+        if pages:
+            await report(pages_total=len(pages))
+            return
+        request = StoryRequest.model_validate(plan)
+        produced = await self._draft(job, request)
+        # If another run stored its pages first, theirs stand.
+        with contextlib.suppress(IntegrityError):
+            await self._store_draft(job, produced, replace=False)
+        await report(pages_total=len(produced.value.pages), text_engine=produced.engine)
+
+    async def _check(self, job: Job, report: Reporter) -> None:
+        for rewrite in range(SAFETY_REWRITES + 1):
+            async with session_scope(self.sessions) as session:
+                story = await self._story(session, job)
+                pages = await StoryRepository(session).pages(story.id)
+                band, plan, title = AgeBand(story.band), story.plan, story.title
+            verdict = next(
+                (
+                    v
+                    for v in (check_text(t, band) for t in [title, *(p.text for p in pages)])
+                    if not v.ok
+                ),
+                None,
+            )
+            if verdict is None:
+                return
+            category = verdict.category.value if verdict.category else "unsafe"
+            if rewrite == SAFETY_REWRITES:
+                raise JobFailed(
+                    "unsafe_output",
+                    f"The story engine kept writing words unsuitable for children "
+                    f"({category.replace('_', ' ')}), so the story was stopped. "
+                    "Try a different idea or template.",
+                )
+            await report(message=f"Rewriting: a page was not suitable ({category})")
+            request = StoryRequest.model_validate(plan)
+            request = request.model_copy(update={"seed": request.seed + 1 + rewrite})
+            produced = await self._draft(job, request)
+            await self._store_draft(job, produced, replace=True)
+            await report(pages_total=len(produced.value.pages), text_engine=produced.engine)
+
+    async def _illustrate(self, job: Job, report: Reporter) -> None:
+        async with session_scope(self.sessions) as session:
+            story = await self._story(session, job)
+            pages = list(await StoryRepository(session).pages(story.id))
+            plan, config = story.plan, StoryConfig.model_validate(story.config)
+        request = StoryRequest.model_validate(plan)
+        cast = {member.id: member.sheet for member in request.cast}
+        missing = [page for page in pages if page.image_id is None]
+        done = len(pages) - len(missing)
+        await report(pages_done=done, pages_total=len(pages))
+        limit = asyncio.Semaphore(self.settings.illustrate_concurrency)
+        engines: set[str] = set()
+        ordered = asyncio.Lock()
+
+        async def draw(page: StoryPage) -> None:
+            nonlocal done
+            async with limit:
+                try:
+                    with usage_scope(user_id=job.owner_id, story_id=job.story_id):
+                        produced = await self.engines.draw(
+                            SceneSpec.model_validate(page.scene),
+                            cast,
+                            style=config.art_style,
+                            seed=request.seed + page.number,
+                            user_id=job.owner_id,
+                            story_id=job.story_id,
+                        )
+                except EngineFailed as exc:
+                    raise JobFailed(exc.error.code.value, _provider_message(exc)) from exc
+                engines.add(produced.engine)
+                await self.attach(job, page, produced, config.art_style)
+            async with ordered:  # progress only ever grows, whatever finishes first
+                done += 1
+                await report(
+                    pages_done=done,
+                    message=f"Drew page {page.number} of {len(pages)}",
+                    image_engine=produced.engine,
+                )
+
+        await asyncio.gather(*(draw(page) for page in missing))
+        if engines:
+            async with session_scope(self.sessions) as session:
+                story = await self._story(session, job)
+                story.image_engine = ", ".join(sorted(engines))
+
+    async def attach(
+        self, job: Job, page: StoryPage, produced: Produced[Any], style: ArtStyle
+    ) -> None:
+        """Store the picture and attach it to the page unless the page has one already."""
+        picture = produced.value
+        key = await self.media.put(picture.data, picture.media_type)
+        width, height = (
+            (1200, 800) if picture.media_type == "image/svg+xml" else (image_size(picture.data))
+        )
+        try:
+            async with session_scope(self.sessions) as session:
+                image = Image(
+                    owner_id=job.owner_id,
+                    key=key,
+                    media_type=picture.media_type,
+                    width=width,
+                    height=height,
+                    kind=PAGE_IMAGE,
+                    details={
+                        "story_id": job.story_id,
+                        "page": page.number,
+                        "style": style.value,
+                        "engine": produced.engine,
+                    },
+                )
+                session.add(image)
+                await session.flush()
+                session.add(StoryImage(image_id=image.id, story_id=job.story_id, page_id=page.id))
+                result = await session.execute(
+                    update(StoryPage)
+                    .where(StoryPage.id == page.id, StoryPage.image_id.is_(None))
+                    .values(image_id=image.id, updated_at=utcnow())
+                )
+                assert isinstance(result, CursorResult)
+                if result.rowcount != 1:
+                    raise _AlreadyDrawn
+                if produced.record is not None:
+                    session.add(produced.record)
+        except _AlreadyDrawn:
+            return  # another run drew it first; our row was rolled back
+        except IntegrityError as exc:
+            raise JobCancelled("the story was deleted") from exc
+
+    async def _assemble(self, job: Job, report: Reporter) -> None:
+        async with session_scope(self.sessions) as session:
+            story = await self._story(session, job)
+            pages = await StoryRepository(session).pages(story.id)
+            if any(page.image_id is None for page in pages):
+                raise JobFailed("missing_pictures", "Some pages have no picture.")
+            story.search_text = search_text(story.title, [page.text for page in pages])
+            story.status = StoryStatus.ready.value
+            story.updated_at = utcnow()
+
+
+class _AlreadyDrawn(Exception):
+    pass
+
+
+def _provider_message(exc: EngineFailed) -> str:
+    return f"The {exc.error.provider} provider failed: {exc.error.message}"

@@ -1,0 +1,1 @@
+"""Stories: configuration, pages, pictures and presets (owner only)."""

@@ -1,0 +1,141 @@
+"""Request and response bodies of the stories API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, model_validator
+
+from storyloom.engines.bands import BAND_RULES, AgeBand
+from storyloom.engines.illustrator.spec import ArtStyle, Setting
+from storyloom.engines.writer.story_spec import Lesson, Role, Template
+from storyloom.jobs.schemas import JobOut
+from storyloom.kit.schema import Input, Output
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=32)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+PageText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+PresetName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+
+
+class CastIn(Input):
+    character_id: Id
+    role: Role
+
+
+class StoryConfig(Input):
+    """Everything a story is made from. `pages` defaults to a length within the band."""
+
+    cast: list[CastIn] = Field(min_length=1, max_length=5)
+    template: Template
+    setting: Setting
+    lesson: Lesson = Lesson.none
+    band: AgeBand
+    pages: int | None = Field(default=None, ge=6, le=20)
+    art_style: ArtStyle = ArtStyle.flat
+    idea: str | None = Field(default=None, max_length=500)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> StoryConfig:
+        if sum(1 for member in self.cast if member.role is Role.hero) != 1:
+            raise ValueError("the cast needs exactly one hero")
+        ids = [member.character_id for member in self.cast]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a character can be in the cast only once")
+        if self.pages is not None:
+            low, high = BAND_RULES[self.band].pages
+            if not low <= self.pages <= high:
+                raise ValueError(f"{self.band.value} books have {low} to {high} pages")
+        return self
+
+
+class PageOut(Output):
+    id: str
+    number: int
+    text: str
+    image_id: str | None
+    image_url: str | None
+
+
+class StorySummary(Output):
+    id: str
+    title: str
+    status: str
+    band: str
+    page_count: int
+    cover_image_id: str | None
+    text_engine: str | None
+    image_engine: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class StoryOut(StorySummary):
+    config: StoryConfig
+    pages: list[PageOut]
+
+
+class StoryList(Output):
+    items: list[StorySummary]
+    next_cursor: str | None
+
+
+class StoryCreated(Output):
+    story: StoryOut
+    job: JobOut
+
+
+class RenameIn(Input):
+    title: Title
+
+
+class PageTextIn(Input):
+    text: PageText
+
+
+class PageNewIn(Input):
+    text: PageText
+    position: int | None = Field(
+        default=None, ge=1, le=40, description="Page number it gets; default: at the end."
+    )
+
+
+class OrderIn(Input):
+    page_ids: list[Id] = Field(min_length=1, max_length=40, description="Every page, in order.")
+
+
+class CandidatesIn(Input):
+    count: int | None = Field(default=None, ge=1, le=6, description="Default: 3.")
+    seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
+
+
+class PictureSelect(Input):
+    image_id: Id
+
+
+class CandidateOut(Output):
+    id: str
+    media_type: str
+    width: int
+    height: int
+    url: str
+    selected: bool
+    created_at: datetime
+    expires_at: datetime | None
+
+
+class PresetIn(Input):
+    name: PresetName
+    config: StoryConfig
+
+
+class PresetFromStory(Input):
+    name: PresetName
+
+
+class PresetOut(Output):
+    id: str
+    name: str
+    config: StoryConfig
+    created_at: datetime

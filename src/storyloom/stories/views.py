@@ -1,0 +1,70 @@
+"""Building response bodies from stories, pages and pictures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyloom.models import Image, Story, StoryPage
+from storyloom.stories.schemas import (
+    CandidateOut,
+    PageOut,
+    StoryConfig,
+    StoryOut,
+    StorySummary,
+)
+
+
+def image_url(image_id: str | None) -> str | None:
+    return f"/api/images/{image_id}" if image_id else None
+
+
+def page_out(page: StoryPage) -> PageOut:
+    return PageOut(
+        id=page.id,
+        number=page.number,
+        text=page.text,
+        image_id=page.image_id,
+        image_url=image_url(page.image_id),
+    )
+
+
+def _summary_fields(story: Story, pages: Sequence[StoryPage]) -> dict[str, object]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "status": story.status,
+        "band": story.band,
+        "page_count": len(pages),
+        "cover_image_id": pages[0].image_id if pages else None,
+        "text_engine": story.text_engine,
+        "image_engine": story.image_engine,
+        "created_at": story.created_at,
+        "updated_at": story.updated_at,
+    }
+
+
+def summary_out(story: Story, pages: Sequence[StoryPage]) -> StorySummary:
+    return StorySummary.model_validate(_summary_fields(story, pages))
+
+
+def story_out(story: Story, pages: Sequence[StoryPage]) -> StoryOut:
+    return StoryOut.model_validate(
+        {
+            **_summary_fields(story, pages),
+            "config": StoryConfig.model_validate(story.config),
+            "pages": [page_out(p) for p in pages],
+        }
+    )
+
+
+def candidate_out(image: Image, selected: bool) -> CandidateOut:
+    return CandidateOut(
+        id=image.id,
+        media_type=image.media_type,
+        width=image.width,
+        height=image.height,
+        url=f"/api/images/{image.id}",
+        selected=selected,
+        created_at=image.created_at,
+        expires_at=image.expires_at,
+    )

@@ -1,0 +1,1 @@
+"""Provider calls, monthly usage and quotas."""

@@ -1,0 +1,64 @@
+"""Your usage this month (or another month)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from storyloom.auth.deps import CurrentUser
+from storyloom.deps import SessionDep, SettingsDep
+from storyloom.kit.schema import Output
+from storyloom.usage.service import UsageService
+
+router = APIRouter(prefix="/api/usage", tags=["usage"])
+
+
+class UsageOut(Output):
+    month: str
+    stories: int
+    pages: int
+    images: int
+    tokens_in: int
+    tokens_out: int
+    provider_calls: int
+    cost_usd: float
+    limit_stories: int | None
+    limit_images: int | None
+    limit_cost_usd: float | None
+
+
+def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
+    return UsageService(session, settings)
+
+
+UsageServiceDep = Annotated[UsageService, Depends(get_usage_service)]
+Month = Annotated[
+    str | None,
+    Query(
+        pattern=r"^(19|20|21)\d\d-(0[1-9]|1[0-2])$",
+        description="YYYY-MM (UTC); default: this month.",
+    ),
+]
+
+
+@router.get("", response_model=UsageOut)
+async def get_usage(
+    user: CurrentUser, service: UsageServiceDep, settings: SettingsDep, month: Month = None
+) -> UsageOut:
+    """Stories started, pages, pictures, tokens and estimated provider cost (USD) in a
+    month, with your monthly limits (null: unlimited)."""
+    usage = await service.month(user.id, month)
+    return UsageOut(
+        month=usage.month,
+        stories=usage.stories,
+        pages=usage.pages,
+        images=usage.images,
+        tokens_in=usage.tokens_in,
+        tokens_out=usage.tokens_out,
+        provider_calls=usage.provider_calls,
+        cost_usd=usage.cost_usd,
+        limit_stories=settings.quota_stories_per_month,
+        limit_images=settings.quota_images_per_month,
+        limit_cost_usd=settings.quota_cost_usd_per_month,
+    )
