@@ -1,0 +1,131 @@
+/* eslint-disable react-refresh/only-export-components -- the route table, not a component module */
+import { lazy, Suspense, type ReactNode } from "react";
+import { createBrowserRouter, type RouteObject } from "react-router";
+
+import { PageSkeleton } from "@/components/ui/Skeleton";
+import { LoginPage } from "@/features/auth/components/LoginPage";
+import { DashboardPage } from "@/features/dashboard/components/DashboardPage";
+import { setNavigator } from "@/lib/navigation";
+
+import { GuestOnly, RequireAuth } from "./guards";
+import { RootLayout } from "./RootLayout";
+import { NotFound } from "./routes/NotFound";
+import { RouteError } from "./routes/RouteError";
+
+// The first screens (log in, dashboard) come with the app; the others load when visited.
+const AccountPage = lazy(() =>
+  import("@/features/account/components/AccountPage").then((m) => ({ default: m.AccountPage })),
+);
+const RegisterPage = lazy(() =>
+  import("@/features/auth/components/RegisterPage").then((m) => ({ default: m.RegisterPage })),
+);
+
+const CharactersPage = lazy(() =>
+  import("@/features/characters/components/CharactersPage").then((m) => ({ default: m.CharactersPage })),
+);
+const CharacterPage = lazy(() =>
+  import("@/features/characters/components/CharacterPage").then((m) => ({ default: m.CharacterPage })),
+);
+const CharacterWizard = lazy(() =>
+  import("@/features/characters/components/CharacterWizard").then((m) => ({ default: m.CharacterWizard })),
+);
+const StoriesPage = lazy(() =>
+  import("@/features/stories/components/StoriesPage").then((m) => ({ default: m.StoriesPage })),
+);
+const StoryWizard = lazy(() =>
+  import("@/features/stories/components/StoryWizard").then((m) => ({ default: m.StoryWizard })),
+);
+const ProgressPage = lazy(() =>
+  import("@/features/stories/components/ProgressPage").then((m) => ({ default: m.ProgressPage })),
+);
+const ReaderPage = lazy(() =>
+  import("@/features/reader/components/ReaderPage").then((m) => ({ default: m.ReaderPage })),
+);
+
+/** A signed-in page loaded on first visit, with its own error boundary (a way back). */
+function page(path: string, node: ReactNode): RouteObject {
+  return {
+    path,
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Later>{node}</Later>
+      </RequireAuth>
+    ),
+  };
+}
+
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageSkeleton />}>{children}</Suspense>;
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            index: true,
+            element: (
+              <RequireAuth>
+                <DashboardPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: "account",
+            element: (
+              <RequireAuth>
+                <Later>
+                  <AccountPage />
+                </Later>
+              </RequireAuth>
+            ),
+          },
+          page("characters", <CharactersPage />),
+          page("characters/new", <CharacterWizard />),
+          page("characters/:id", <CharacterPage />),
+          page("characters/:id/edit", <CharacterWizard />),
+          page("stories", <StoriesPage />),
+          page("stories/new", <StoryWizard />),
+          page("stories/:id/progress", <ProgressPage />),
+          page("stories/:id", <ReaderPage />),
+          {
+            path: "login",
+            element: (
+              <GuestOnly>
+                <LoginPage />
+              </GuestOnly>
+            ),
+          },
+          {
+            path: "register",
+            element: (
+              <GuestOnly>
+                <Later>
+                  <RegisterPage />
+                </Later>
+              </GuestOnly>
+            ),
+          },
+          { path: "*", element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  const router = createBrowserRouter(routes);
+  setNavigator({
+    go: (to) => void router.navigate(to, { replace: true }),
+    current: () => {
+      const { pathname, search, hash } = router.state.location;
+      return `${pathname}${search}${hash}`;
+    },
+  });
+  return router;
+}

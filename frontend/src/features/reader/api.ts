@@ -1,0 +1,88 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
+import { api, unwrap } from "@/api/client";
+import type { Story } from "@/api/types";
+
+export const storyKey = (id: string) => ["stories", "one", id] as const;
+
+export function useStory(id: string) {
+  return useQuery({
+    queryKey: storyKey(id),
+    queryFn: () => unwrap(api.GET("/api/stories/{story_id}", { params: { path: { story_id: id } } })),
+  });
+}
+
+export function useEditPage(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pageId, text }: { pageId: string; text: string }) =>
+      unwrap(
+        api.PATCH("/api/stories/{story_id}/pages/{page_id}", {
+          params: { path: { story_id: storyId, page_id: pageId } },
+          body: { text },
+        }),
+      ),
+    onSuccess: (page) => {
+      queryClient.setQueryData<Story>(storyKey(storyId), (story) =>
+        story ? { ...story, pages: story.pages.map((p) => (p.id === page.id ? page : p)) } : story,
+      );
+      return queryClient.invalidateQueries({ queryKey: ["stories", "list"] });
+    },
+  });
+}
+
+export function useDrawPictures(storyId: string) {
+  return useMutation({
+    mutationFn: ({ pageId, seed }: { pageId: string; seed: number }) =>
+      unwrap(
+        api.POST("/api/stories/{story_id}/pages/{page_id}/pictures", {
+          params: { path: { story_id: storyId, page_id: pageId } },
+          body: { count: 3, seed },
+        }),
+      ),
+  });
+}
+
+export function useSelectPicture(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pageId, imageId }: { pageId: string; imageId: string }) =>
+      unwrap(
+        api.PUT("/api/stories/{story_id}/pages/{page_id}/picture", {
+          params: { path: { story_id: storyId, page_id: pageId } },
+          body: { image_id: imageId },
+        }),
+      ),
+    onSuccess: (page) => {
+      queryClient.setQueryData<Story>(storyKey(storyId), (story) =>
+        story ? { ...story, pages: story.pages.map((p) => (p.id === page.id ? page : p)) } : story,
+      );
+    },
+  });
+}
+
+export function useReorderPages(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (pageIds: string[]) =>
+      unwrap(api.PUT("/api/stories/{story_id}/pages/order", { params: { path: { story_id: storyId } }, body: { page_ids: pageIds } })),
+    onMutate: (pageIds) => {
+      const before = queryClient.getQueryData<Story>(storyKey(storyId));
+      if (before) {
+        const byId = new Map(before.pages.map((p) => [p.id, p]));
+        const pages = pageIds.flatMap((id, i) => {
+          const page = byId.get(id);
+          return page ? [{ ...page, number: i + 1 }] : [];
+        });
+        queryClient.setQueryData<Story>(storyKey(storyId), { ...before, pages });
+      }
+      return { before };
+    },
+    onError: (_e, _v, context) => {
+      if (context?.before) queryClient.setQueryData(storyKey(storyId), context.before);
+    },
+    onSuccess: (story) => {
+      queryClient.setQueryData(storyKey(storyId), story);
+    },
+  });
+}

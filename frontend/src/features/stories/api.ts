@@ -1,0 +1,101 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+
+import { api, unwrap } from "@/api/client";
+import { followJob, isFinal } from "@/api/jobs";
+import { catalogQuery } from "@/api/queries";
+import type { AgeBand, Job, StoryConfig } from "@/api/types";
+
+export function useCatalog() {
+  return useQuery(catalogQuery);
+}
+
+export function useCastChoices() {
+  return useQuery({
+    queryKey: ["characters", "all"],
+    queryFn: () => unwrap(api.GET("/api/characters", { params: { query: { limit: 100 } } })),
+    select: (page) => page.items,
+  });
+}
+
+export interface StoryFilters {
+  q: string;
+  status: "" | "generating" | "ready" | "failed";
+  characterId: string;
+  band: AgeBand | "";
+}
+
+export function useStories(filters: StoryFilters) {
+  return useInfiniteQuery({
+    queryKey: ["stories", "list", filters],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET("/api/stories", {
+          params: {
+            query: {
+              limit: 20,
+              ...(pageParam ? { cursor: pageParam } : {}),
+              ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+              ...(filters.status ? { status: filters.status } : {}),
+              ...(filters.characterId ? { character_id: filters.characterId } : {}),
+              ...(filters.band ? { band: filters.band } : {}),
+            },
+          },
+        }),
+      ),
+    getNextPageParam: (last) => last.next_cursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useStory(id: string) {
+  return useQuery({
+    queryKey: ["stories", "one", id],
+    queryFn: () => unwrap(api.GET("/api/stories/{story_id}", { params: { path: { story_id: id } } })),
+  });
+}
+
+export function useCreateStory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StoryConfig) => unwrap(api.POST("/api/stories", { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["stories"] }),
+  });
+}
+
+/** The job making a story: from ?job=, else the newest job for it in the job list. */
+export function useStoryJob(storyId: string, jobId: string | null) {
+  return useQuery({
+    queryKey: ["jobs", "for-story", storyId, jobId],
+    queryFn: async (): Promise<Job | null> => {
+      if (jobId) return unwrap(api.GET("/api/jobs/{job_id}", { params: { path: { job_id: jobId } } }));
+      const list = await unwrap(api.GET("/api/jobs", { params: { query: { limit: 100 } } }));
+      return list.items.find((j) => j.story_id === storyId) ?? null;
+    },
+  });
+}
+
+/** The job's live state from the event stream (starting from `initial`). */
+export function useLiveJob(initial: Job | null | undefined, onChange?: (job: Job) => void) {
+  const [job, setJob] = useState<Job | null>(initial ?? null);
+  const id = initial?.id;
+  const final = initial ? isFinal(initial) : true;
+  useEffect(() => {
+    if (!id || final) return;
+    const controller = new AbortController();
+    followJob(id, {
+      signal: controller.signal,
+      onJob: (next) => {
+        setJob(next);
+        onChange?.(next);
+      },
+    }).catch(() => undefined);
+    return () => {
+      controller.abort();
+    };
+    // onChange is a callback for side effects; following restarts only for a new job.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, final]);
+  return job ?? initial ?? null;
+}
