@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The tests drive Debian tools, never downloaded ones: Chromium (browser tests), poppler's
+# pdftoppm (PDF pages to pictures) and epubcheck (run as `java -jar`). Install whatever is
+# missing when we can (root with apt); otherwise say what to do. Under CI a missing tool
+# is a failure, never a skip.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+{ [ -f /usr/share/java/epubcheck.jar ] && command -v java >/dev/null 2>&1; } || missing+=(epubcheck)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing Debian packages for the tests: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  exit 0
+fi
+echo "missing test tools: run 'sudo apt-get install ${missing[*]}'" >&2
+if [ "${CI:-}" = "true" ]; then exit 1; fi

@@ -1,0 +1,1 @@
+"""Books out of Storyloom: print-ready PDF (WeasyPrint) and EPUB 3, cached by revision."""

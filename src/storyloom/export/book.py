@@ -1,0 +1,170 @@
+"""A story gathered for export: its rows (cheap, enough for the revision) and then the
+picture bytes (only when a file has to be made)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storyloom.engines.illustrator import render_portrait
+from storyloom.engines.illustrator.spec import CharacterSheet
+from storyloom.export.repository import ExportRepository
+from storyloom.media import MediaNotFound, MediaStore
+from storyloom.models import Character, Image, Story, StoryPage
+
+# Bump when the layout of exported files changes, so cached files are made again.
+FORMAT_VERSION = "1"
+SVG = "image/svg+xml"
+PNG = "image/png"
+_VIEWBOX = re.compile(rb'viewBox="\s*[-\d.]+[ ,]+[-\d.]+[ ,]+([\d.]+)[ ,]+([\d.]+)\s*"')
+
+
+@dataclass(frozen=True, slots=True)
+class Art:
+    """A picture's bytes and pixel size (an SVG's viewBox size)."""
+
+    data: bytes
+    media_type: str
+    width: int
+    height: int
+
+    @property
+    def is_vector(self) -> bool:
+        return self.media_type == SVG
+
+    @property
+    def extension(self) -> str:
+        return "svg" if self.is_vector else "png"
+
+
+@dataclass(frozen=True, slots=True)
+class BookPage:
+    number: int
+    text: str
+    art: Art | None
+
+
+@dataclass(frozen=True, slots=True)
+class Book:
+    story_id: str
+    title: str
+    modified: datetime
+    hero_name: str | None
+    portrait: Art | None
+    pages: list[BookPage]
+    for_name: str | None = None
+    dedication: str | None = None
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class BookRows:
+    """What the database says about a story; enough to name its revision."""
+
+    story: Story
+    pages: Sequence[StoryPage]
+    images: dict[str, Image]
+    hero: Character | None
+    portrait: Image | None
+
+    @property
+    def revision(self) -> str:
+        """Changes whenever anything printed changes: title, page text, order or pictures,
+        the hero's portrait or looks, or the export format itself."""
+        parts: list[object] = [FORMAT_VERSION, self.story.title, self.story.updated_at.isoformat()]
+        for page in self.pages:
+            image = self.images.get(page.image_id or "")
+            parts.append(
+                [page.id, page.number, page.text, page.updated_at.isoformat(), image and image.key]
+            )
+        if self.hero is not None:
+            parts.append([self.hero.name, self.hero.updated_at.isoformat()])
+        if self.portrait is not None:
+            parts.append(self.portrait.key)
+        raw = json.dumps(parts, default=str).encode()
+        return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def hero_id(story: Story) -> str | None:
+    for member in story.config.get("cast", []):
+        if member.get("role") == "hero":
+            return str(member.get("character_id"))
+    return None
+
+
+async def load_rows(session: AsyncSession, story: Story) -> BookRows:
+    repository = ExportRepository(session)
+    pages = await repository.pages(story.id)
+    wanted = [p.image_id for p in pages if p.image_id]
+    hero_key = hero_id(story)
+    hero = await repository.character(story.owner_id, hero_key) if hero_key else None
+    if hero is not None and hero.portrait_image_id:
+        wanted.append(hero.portrait_image_id)
+    images = await repository.images(story.owner_id, wanted)
+    portrait = images.pop(hero.portrait_image_id, None) if hero and hero.portrait_image_id else None
+    return BookRows(story, pages, images, hero, portrait)
+
+
+def svg_size(data: bytes, fallback: tuple[int, int]) -> tuple[int, int]:
+    match = _VIEWBOX.search(data[:2000])
+    if match is None:
+        return fallback
+    return round(float(match.group(1))), round(float(match.group(2)))
+
+
+async def _art(store: MediaStore, image: Image | None) -> Art | None:
+    if image is None:
+        return None
+    try:
+        data = await store.get(image.key)
+    except MediaNotFound:
+        return None  # a missing file prints as a page without a picture
+    if image.media_type == SVG:
+        width, height = svg_size(data, (image.width, image.height))
+        return Art(data, SVG, width, height)
+    return Art(data, image.media_type, image.width, image.height)
+
+
+def _drawn_portrait(hero: Character) -> Art | None:
+    """The built-in illustrator's portrait of the hero, when none was chosen."""
+    try:
+        sheet = CharacterSheet.model_validate(hero.appearance)
+    except ValueError:
+        return None
+    svg = render_portrait(sheet).encode()
+    width, height = svg_size(svg, (512, 512))
+    return Art(svg, SVG, width, height)
+
+
+async def load_book(
+    rows: BookRows,
+    store: MediaStore,
+    *,
+    for_name: str | None = None,
+    dedication: str | None = None,
+) -> Book:
+    pages = [
+        BookPage(p.number, p.text, await _art(store, rows.images.get(p.image_id or "")))
+        for p in rows.pages
+    ]
+    portrait = await _art(store, rows.portrait)
+    if portrait is None and rows.hero is not None:
+        portrait = _drawn_portrait(rows.hero)
+    if portrait is None:
+        portrait = next((p.art for p in pages if p.art is not None), None)
+    return Book(
+        story_id=rows.story.id,
+        title=rows.story.title or "My Story",
+        modified=rows.story.updated_at,
+        hero_name=rows.hero.name if rows.hero else None,
+        portrait=portrait,
+        pages=pages,
+        for_name=for_name,
+        dedication=dedication,
+    )

@@ -1,0 +1,101 @@
+"""Rendering the book's HTML to PDF with WeasyPrint, checking every text fits its area.
+
+Runs in a worker thread (WeasyPrint is synchronous and CPU-bound) and writes straight to
+a file. Fonts are embedded as subsets by WeasyPrint; SVG pictures stay vector (WeasyPrint
+draws them as PDF form XObjects); PNG pictures are embedded at their own resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pydyf  # type: ignore[import-untyped]  # WeasyPrint ships no types
+from weasyprint import HTML  # type: ignore[import-untyped]  # WeasyPrint ships no types
+from weasyprint.document import Document  # type: ignore[import-untyped]  # WeasyPrint ships no types
+from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]  # WeasyPrint ships no types
+from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]  # WeasyPrint ships no types
+
+from storyloom.export.book import Book
+from storyloom.export.layout import FitBox, build_html
+from storyloom.export.schemas import PdfOptions
+
+MAX_PASSES = 6
+POINTS_PER_INCH = 72.0
+
+
+def _walk(box: Any) -> Iterator[Any]:
+    """Every box under `box`, including absolutely placed ones (which WeasyPrint keeps
+    behind placeholders that `descendants()` does not enter)."""
+    inner = getattr(box, "_box", None)
+    if inner is not None:
+        box = inner
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _walk(child)
+
+
+def _flow_heights(document: Document) -> dict[str, float]:
+    """Laid-out height (CSS px) of every div with an id, from WeasyPrint's box tree.
+
+    `Page._page_box` is WeasyPrint's own layout result; the public API has no way to ask
+    how tall a block turned out.
+    """
+    heights: dict[str, float] = {}
+    for page in document.pages:
+        for box in _walk(page._page_box):
+            element = getattr(box, "element", None)
+            box_id = element.get("id") if element is not None else None
+            if box_id and box_id not in heights and getattr(box, "element_tag", "") == "div":
+                heights[box_id] = float(box.margin_height())
+    return heights
+
+
+def overflowing(document: Document, boxes: list[FitBox]) -> list[FitBox]:
+    heights = _flow_heights(document)
+    return [box for box in boxes if heights.get(box.id, 0.0) > box.height_px + 0.5]
+
+
+def _set_bleed_box(bleed_inches: float) -> Any:
+    """WeasyPrint makes the PDF BleedBox from the CSS bleed, which here also holds the crop
+    marks' space; the printer's bleed box is the trim box grown by the real bleed."""
+    grow = bleed_inches * POINTS_PER_INCH
+
+    def finisher(_document: Document, pdf: pydyf.PDF) -> None:
+        for item in pdf.objects:
+            if isinstance(item, pydyf.Dictionary) and item.get("Type") == "/Page":
+                left, top, right, bottom = item["TrimBox"]
+                item["BleedBox"] = pydyf.Array(
+                    [left - grow, top - grow, right + grow, bottom + grow]
+                )
+
+    return finisher
+
+
+def render(book: Book, options: PdfOptions) -> Document:
+    """Lay the book out, shrinking any text (and its page's picture) that does not fit."""
+    fetcher = URLFetcher(allowed_protocols={"data", "file"}, fail_on_errors=True)
+    levels: dict[str, int] = {}
+    document: Document | None = None
+    for _ in range(MAX_PASSES):
+        html, boxes = build_html(book, options, levels)
+        fonts = FontConfiguration()
+        document = HTML(string=html, url_fetcher=fetcher).render(font_config=fonts)
+        over = overflowing(document, boxes)
+        if not over:
+            break
+        stepped = False
+        for box in over:
+            if box.level + 1 < box.levels:
+                levels[box.id] = box.level + 1
+                stepped = True
+        if not stepped:
+            break  # already at the smallest size: keep the last layout
+    assert document is not None
+    return document
+
+
+def write_pdf(book: Book, options: PdfOptions, target: Path) -> None:
+    document = render(book, options)
+    document.write_pdf(target, finisher=_set_bleed_box(float(options.bleed.value)))

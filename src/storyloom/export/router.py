@@ -1,0 +1,115 @@
+"""Downloading a story as a print-ready PDF or an EPUB 3 (owner only)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import StreamingResponse
+
+from storyloom.deps import ResourcesDep, SessionDep
+from storyloom.export.cache import stream
+from storyloom.export.schemas import Bleed, BookOptions, PdfOptions, TrimSize
+from storyloom.export.service import Export, ExportService
+from storyloom.stories.deps import OwnedStory
+
+router = APIRouter(prefix="/api/stories", tags=["exports"])
+
+PDF = "application/pdf"
+EPUB = "application/epub+zip"
+
+
+def get_export_service(session: SessionDep, resources: ResourcesDep) -> ExportService:
+    return ExportService(session, resources.media, resources.settings, resources.limits)
+
+
+ExportServiceDep = Annotated[ExportService, Depends(get_export_service)]
+
+ForNameQuery = Annotated[
+    str | None,
+    Query(
+        min_length=1,
+        max_length=40,
+        description='Who the book is for: the cover says "written for ..." (checked).',
+    ),
+]
+DedicationQuery = Annotated[
+    str | None,
+    Query(min_length=1, max_length=300, description="Text of a dedication page (checked)."),
+]
+
+
+def book_options(for_name: ForNameQuery = None, dedication: DedicationQuery = None) -> BookOptions:
+    return BookOptions(for_name=for_name, dedication=dedication)
+
+
+def pdf_options(
+    for_name: ForNameQuery = None,
+    dedication: DedicationQuery = None,
+    trim: Annotated[TrimSize, Query(description="Finished page size.")] = TrimSize.square8,
+    bleed: Annotated[
+        Bleed, Query(description="Bleed in inches around each page (0.125 for printers).")
+    ] = Bleed.none,
+    crop_marks: Annotated[bool, Query(description="Draw crop marks outside the bleed.")] = False,
+) -> PdfOptions:
+    return PdfOptions(
+        for_name=for_name, dedication=dedication, trim=trim, bleed=bleed, crop_marks=crop_marks
+    )
+
+
+def _file_response(export: Export, media_type: str) -> StreamingResponse:
+    headers = {
+        "Content-Disposition": f'attachment; filename="{export.filename}"',
+        "Content-Length": str(export.size),
+        "Cache-Control": "private, no-cache",
+        "X-Export-Cache": "hit" if export.cached else "miss",
+        **export.headers,
+    }
+    return StreamingResponse(stream(export.handle), media_type=media_type, headers=headers)
+
+
+def _binary(media_type: str, description: str) -> dict[int | str, dict[str, Any]]:
+    return {
+        200: {
+            "description": description,
+            "content": {media_type: {"schema": {"type": "string", "format": "binary"}}},
+        }
+    }
+
+
+@router.get(
+    "/{story_id}/export.pdf",
+    response_class=StreamingResponse,
+    responses=_binary(PDF, "The book as a PDF"),
+)
+async def export_pdf(
+    story: OwnedStory,
+    service: ExportServiceDep,
+    options: Annotated[PdfOptions, Depends(pdf_options)],
+) -> StreamingResponse:
+    """The book as a print-ready PDF: a cover (title, the hero's portrait, "written for
+    ..."), an optional dedication page, one page per story page and a back page.
+
+    Pick the trim size, a 0.125 in bleed (TrimBox and BleedBox are set) and crop marks.
+    Built-in pictures stay vector; the Andika reading font is embedded as a subset; text is
+    sized to fit its area on every page. `for_name` and `dedication` are safety-checked.
+    Files are cached until the story changes (`X-Export-Cache: hit|miss`). Provider
+    pictures that would print below 300 dpi are named in `X-Image-Low-DPI-Pages` (page
+    numbers) with the lowest value in `X-Image-Min-DPI`.
+    """
+    return _file_response(await service.pdf(story, options), PDF)
+
+
+@router.get(
+    "/{story_id}/export.epub",
+    response_class=StreamingResponse,
+    responses=_binary(EPUB, "The book as an EPUB 3"),
+)
+async def export_epub(
+    story: OwnedStory,
+    service: ExportServiceDep,
+    options: Annotated[BookOptions, Depends(book_options)],
+) -> StreamingResponse:
+    """The book as an EPUB 3 (reflowable: each page's picture above its text), with a
+    cover page, an optional dedication and the embedded reading font. Cached like the PDF."""
+    return _file_response(await service.epub(story, options), EPUB)

@@ -1,0 +1,135 @@
+"""Exports of a story: a cached file when the story has not changed, else a new one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storyloom.config import Settings
+from storyloom.engines.bands import AgeBand
+from storyloom.errors import Conflict
+from storyloom.export.book import PNG, BookRows, load_book, load_rows
+from storyloom.export.cache import ExportCache, open_export
+from storyloom.export.epub import write_epub
+from storyloom.export.layout import placed_width_inches
+from storyloom.export.pdf import write_pdf
+from storyloom.export.schemas import BookOptions, PdfOptions
+from storyloom.kit.ratelimit import RateLimits
+from storyloom.media import MediaStore
+from storyloom.models import Story, StoryStatus
+from storyloom.stories.errors import StoryBusy
+from storyloom.stories.service import ensure_safe
+
+PRINT_DPI = 300
+
+
+@dataclass
+class Export:
+    handle: BinaryIO
+    size: int
+    filename: str
+    cached: bool
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def filename(title: str, ext: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60]
+    return f"{slug or 'story'}.{ext}"
+
+
+def resolution(rows: BookRows, options: PdfOptions) -> dict[str, str]:
+    """Headers naming raster pictures printed below 300 dpi at this trim size.
+
+    Provider pictures are placed across the page's full width like the vector ones (the
+    layout stays the same on every page); the headers tell the caller which would print
+    soft, so the app can say so before the book goes to a printer.
+    """
+    width = placed_width_inches(options)
+    low: list[tuple[int, int]] = []
+    for page in rows.pages:
+        image = rows.images.get(page.image_id or "")
+        if image is not None and image.media_type == PNG:
+            dpi = int(image.width / width)
+            if dpi < PRINT_DPI:
+                low.append((page.number, dpi))
+    if not low:
+        return {}
+    return {
+        "X-Image-Min-DPI": str(min(dpi for _, dpi in low)),
+        "X-Image-Low-DPI-Pages": ",".join(str(number) for number, _ in low),
+    }
+
+
+class ExportService:
+    def __init__(
+        self,
+        session: AsyncSession,
+        store: MediaStore,
+        settings: Settings,
+        limits: RateLimits,
+    ) -> None:
+        self.session = session
+        self.store = store
+        self.settings = settings
+        self.limits = limits
+        self.cache = ExportCache(settings.data_dir / "exports", settings.export_cache_per_story)
+
+    async def _rows(self, story: Story, options: BookOptions) -> BookRows:
+        if story.status == StoryStatus.generating:
+            raise StoryBusy("The story is still being made; export it when it is finished.")
+        fields = {
+            name: value
+            for name, value in (("for_name", options.for_name), ("dedication", options.dedication))
+            if value
+        }
+        ensure_safe(fields, AgeBand(story.band))
+        rows = await load_rows(self.session, story)
+        if not rows.pages:
+            raise Conflict("This story has no pages to export.", code="story_empty")
+        return rows
+
+    async def _file(self, rows: BookRows, options: BookOptions, ext: str) -> tuple[Path, bool]:
+        story = rows.story
+        revision = rows.revision
+        final = self.cache.path(story.id, revision, options.digest(), ext)
+        with contextlib.suppress(FileNotFoundError):
+            os.utime(final)  # most recently used: kept longest
+            return final, True
+        rule = self.limits.parse(self.settings.export_limit_per_user)
+        await self.limits.enforce(rule, "export", story.owner_id)
+        book = await load_book(
+            rows, self.store, for_name=options.for_name, dedication=options.dedication
+        )
+        if isinstance(options, PdfOptions):
+            writer = partial(write_pdf, book, options)
+        else:
+            writer = partial(write_epub, book)
+        await self.cache.make(final, writer, concurrency=self.settings.export_concurrency)
+        self.cache.prune(story.id, revision)
+        return final, False
+
+    async def _export(self, story: Story, options: BookOptions, ext: str) -> Export:
+        rows = await self._rows(story, options)
+        for _ in range(3):  # a concurrent prune may remove a file between lookup and open
+            path, cached = await self._file(rows, options, ext)
+            try:
+                handle = open_export(path)
+            except FileNotFoundError:
+                continue
+            headers = resolution(rows, options) if isinstance(options, PdfOptions) else {}
+            size = os.fstat(handle.fileno()).st_size
+            return Export(handle, size, filename(story.title, ext), cached, headers)
+        raise Conflict("The export could not be kept; try again.", code="export_lost")
+
+    async def pdf(self, story: Story, options: PdfOptions) -> Export:
+        return await self._export(story, options, "pdf")
+
+    async def epub(self, story: Story, options: BookOptions) -> Export:
+        return await self._export(story, options, "epub")

@@ -1,0 +1,1 @@
+"""Read-only share links of stories and the public pages they open."""

@@ -1,0 +1,109 @@
+"""Share links: the owner's routes, and the public read-only routes a link opens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response, status
+
+from storyloom.deps import SettingsDep
+from storyloom.images.router import IMAGE_CSP
+from storyloom.models import StoryShare
+from storyloom.sharing.deps import OwnedShare, SharedReadLimit, ShareServiceDep
+from storyloom.sharing.schemas import ShareCreated, SharedPage, SharedStory, ShareIn, ShareOut
+from storyloom.sharing.service import ROBOTS, expired
+from storyloom.stories.deps import OwnedStory
+
+router = APIRouter(tags=["shares"])
+public_router = APIRouter(prefix="/api/shared", tags=["shared"], dependencies=[SharedReadLimit])
+
+Token = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+def share_out(share: StoryShare) -> ShareOut:
+    return ShareOut(
+        id=share.id,
+        created_at=share.created_at,
+        expires_at=share.expires_at,
+        expired=expired(share),
+    )
+
+
+@router.post(
+    "/api/stories/{story_id}/shares",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ShareCreated,
+)
+async def create_share(
+    body: ShareIn, story: OwnedStory, service: ShareServiceDep, settings: SettingsDep
+) -> ShareCreated:
+    """Make a read-only link to a story. The token is in the answer only this once (it
+    is stored hashed); anyone with the link can read the story, without signing in, until
+    it expires or is revoked."""
+    share, token = await service.create(story, body)
+    base = settings.public_url.rstrip("/")
+    return ShareCreated(
+        **share_out(share).model_dump(),
+        token=token,
+        url=f"{base}/shared/{token}",
+        api_url=f"/api/shared/{token}",
+    )
+
+
+@router.get("/api/stories/{story_id}/shares", response_model=list[ShareOut])
+async def list_shares(story: OwnedStory, service: ShareServiceDep) -> Sequence[ShareOut]:
+    """The story's share links, newest first (without their tokens)."""
+    return [share_out(share) for share in await service.list(story)]
+
+
+@router.delete("/api/shares/{share_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def revoke_share(share: OwnedShare, service: ShareServiceDep) -> None:
+    """Revoke a share link: it answers 404 from now on."""
+    await service.revoke(share)
+
+
+@public_router.get("/{token}", response_model=SharedStory)
+async def read_shared(token: Token, service: ShareServiceDep, response: Response) -> SharedStory:
+    """A shared story, read-only and without sign-in: its title and pages (text and
+    picture links). Unknown, revoked and expired links answer 404. Rate limited per IP."""
+    share, story = await service.open(token)
+    response.headers.update(ROBOTS)
+    pages = [
+        SharedPage(
+            number=page.number,
+            text=page.text,
+            image_url=f"/api/shared/{token}/images/{page.number}" if page.image_id else None,
+        )
+        for page in await service.pages(story)
+    ]
+    return SharedStory(title=story.title, pages=pages, expires_at=share.expires_at)
+
+
+@public_router.get(
+    "/{token}/images/{number}",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The page's picture",
+            "content": {
+                "image/svg+xml": {"schema": {"type": "string"}},
+                "image/png": {"schema": {"type": "string", "format": "binary"}},
+            },
+        }
+    },
+)
+async def read_shared_picture(
+    token: Token,
+    number: Annotated[int, Path(ge=1, le=1000)],
+    service: ShareServiceDep,
+) -> Response:
+    """The picture of page `number` of a shared story, as stored (SVG or PNG)."""
+    picture = await service.picture(token, number)
+    headers = {
+        **ROBOTS,
+        "ETag": picture.etag,
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": IMAGE_CSP,
+    }
+    return Response(picture.data, media_type=picture.media_type, headers=headers)

@@ -1,0 +1,53 @@
+"""Share link bodies, and what a shared story shows (no owner data, no ids)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import AwareDatetime, Field, model_validator
+
+from storyloom.db import utcnow
+from storyloom.kit.schema import Input, Output
+
+
+class ShareIn(Input):
+    """When the link stops working: a moment, or a number of days from now; neither
+    means it works until revoked."""
+
+    expires_at: AwareDatetime | None = Field(None, description="When the link expires.")
+    expires_in_days: int | None = Field(
+        None, ge=1, le=3650, description="Days from now until the link expires."
+    )
+
+    @model_validator(mode="after")
+    def _one_expiry(self) -> ShareIn:
+        if self.expires_at is not None and self.expires_in_days is not None:
+            raise ValueError("give expires_at or expires_in_days, not both")
+        if self.expires_at is not None and self.expires_at <= utcnow():
+            raise ValueError("expires_at must be in the future")
+        return self
+
+
+class ShareOut(Output):
+    id: str
+    created_at: datetime
+    expires_at: datetime | None
+    expired: bool
+
+
+class ShareCreated(ShareOut):
+    token: str = Field(description="The secret part of the link; shown only now.")
+    url: str = Field(description="The link to give out (the app's shared-story page).")
+    api_url: str = Field(description="The shared story's data (GET, no sign-in).")
+
+
+class SharedPage(Output):
+    number: int
+    text: str
+    image_url: str | None
+
+
+class SharedStory(Output):
+    title: str
+    pages: list[SharedPage]
+    expires_at: datetime | None

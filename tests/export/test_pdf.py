@@ -1,0 +1,179 @@
+"""PDF exports read back with pypdf and drawn with pdftoppm."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import subprocess
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from PIL import Image, ImageStat
+from tests.conftest import Account, register
+from tests.export.helpers import download, reader, tool
+from tests.stories.helpers import finished
+
+BLEED_PT = 9.0  # 0.125 in
+TRIM_PT = {
+    "square8": (576.0, 576.0),
+    "letter": (612.0, 792.0),
+    "a4": (595.28, 841.89),
+    "a5_landscape": (595.28, 419.53),
+}
+SUBSET = re.compile(r"^/[A-Z]{6}\+Andika")
+
+
+def box(rect: Any) -> tuple[float, float, float, float]:
+    return tuple(round(float(v), 1) for v in (rect.left, rect.bottom, rect.right, rect.top))  # type: ignore[return-value]
+
+
+def fonts_of(page: Any) -> list[Any]:
+    fonts = page["/Resources"].get("/Font", {})
+    return [font.get_object() for font in fonts.values()]
+
+
+@pytest.fixture(scope="module")
+async def story(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
+    """One finished story (and its owner under `_owner`) for the read-only checks."""
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        owner = await register(client)
+        made = await finished(owner)
+        made["_owner"] = owner
+        yield made
+
+
+@pytest.mark.parametrize(
+    ("trim", "bleed", "marks"),
+    [
+        ("square8", "0.125", True),
+        ("letter", "0", False),
+        ("a4", "0.125", False),
+        ("a5_landscape", "0", True),
+    ],
+)
+async def test_pages_boxes_fonts_and_text(
+    story: dict[str, Any], trim: str, bleed: str, marks: bool
+) -> None:
+    owner: Account = story["_owner"]
+    data = await download(
+        owner,
+        story["id"],
+        "pdf",
+        trim=trim,
+        bleed=bleed,
+        crop_marks=str(marks).lower(),
+        for_name="Mia",
+        dedication="For Mia, who finds treasure everywhere.",
+    )
+    assert data.startswith(b"%PDF-")
+    pdf = reader(data)
+    pages = len(story["pages"])
+    assert len(pdf.pages) == 1 + 1 + pages + 1  # cover, dedication, pages, back
+    width, height = TRIM_PT[trim]
+    grow = BLEED_PT if bleed == "0.125" else 0.0
+    for page in pdf.pages:
+        assert box(page.trimbox) == pytest.approx((0, 0, width, height), abs=0.2)
+        assert box(page.bleedbox) == pytest.approx(
+            (-grow, -grow, width + grow, height + grow), abs=0.2
+        )
+        media = box(page.mediabox)
+        if marks:
+            assert media[0] < -grow - 10  # room for the crop marks outside the bleed
+        else:
+            assert media == pytest.approx(box(page.bleedbox), abs=0.2)
+        assert page.extract_text().strip(), "every page has text"
+        for font in fonts_of(page):
+            assert SUBSET.match(str(font["/BaseFont"])), font["/BaseFont"]
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert "/FontFile2" in descriptor or "/FontFile3" in descriptor
+    cover = pdf.pages[0].extract_text()
+    assert story["title"].split()[0] in cover
+    assert "written for Mia" in cover
+    assert "treasure everywhere" in pdf.pages[1].extract_text()
+    first_words = " ".join(story["pages"][0]["text"].split()[:3])
+    assert first_words in " ".join(pdf.pages[2].extract_text().split())
+
+
+async def test_built_in_pictures_stay_vector(story: dict[str, Any]) -> None:
+    data = await download(story["_owner"], story["id"], "pdf")
+    pdf = reader(data)
+    for page in pdf.pages[1:-1]:
+        objects = page["/Resources"]["/XObject"]
+        kinds = {str(o.get_object()["/Subtype"]) for o in objects.values()}
+        assert kinds == {"/Form"}, kinds  # drawn paths, no raster image
+
+
+async def test_no_page_is_blank(story: dict[str, Any], tmp_path: Path) -> None:
+    data = await download(story["_owner"], story["id"], "pdf", trim="a5_landscape")
+    spreads = await asyncio.to_thread(draw, data, tmp_path)
+    assert len(spreads) == len(reader(data).pages)
+    for number, spread in enumerate(spreads, start=1):
+        assert spread > 8, f"page {number} looks blank"
+
+
+def draw(data: bytes, folder: Path) -> list[float]:
+    """Each page drawn by pdftoppm: the spread of its grey levels (0 for a blank page)."""
+    pdftoppm = tool("pdftoppm")
+    source = folder / "book.pdf"
+    source.write_bytes(data)
+    subprocess.run([pdftoppm, "-r", "20", "-png", str(source), str(folder / "p")], check=True)
+    spreads = []
+    for path in sorted(folder.glob("p-*.png")):
+        with Image.open(path) as picture:
+            spreads.append(ImageStat.Stat(picture.convert("L")).stddev[0])
+    return spreads
+
+
+async def test_cached_until_a_page_changes(app: FastAPI, account: Account) -> None:
+    made = await finished(account)
+    url = f"/api/stories/{made['id']}/export.pdf"
+    first = await account.client.get(url, headers=account.headers, timeout=120)
+    second = await account.client.get(url, headers=account.headers, timeout=120)
+    assert first.headers["x-export-cache"] == "miss"
+    assert second.headers["x-export-cache"] == "hit"
+    assert first.content == second.content
+    folder = app.state.resources.settings.data_dir / "exports"
+    before = {p.name for p in folder.glob(f"{made['id']}-*")}
+    assert len(before) == 1
+
+    page = made["pages"][0]
+    edit = await account.client.patch(
+        f"/api/stories/{made['id']}/pages/{page['id']}",
+        headers=account.headers,
+        json={"text": "Mia waved to the moon, and the moon waved back."},
+    )
+    assert edit.status_code == 200, edit.text
+    third = await account.client.get(url, headers=account.headers, timeout=120)
+    assert third.headers["x-export-cache"] == "miss"
+    assert "waved to the moon" in reader(third.content).pages[1].extract_text()
+    after = {p.name for p in folder.glob(f"{made['id']}-*")}
+    assert len(after) == 1
+    assert not after & before, "the old revision's file is removed"
+    assert not list(folder.glob(".tmp-*"))
+
+
+async def test_options_are_checked(story: dict[str, Any]) -> None:
+    owner: Account = story["_owner"]
+    url = f"/api/stories/{story['id']}/export.pdf"
+    unsafe = await owner.client.get(url, params={"for_name": "shit"}, headers=owner.headers)
+    assert unsafe.status_code == 422
+    assert unsafe.json()["code"] == "unsafe_content"
+    long = await owner.client.get(url, params={"dedication": "x" * 301}, headers=owner.headers)
+    assert long.status_code == 422
+    trim = await owner.client.get(url, params={"trim": "poster"}, headers=owner.headers)
+    assert trim.status_code == 422
+    bleed = await owner.client.get(url, params={"bleed": "0.5"}, headers=owner.headers)
+    assert bleed.status_code == 422
+
+
+async def test_other_users_cannot_export(story: dict[str, Any], other_account: Account) -> None:
+    for ext in ("pdf", "epub"):
+        response = await other_account.client.get(
+            f"/api/stories/{story['id']}/export.{ext}", headers=other_account.headers
+        )
+        assert response.status_code == 404
