@@ -55,14 +55,14 @@ endif
 ## test: install everything and run every test (SQLite; again on PostgreSQL + Redis when
 ## STORYLOOM_TEST_DATABASE_URL / STORYLOOM_TEST_REDIS_URL are set)
 test: deps frontend lint check-client
-	bash scripts/ensure-browser.sh
+	bash scripts/ensure-tools.sh
 ifneq ($(HAS_FRONTEND),)
 	cd frontend && npm test
 endif
-	STORYLOOM_TEST_DATABASE_URL= STORYLOOM_TEST_REDIS_URL= $(UV) run pytest
-	@if [ -n "$$STORYLOOM_TEST_DATABASE_URL" ]; then \
-		echo "== again on PostgreSQL + Redis"; \
-		$(UV) run pytest --ignore=tests/engines; \
+	STORYLOOM_TEST_DATABASE_URL= STORYLOOM_TEST_REDIS_URL= $(UV) run pytest -m "not redis"
+	@if [ -n "$$STORYLOOM_TEST_DATABASE_URL$$CI" ]; then \
+		echo "== again on PostgreSQL + Redis (and the tests that need Redis)"; \
+		$(UV) run pytest --ignore=tests/engines --ignore=tests/e2e; \
 	fi
 
 ## bench: every figure in benchmarks/

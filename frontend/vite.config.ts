@@ -3,11 +3,77 @@ import { fileURLToPath, URL } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 const api = "http://127.0.0.1:8000";
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // Installable, and readable offline: the app shell is precached; books the user opened
+    // (GET /api/stories/{id}) and their pictures are cached as they are fetched. The cache
+    // names are in src/lib/offline.ts, which lists and clears them (on log out).
+    VitePWA({
+      strategies: "generateSW",
+      registerType: "autoUpdate",
+      injectRegister: false, // registered from src/app/offline.ts (production builds only)
+      includeAssets: ["favicon.svg", "icons/apple-touch-icon.png"],
+      manifest: {
+        name: "Storyloom",
+        short_name: "Storyloom",
+        description: "Personalised, illustrated picture books for your children.",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        background_color: "#fff8ef",
+        theme_color: "#b4461f",
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        // The reading font in woff2 only (every browser we support reads it).
+        globPatterns: ["**/*.{js,css,html,svg,png,woff2}"],
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/api\//, /^\/(healthz|readyz|metrics)(\/|$)/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            // A book: fresh from the server when there is one, else the copy last read.
+            urlPattern: /\/api\/stories\/[^/?#]+$/,
+            method: "GET",
+            handler: "NetworkFirst",
+            options: {
+              cacheName: "storyloom-books",
+              networkTimeoutSeconds: 10,
+              // Requests carry the bearer token, an offline reload has none yet.
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 60 },
+            },
+          },
+          {
+            // Pictures never change under an id (a new picture gets a new id).
+            urlPattern: /\/api\/images\/[^/?#]+(\?[^#]*)?$/,
+            method: "GET",
+            handler: "CacheFirst",
+            options: {
+              cacheName: "storyloom-pictures",
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 1500 },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },

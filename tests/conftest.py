@@ -26,6 +26,21 @@ from storyloom.config import Settings
 TEST_DATABASE_URL = os.environ.get("STORYLOOM_TEST_DATABASE_URL")
 TEST_REDIS_URL = os.environ.get("STORYLOOM_TEST_REDIS_URL")
 PASSWORD = "a quiet owl reads at night"
+IN_CI = os.environ.get("CI") == "true"
+
+
+def missing_service(what: str) -> None:
+    """A test needs a service or tool that is not here: a failure under CI, else a skip."""
+    if IN_CI:
+        pytest.fail(f"{what} is required under CI=true")
+    pytest.skip(f"{what} is not available")
+
+
+def require_redis() -> str:
+    if not TEST_REDIS_URL:
+        missing_service("STORYLOOM_TEST_REDIS_URL (a Redis server)")
+    assert TEST_REDIS_URL
+    return TEST_REDIS_URL
 
 
 def _admin_dsn(url: str) -> tuple[str, str]:
@@ -58,6 +73,12 @@ async def _drop_pg_database(url: str) -> None:
         await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         await conn.close()
+
+
+@pytest.fixture(autouse=True)
+def _redis_marked_tests_need_redis(request: pytest.FixtureRequest) -> None:
+    if request.node.get_closest_marker("redis") is not None:
+        require_redis()
 
 
 def make_settings(data_dir: Path, database_url: str | None, **overrides: Any) -> Settings:

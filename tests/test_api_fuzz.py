@@ -17,16 +17,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
-
-from storyloom.config import Settings
 from tests.conftest import PASSWORD
 from tests.live import live_server
+
+from storyloom.config import Settings
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 EXAMPLES = 25
 # Refusals a schema cannot express (a well-formed but common password, a wrong current
-# password): schema-valid data may meet them, and the API rightly answers 422.
-BUSINESS_RULES = {"weak_password", "wrong_password"}
+# password, text the safety gate blocks): schema-valid data may meet them, and the API
+# rightly answers 422.
+BUSINESS_RULES = {"weak_password", "wrong_password", "unsafe_content"}
 SESSION_ENDING = {"/api/auth/logout", "/api/auth/logout-all"}
 
 

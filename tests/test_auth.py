@@ -9,13 +9,13 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
+from tests.conftest import PASSWORD, Account, register, running
+from tests.test_health_and_errors import assert_problem
 
 from storyloom.app import create_app
 from storyloom.auth.router import REFRESH_COOKIE
 from storyloom.config import Settings
 from storyloom.models import User
-from tests.conftest import PASSWORD, Account, register, running
-from tests.test_health_and_errors import assert_problem
 
 
 async def test_register_login_me_refresh_logout(client: httpx.AsyncClient) -> None:
@@ -166,7 +166,9 @@ async def test_long_passwords_are_not_truncated(client: httpx.AsyncClient) -> No
     long_password = "w" * 60 + "the-end-matters-" + "z" * 50
     account = await register(client, password=long_password)
     wrong = long_password[:-1] + "y"
-    response = await client.post("/api/auth/login", json={"email": account.email, "password": wrong})
+    response = await client.post(
+        "/api/auth/login", json={"email": account.email, "password": wrong}
+    )
     assert response.status_code == 401
 
 

@@ -7,13 +7,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from storyloom.config import Environment, Settings
 from tests.conftest import make_settings
 from tests.live import CLI, settings_env
 
+from storyloom.config import Environment, Settings
 
-def run(settings: Settings, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+
+def run(
+    settings: Settings, *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [CLI, *args],
         env=settings_env(settings),
@@ -31,7 +33,15 @@ def fresh(tmp_path: Path) -> Settings:
 
 
 def test_help_everywhere(fresh: Settings) -> None:
-    for command in ([], ["db"], ["users"], ["env"], ["serve"], ["db", "check"], ["users", "create"]):
+    for command in (
+        [],
+        ["db"],
+        ["users"],
+        ["env"],
+        ["serve"],
+        ["db", "check"],
+        ["users", "create"],
+    ):
         result = run(fresh, *command, "--help")
         assert result.returncode == 0, result.stderr
         assert "Usage" in result.stdout
@@ -58,18 +68,31 @@ def test_db_upgrade_current_check_downgrade(fresh: Settings) -> None:
 def test_users_lifecycle(fresh: Settings) -> None:
     assert run(fresh, "db", "upgrade").returncode == 0
     created = run(
-        fresh, "users", "create", "gran@example.com", "--name", "Gran", "--json",
+        fresh,
+        "users",
+        "create",
+        "gran@example.com",
+        "--name",
+        "Gran",
+        "--json",
         stdin="knitting by the fire\nknitting by the fire\n",
     )
     assert created.returncode == 0, created.stderr
-    assert json.loads(created.stdout[created.stdout.index("{"):])["role"] == "user"
+    assert json.loads(created.stdout[created.stdout.index("{") :])["role"] == "user"
     dup = run(
-        fresh, "users", "create", "gran@example.com", "--name", "Gran",
+        fresh,
+        "users",
+        "create",
+        "gran@example.com",
+        "--name",
+        "Gran",
         stdin="knitting by the fire\nknitting by the fire\n",
     )
     assert dup.returncode == 1
     assert "already exists" in dup.stderr
-    weak = run(fresh, "users", "create", "x@example.com", "--name", "X", stdin="password1\npassword1\n")
+    weak = run(
+        fresh, "users", "create", "x@example.com", "--name", "X", stdin="password1\npassword1\n"
+    )
     assert weak.returncode == 1
     assert "common" in weak.stderr
     assert run(fresh, "users", "set-role", "gran@example.com", "admin").returncode == 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 from fastapi import FastAPI
+from tests.conftest import Account, running
 
 from storyloom.app import create_app
 from storyloom.config import Settings
-from tests.conftest import running
 
 
 async def test_healthz_and_readyz(client: httpx.AsyncClient, settings: Settings) -> None:
@@ -142,3 +142,11 @@ async def test_openapi_and_docs(client: httpx.AsyncClient) -> None:
     assert docs.status_code == 200
     assert "/api/docs-assets/swagger-ui-bundle.js" in docs.text
     assert (await client.get("/api/docs-assets/swagger-ui-bundle.js")).status_code == 200
+
+
+async def test_unknown_query_parameters_are_refused(account: Account) -> None:
+    response = await account.client.get("/api/me?limt=5", headers=account.headers)
+    body = assert_problem(response, 422, "validation_failed")
+    assert body["errors"] == [
+        {"loc": ["query", "limt"], "msg": "Unknown query parameter.", "type": "extra_forbidden"}
+    ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-
 from tests.conftest import Account
 
 
@@ -15,7 +14,9 @@ async def test_request_lines_carry_request_and_user_ids(
     caplog.set_level(logging.INFO)
     response = await account.client.get("/api/me", headers=account.headers)
     rid = response.headers["x-request-id"]
-    lines = [r.msg for r in caplog.records if isinstance(r.msg, dict) and r.msg.get("event") == "request"]
+    lines = [
+        r.msg for r in caplog.records if isinstance(r.msg, dict) and r.msg.get("event") == "request"
+    ]
     line = next(m for m in lines if m.get("path") == "/api/me")
     assert line["request_id"] == rid
     assert line["user_id"] == account.user_id

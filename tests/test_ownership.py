@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from fastapi import FastAPI
-
 from tests.conftest import Account
 from tests.ownership_matrix import LISTS, NOT_OWNED, OWNED, ids
 

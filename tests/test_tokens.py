@@ -12,12 +12,12 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from tests.conftest import Account
+from tests.test_health_and_errors import assert_problem
 
 from storyloom.auth.router import REFRESH_COOKIE
 from storyloom.auth.tokens import AUDIENCE, ISSUER
 from storyloom.config import Settings
-from tests.conftest import Account
-from tests.test_health_and_errors import assert_problem
 
 RSA_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 RSA_PUBLIC_PEM = RSA_KEY.public_key().public_bytes(
@@ -42,7 +42,17 @@ Forger = Callable[[Account, str], str]
 
 
 def _signed(**changes: Any) -> Forger:
-    return lambda account, key: jwt.encode(_claims(account, **changes), key, algorithm="HS256")
+    """Changed claims; a callable value is called at signing time (times are relative to now)."""
+
+    def forge(account: Account, key: str) -> str:
+        values = {k: v() if callable(v) else v for k, v in changes.items()}
+        return jwt.encode(_claims(account, **values), key, algorithm="HS256")
+
+    return forge
+
+
+def _from_now(**delta: float) -> Callable[[], datetime]:
+    return lambda: datetime.now(UTC) + timedelta(**delta)
 
 
 def _alg_none(account: Account, _: str) -> str:
@@ -82,10 +92,8 @@ FORGERIES: dict[str, Forger] = {
     "RS256 instead of HS256": _rs256,
     "HS256 keyed with a public key": _hs_with_public_key,
     "tampered payload": _tampered,
-    "expired": _signed(exp=datetime.now(UTC) - timedelta(minutes=1)),
-    "not yet valid": _signed(
-        nbf=datetime.now(UTC) + timedelta(minutes=10), iat=datetime.now(UTC) + timedelta(minutes=10)
-    ),
+    "expired": _signed(exp=_from_now(minutes=-1)),
+    "not yet valid": _signed(nbf=_from_now(minutes=10), iat=_from_now(minutes=10)),
     "wrong audience": _signed(aud="another-api"),
     "wrong issuer": _signed(iss="not-storyloom"),
     "refresh type used as access": _signed(typ="refresh"),

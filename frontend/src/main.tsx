@@ -7,10 +7,13 @@ import { createRoot } from "react-dom/client";
 
 import { restoreSession } from "@/api/client";
 import { App } from "@/app/App";
+import { installOfflineSession, registerServiceWorker } from "@/app/offline";
 
 // Start the silent refresh before the first render, once (not in an effect, which
 // StrictMode would run twice and so spend the rotating refresh cookie twice).
+installOfflineSession();
 void restoreSession();
+registerServiceWorker();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

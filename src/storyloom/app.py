@@ -6,24 +6,38 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from asgi_correlation_id import CorrelationIdMiddleware
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from prometheus_fastapi_instrumentator import Instrumentator
 
 from storyloom import __version__
+from storyloom.admin import ops
+from storyloom.admin.router import router as admin_router
 from storyloom.auth.router import account_router
 from storyloom.auth.router import router as auth_router
+from storyloom.characters.catalog import router as catalog_router
+from storyloom.characters.router import router as characters_router
 from storyloom.config import Settings, get_settings
 from storyloom.docs import mount_docs
 from storyloom.errors import PROBLEM_RESPONSES, install_error_handlers
+from storyloom.export.router import router as export_router
 from storyloom.health import router as health_router
 from storyloom.illustrations.router import router as illustrations_router
+from storyloom.images.router import router as images_router
+from storyloom.jobs.router import router as jobs_router
+from storyloom.jobs.runtime import JobRuntime
+from storyloom.kit.strict_query import reject_unknown_query_params
 from storyloom.middleware import BodySizeLimit, RequestLog, SecurityHeaders
 from storyloom.observability.logging import configure_logging
 from storyloom.openapi import install_openapi
 from storyloom.resources import Resources
+from storyloom.sharing.router import public_router as shared_router
+from storyloom.sharing.router import router as shares_router
 from storyloom.spa import SpaFallback
+from storyloom.stories.presets_router import router as presets_router
+from storyloom.stories.router import router as stories_router
+from storyloom.usage.router import router as usage_router
 
 
 def operation_id(route: APIRoute) -> str:
@@ -40,9 +54,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         resources = Resources.open(settings)
         app.state.resources = resources
+        ops.start(app, resources)  # response cache, request figures, safety ring
+        # Generation jobs: run here (in-process) or sent to `storyloom worker`s (redis).
+        app.state.jobs = jobs = JobRuntime(resources, changed=app.state.response_cache.invalidate)
+        await jobs.start()
         try:
             yield
         finally:
+            await jobs.stop()
+            await ops.stop(app)
             await resources.close()
 
     app = FastAPI(
@@ -55,15 +75,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url="/api/openapi.json",
         generate_unique_id_function=operation_id,
         responses=PROBLEM_RESPONSES,
+        dependencies=[
+            Depends(reject_unknown_query_params),
+            # First in, last out: after the request's commit, retire the writer's cache.
+            Depends(ops.invalidate_after_writes, scope="function"),
+        ],
     )
     install_error_handlers(app)
     install_openapi(app)
-    for router in (health_router, auth_router, account_router, illustrations_router):
+    for router in (
+        health_router,
+        auth_router,
+        account_router,
+        illustrations_router,
+        catalog_router,
+        characters_router,
+        images_router,
+        stories_router,
+        presets_router,
+        jobs_router,
+        usage_router,
+        export_router,
+        shares_router,
+        shared_router,
+        admin_router,
+    ):
         app.include_router(router)
+    ops.install(app)
     if settings.metrics_enabled:
-        Instrumentator(excluded_handlers=["/metrics", "/healthz", "/readyz"]).instrument(
-            app
-        ).expose(app, include_in_schema=False)
+        Instrumentator(excluded_handlers=["/metrics", "/healthz", "/readyz"]).instrument(app)
+        app.include_router(ops.metrics_router)  # HTTP + jobs, providers, cache, safety
     mount_docs(app)
 
     # Added last = outermost: the request id exists before anything else runs.

@@ -7,7 +7,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MIN_KEY_LENGTH = 32
@@ -17,6 +17,40 @@ class Environment(StrEnum):
     development = "development"
     test = "test"
     production = "production"
+
+
+class ProviderFallback(StrEnum):
+    builtin = "builtin"
+    none = "none"
+
+
+class JobRunnerKind(StrEnum):
+    inprocess = "inprocess"
+    redis = "redis"
+
+
+class ModelPrice(BaseModel):
+    """Published list prices of one model in USD, for cost estimates (not billing)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    input_per_1k: float = Field(0.0, ge=0, description="USD per 1000 prompt tokens.")
+    output_per_1k: float = Field(0.0, ge=0, description="USD per 1000 completion tokens.")
+    per_image: float = Field(0.0, ge=0, description="USD per generated image.")
+
+
+def default_prices() -> dict[str, ModelPrice]:
+    # List prices when written; a deployment overrides them with STORYLOOM_PROVIDER_PRICES.
+    return {
+        "gpt-4o-mini": ModelPrice(input_per_1k=0.00015, output_per_1k=0.0006),
+        "gpt-4o": ModelPrice(input_per_1k=0.0025, output_per_1k=0.01),
+        "gpt-4.1-mini": ModelPrice(input_per_1k=0.0004, output_per_1k=0.0016),
+        "gpt-4.1": ModelPrice(input_per_1k=0.002, output_per_1k=0.008),
+        "gpt-image-1": ModelPrice(per_image=0.063),
+        "dall-e-3": ModelPrice(per_image=0.04),
+        "dall-e-2": ModelPrice(per_image=0.02),
+        "omni-moderation": ModelPrice(),
+    }
 
 
 class Settings(BaseSettings):
@@ -94,8 +128,163 @@ class Settings(BaseSettings):
     images_attempts: int = Field(
         2, ge=1, le=5, description="Tries per image on connection errors, 429 and 5xx."
     )
+    # --- text model, resilience, cache and costs of provider calls (storyloom.providers) ---
+    llm_base_url: str | None = Field(
+        None,
+        description="OpenAI-compatible chat API (e.g. https://api.openai.com/v1, "
+        "http://localhost:11434/v1); default: the built-in story engine.",
+    )
+    llm_api_key: SecretStr | None = Field(None, description="API key for the chat API.")
+    llm_model: str = Field("gpt-4o-mini", description="Chat model that writes stories.")
+    llm_temperature: float = Field(
+        0.8, ge=0.0, le=2.0, description="Sampling temperature for story writing."
+    )
+    llm_timeout_seconds: float = Field(
+        90.0, gt=0, description="How long one chat API call may take."
+    )
+    images_scene_size: str | None = Field(
+        None,
+        description="Size asked for page pictures; default by model: 1536x1024 for gpt-image "
+        "models, 1024x1024 otherwise.",
+    )
+    provider_attempts: int = Field(
+        3, ge=1, le=10, description="Tries per provider call on timeouts, 408/409/429 and 5xx."
+    )
+    provider_backoff_initial_seconds: float = Field(
+        0.5, ge=0, description="First retry wait; it doubles per retry (plus jitter)."
+    )
+    provider_backoff_max_seconds: float = Field(
+        8.0, ge=0, description="Longest wait between retries (without Retry-After)."
+    )
+    provider_backoff_jitter_seconds: float = Field(
+        1.0, ge=0, description="Random extra wait added to each backoff, so clients spread out."
+    )
+    provider_retry_after_max_seconds: float = Field(
+        30.0, ge=0, description="Longest Retry-After a provider may ask us to wait."
+    )
+    provider_deadline_seconds: float = Field(
+        300.0, gt=0, description="Budget for one provider call including all retries."
+    )
+    provider_breaker_failures: int = Field(
+        5, ge=1, description="Consecutive failures that open a provider's circuit breaker."
+    )
+    provider_breaker_recovery_seconds: float = Field(
+        30.0, gt=0, description="How long an open breaker waits before letting one probe through."
+    )
+    provider_cache_ttl_seconds: int = Field(
+        86400, ge=0, description="How long identical provider answers are reused; 0 disables."
+    )
+    provider_cache_memory_entries: int = Field(
+        256, ge=1, description="Entries the in-memory provider cache keeps (without Redis)."
+    )
+    provider_prices: dict[str, ModelPrice] = Field(
+        default_factory=default_prices,
+        description="USD price table for cost estimates, JSON: model (or model prefix) -> "
+        '{"input_per_1k", "output_per_1k", "per_image"}.',
+    )
+    provider_fallback: ProviderFallback = Field(
+        ProviderFallback.builtin,
+        description="When a provider is down: builtin (use the built-in engines and say so) "
+        "or none (fail the job).",
+    )
+    moderation_enabled: bool = Field(
+        False, description="Also check text with the provider's moderation endpoint."
+    )
+    moderation_base_url: str | None = Field(
+        None, description="OpenAI-compatible moderation API; default: the chat API's URL."
+    )
+    moderation_api_key: SecretStr | None = Field(
+        None, description="API key for moderation; default: the chat API key."
+    )
+    moderation_model: str = Field("omni-moderation-latest", description="Moderation model.")
+    # --- stories, the job runner and quotas (storyloom.stories, storyloom.jobs) ---
+    job_runner: JobRunnerKind = Field(
+        JobRunnerKind.inprocess,
+        description="inprocess (jobs run inside `serve`) or redis (taskiq broker on "
+        "STORYLOOM_REDIS_URL, run by `storyloom worker` processes).",
+    )
+    job_concurrency: int = Field(
+        4, ge=1, le=64, description="Jobs one process (server or worker) runs at once."
+    )
+    job_lease_seconds: float = Field(
+        30.0,
+        gt=0,
+        description="A running job's lease; renewed while it runs, re-queued "
+        "by the sweeper once it expires (its process died).",
+    )
+    job_sweep_seconds: float = Field(
+        10.0, gt=0, description="How often the sweeper looks for expired leases and orphans."
+    )
+    job_max_attempts: int = Field(
+        3,
+        ge=1,
+        le=10,
+        description="Runs a job gets (crashes and lost leases count) before it fails.",
+    )
+    job_sse_heartbeat_seconds: float = Field(
+        15.0, gt=0, description="Idle time after which the progress stream sends a heartbeat."
+    )
+    illustrate_concurrency: int = Field(
+        4, ge=1, le=32, description="Pictures of one story drawn at once."
+    )
+    page_candidates: int = Field(
+        3, ge=1, le=6, description="Picture candidates made when a page's picture is redrawn."
+    )
+    page_candidates_retention_hours: int = Field(
+        24, ge=1, description="Unselected page picture candidates are removed after this long."
+    )
+    quota_stories_per_month: int | None = Field(
+        200, ge=0, description="Stories a user may start per calendar month (UTC); null: unlimited."
+    )
+    quota_images_per_month: int | None = Field(
+        5000, ge=0, description="Pictures a user may have drawn per month; null: unlimited."
+    )
+    quota_cost_usd_per_month: float | None = Field(
+        20.0,
+        ge=0,
+        description="Estimated provider spend per user per month (USD); null: unlimited.",
+    )
+    # --- exports and share links (storyloom.export, storyloom.sharing) ---
+    export_concurrency: int = Field(
+        2, ge=1, le=16, description="PDF/EPUB files one process makes at once (CPU-bound)."
+    )
+    export_cache_per_story: int = Field(
+        6, ge=1, le=100, description="Exported files kept per story (one revision, any options)."
+    )
+    export_limit_per_user: str = Field(
+        "20/minute",
+        description="Exports a user may have made (not served from cache) (limits notation).",
+    )
+    share_limit_per_ip: str = Field(
+        "300/minute", description="Requests to shared stories per client IP (limits notation)."
+    )
+    share_max_days: int = Field(
+        365, ge=1, le=3650, description="Longest lifetime of a share link, in days."
+    )
     auto_migrate: bool | None = Field(
         None, description="Migrate on `serve` start; default: on for the embedded SQLite database."
+    )
+    # --- operations: response cache, worker metrics, admin figures (storyloom.admin) ---
+    cache_ttl_seconds: int = Field(
+        300,
+        ge=0,
+        description="Lifetime of cached responses (story reads, character lists, picture "
+        "renders); every write retires the writer's entries at once. 0 disables the cache.",
+    )
+    cache_memory_bytes: int = Field(
+        64_000_000,
+        ge=1_000_000,
+        description="Size of the in-memory response cache per process (without Redis).",
+    )
+    worker_metrics_port: int | None = Field(
+        None,
+        ge=1,
+        le=65535,
+        description="Port on which each `storyloom worker` serves Prometheus /metrics; "
+        "default: none (one host can share PROMETHEUS_MULTIPROC_DIR instead).",
+    )
+    safety_log_size: int = Field(
+        500, ge=10, le=10000, description="Recent safety blocks kept for the admin area."
     )
 
     @field_validator("database_url")
@@ -115,6 +304,12 @@ class Settings(BaseSettings):
                     f"{MIN_KEY_LENGTH} characters outside development "
                     "(make one: python -c 'import secrets; print(secrets.token_urlsafe(48))')"
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _redis_runner_needs_redis(self) -> Settings:
+        if self.job_runner is JobRunnerKind.redis and not self.redis_url:
+            raise ValueError("STORYLOOM_JOB_RUNNER=redis needs STORYLOOM_REDIS_URL")
         return self
 
     @property

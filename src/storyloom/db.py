@@ -33,9 +33,15 @@ NAMING_CONVENTION = {
 
 
 def is_model_table(name: str | None, type_: str, parent_names: MutableMapping[Any, Any]) -> bool:
-    """Alembic's include_name hook: full-text search tables are made by raw SQL in
-    migrations (FTS5 virtual tables and their shadows), not by the models."""
-    return not (type_ == "table" and name is not None and "_fts" in name)
+    """Alembic's include_name hook: leave out what migrations make by raw SQL for full-text
+    search (FTS5 virtual tables and their shadows, expression indexes named *_search)."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return "_fts" not in name
+    if type_ == "index":
+        return not name.endswith("_search")
+    return True
 
 
 class Base(DeclarativeBase):

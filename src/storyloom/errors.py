@@ -6,6 +6,7 @@ problem carries a stable `code` clients can switch on and the request id for sup
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from asgi_correlation_id import correlation_id
@@ -120,7 +121,7 @@ def problem_response(
     title: str,
     detail: str,
     *,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
     **extra: Any,
 ) -> JSONResponse:
     body: dict[str, Any] = {

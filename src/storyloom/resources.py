@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -12,7 +13,10 @@ from storyloom.auth.passwords import PasswordHasher
 from storyloom.auth.tokens import TokenCodec
 from storyloom.config import Settings
 from storyloom.db import make_engine, make_sessionmaker
+from storyloom.engines.illustrator import Illustrator, ProceduralIllustrator
+from storyloom.engines.illustrator.images_api import ImagesApiIllustrator
 from storyloom.kit.ratelimit import RateLimits
+from storyloom.media import LocalMediaStore, MediaStore
 
 
 @dataclass
@@ -24,6 +28,8 @@ class Resources:
     tokens: TokenCodec
     limits: RateLimits
     redis: Redis | None = field(default=None)
+    media: MediaStore = field(default_factory=lambda: LocalMediaStore(Path("data/media")))
+    illustrator: Illustrator = field(default_factory=ProceduralIllustrator)
 
     @classmethod
     def open(cls, settings: Settings) -> Resources:
@@ -41,9 +47,28 @@ class Resources:
             ),
             limits=RateLimits(redis, prefix=settings.redis_prefix),
             redis=redis,
+            media=LocalMediaStore(settings.data_dir / "media"),
+            illustrator=make_illustrator(settings),
         )
 
     async def close(self) -> None:
         if self.redis is not None:
             await self.redis.aclose()
+        if isinstance(self.illustrator, ImagesApiIllustrator):
+            await self.illustrator.close()
         await self.engine.dispose()
+
+
+def make_illustrator(settings: Settings) -> Illustrator:
+    """The images API when one is configured, else the built-in SVG illustrator."""
+    if not settings.images_base_url:
+        return ProceduralIllustrator()
+    key = settings.images_api_key.get_secret_value() if settings.images_api_key else "none"
+    return ImagesApiIllustrator(
+        base_url=settings.images_base_url,
+        api_key=key,
+        model=settings.images_model,
+        timeout=settings.images_timeout_seconds,
+        size=settings.images_size,
+        attempts=settings.images_attempts,
+    )

@@ -184,18 +184,32 @@ def _api_story(server: str) -> str:
     ).json()["access_token"]
     auth = {"Authorization": f"Bearer {token}"}
     sheet = {
-        "kind": "child", "body_color": "#f3c6a5", "hair_color": "#6a3b1f", "hair_style": "curly",
-        "eye_color": "#3b2a1a", "outfit": "dress", "outfit_color": "#e63946",
-        "outfit_accent_color": "#fff4d6", "accent_color": "#f2c14e",
+        "kind": "child",
+        "body_color": "#f3c6a5",
+        "hair_color": "#6a3b1f",
+        "hair_style": "curly",
+        "eye_color": "#3b2a1a",
+        "outfit": "dress",
+        "outfit_color": "#e63946",
+        "outfit_accent_color": "#fff4d6",
+        "accent_color": "#f2c14e",
     }
     character = httpx.post(
-        f"{server}/api/characters", headers=auth,
+        f"{server}/api/characters",
+        headers=auth,
         json={"name": "Secret", "pronouns": "she", "appearance": sheet},
     ).json()
     created = httpx.post(
-        f"{server}/api/stories", headers=auth,
-        json={"cast": [{"character_id": character["id"], "role": "hero"}], "template": "bedtime",
-              "setting": "bedroom", "lesson": "none", "band": "toddler", "art_style": "flat"},
+        f"{server}/api/stories",
+        headers=auth,
+        json={
+            "cast": [{"character_id": character["id"], "role": "hero"}],
+            "template": "bedtime",
+            "setting": "bedroom",
+            "lesson": "none",
+            "band": "toddler",
+            "art_style": "flat",
+        },
     )
     assert created.status_code == 202, created.text
     return str(created.json()["story"]["id"])
@@ -234,8 +248,14 @@ def test_session_expiry_keeps_the_wizard_draft(page: Page, server: str) -> None:
     log_in(page, email)
     expect(page).to_have_url(f"{server}/characters/new")
     expect(page.get_by_role("heading", level=1)).to_have_text("Looks · Pip")
-    expect(page.get_by_role("group", name=re.compile("^Eyes")).get_by_label("green", exact=True)).to_be_checked()
-    expect(page.get_by_role("group", name=re.compile("^Hair colour")).get_by_label("blonde", exact=True)).to_be_checked()
+    expect(
+        page.get_by_role("group", name=re.compile("^Eyes")).get_by_label("green", exact=True)
+    ).to_be_checked()
+    expect(
+        page.get_by_role("group", name=re.compile("^Hair colour")).get_by_label(
+            "blonde", exact=True
+        )
+    ).to_be_checked()
 
 
 def test_unsafe_description_is_explained(page: Page, server: str) -> None:

@@ -28,9 +28,11 @@ from storyloom.models import Job, StoryImage, StoryPage
 
 @pytest_asyncio.fixture
 async def own_app(settings: Settings, tmp_path: Path) -> AsyncIterator[FastAPI]:
-    """An app of its own, so its engines can be swapped without touching other tests."""
+    """An app of its own, so its engines can be swapped without touching other tests.
+    Its sweeper looks often; the lease is short, yet long enough that a loaded machine
+    renews it in time (at 0.6 s a late heartbeat gave the resumed job a third attempt)."""
     app = create_app(
-        make_settings(tmp_path, settings.database_url, job_lease_seconds=0.6, job_sweep_seconds=0.2)
+        make_settings(tmp_path, settings.database_url, job_lease_seconds=2.0, job_sweep_seconds=0.2)
     )
     async with app.router.lifespan_context(app):
         yield app

@@ -18,10 +18,14 @@ Script it per test, then look at what it received:
     standin.script("chat", Reply(raw=b'{"choices": [oops'))             # malformed JSON
     standin.reject_json_schema = True                                   # 400 to json_schema
     standin.flag("dragonfire", "violence")                              # moderation flags it
+    standin.flaky(0.3, Reply(status=503), Reply(status=429, headers={"retry-after": "0.2"}),
+                  seed=7)                      # a seeded 30% of every call fails, either way
     assert standin.calls("chat") == 3
     standin.requests("chat")[-1]["messages"]                            # what was sent
 
-Queued replies are used first, in order; then the `always` reply; then a normal answer.
+Queued replies are used first, in order; then a `flaky` failure, when the dice say so;
+then the `always` reply; then a normal answer. The dice are seeded, but which call meets
+which throw depends on the order calls arrive in.
 
 Use it from any test package through the fixtures in `tests/providers/conftest.py`
 (`standin`, `provider_settings`), or directly:
@@ -35,6 +39,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import random
 import socket
 import threading
 import time
@@ -132,6 +137,7 @@ class StandIn:
         self._always: dict[str, Reply] = {}
         self._requests: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._flags: dict[str, str] = {}
+        self._flaky: tuple[float, tuple[Reply, ...], random.Random] | None = None
         self.reject_json_schema = False
         self.port = 0
         self._server: uvicorn.Server | None = None
@@ -153,6 +159,12 @@ class StandIn:
             else:
                 self._always[endpoint] = reply
 
+    def flaky(self, share: float, *failures: Reply, seed: int = 0) -> None:
+        """Fail a random `share` of all calls (every endpoint) with one of `failures`,
+        picked at random; `share=0` or no failures turns it off."""
+        with self._lock:
+            self._flaky = (share, failures, random.Random(seed)) if share and failures else None
+
     def flag(self, word: str, category: str) -> None:
         """Moderation flags any input containing `word` under `category` (OpenAI's name)."""
         assert category in MODERATION_CATEGORIES, category
@@ -173,6 +185,7 @@ class StandIn:
             self._always.clear()
             self._requests.clear()
             self._flags.clear()
+            self._flaky = None
             self.reject_json_schema = False
 
     def _take(self, endpoint: Endpoint, body: dict[str, Any]) -> Reply:
@@ -180,6 +193,10 @@ class StandIn:
             self._requests[endpoint].append(body)
             if self._queued[endpoint]:
                 return self._queued[endpoint].popleft()
+            if self._flaky is not None:
+                share, failures, dice = self._flaky
+                if dice.random() < share:
+                    return dice.choice(failures)
             return self._always.get(endpoint) or Reply()
 
     # --- handlers ---------------------------------------------------------------------

@@ -3,6 +3,7 @@ retry and fallback to the built-in engines, and unsafe output."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -28,6 +29,8 @@ async def provider_user(
             tmp_path,
             database_url=settings.database_url,
             redis_url=TEST_REDIS_URL,
+            # Keys of its own (cache, progress, rate limits), like every other test app.
+            redis_prefix=f"storyloom-test-{uuid.uuid4().hex[:8]}",
             moderation_enabled=False,
             provider_cache_ttl_seconds=0,
         )

@@ -9,6 +9,7 @@
 import createClient, { type Middleware } from "openapi-fetch";
 
 import { currentPath, loginPath, navigateTo } from "@/lib/navigation";
+import { rememberedUser } from "@/lib/offline";
 import { ApiError, NetworkError, toApiError } from "@/lib/problem";
 import { useSession } from "@/lib/session";
 
@@ -56,11 +57,17 @@ export function refreshSession(): Promise<RefreshOutcome> {
   return refreshing;
 }
 
-/** Called once at start: restore the session from the cookie, if there is one. */
+/**
+ * Called once at start: restore the session from the cookie, if there is one. When the
+ * server can't be reached, the user whose books are saved offline carries on without a
+ * token (see `resumeOffline`).
+ */
 export async function restoreSession(): Promise<RefreshOutcome> {
   const outcome = await refreshSession();
   if (outcome !== "ok" && useSession.getState().status === "restoring") {
-    useSession.getState().signOut("not-restored");
+    const offlineUser = outcome === "failed" ? rememberedUser() : null;
+    if (offlineUser) useSession.getState().resumeOffline(offlineUser);
+    else useSession.getState().signOut("not-restored");
   }
   return outcome;
 }

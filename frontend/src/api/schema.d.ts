@@ -4,6 +4,138 @@
  */
 
 export interface paths {
+    "/api/admin/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Health
+         * @description Every component's health as seen from the server process that answers: database
+         *     and Redis (with check latency), the job runner (kind, jobs running here), each model
+         *     provider's circuit breaker (`degraded` while open or half-open), media disk space and
+         *     the response cache. `status` is the worst of them (`off` counts as fine).
+         */
+        get: operations["admin-get-health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Jobs
+         * @description Jobs of every user, most recently changed first, with owner e-mail, story title and
+         *     the process holding the lease; `counts` gives the totals by status.
+         */
+        get: operations["admin-list-jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/{job_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry Job
+         * @description Queue any user's failed or cancelled job again (409 `job_not_final` otherwise); it
+         *     resumes after its last finished step. 404 when there is no such job.
+         */
+        post: operations["admin-retry-job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/safety-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Safety Blocks
+         * @description Recent refusals of the safety checker, newest first: what users typed (category,
+         *     field, the matched word, path) and what engines wrote (rewritten pages, and jobs that
+         *     failed on unsafe output). Recent input blocks are kept in a ring per process, shared
+         *     through Redis when configured (STORYLOOM_SAFETY_LOG_SIZE entries); a restart of a
+         *     process without Redis forgets its ring.
+         */
+        get: operations["admin-list-safety-blocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Timeseries
+         * @description Figures of the last hours, one point per `step_minutes`, oldest first: requests,
+         *     5xx errors and latency (average and p95) as the servers measured them; jobs created,
+         *     succeeded and failed, and provider calls and cost, from the database.
+         */
+        get: operations["admin-get-timeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Users
+         * @description Users, newest first, with this month's usage (stories started, pictures drawn,
+         *     estimated cost) and how many stories and characters they have.
+         */
+        get: operations["admin-list-users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -136,6 +268,7 @@ export interface paths {
          * List Characters
          * @description Your characters, newest first, a page at a time (keyset pagination), optionally
          *     filtered and searched. Every search word matches as a prefix; all must match.
+         *     Cached until your next change; send If-None-Match with the ETag to get 304.
          */
         get: operations["characters-list-characters"];
         put?: never;
@@ -735,6 +868,9 @@ export interface paths {
         /**
          * Get Story
          * @description A story with its pages in order; each page names its picture (GET /api/images/{id}).
+         *
+         *     Cached until your next change (or its job's); send If-None-Match with the ETag to
+         *     get 304.
          */
         get: operations["stories-get-story"];
         put?: never;
@@ -1069,6 +1205,78 @@ export interface components {
          * @enum {string}
          */
         Accessory: "glasses" | "hat" | "crown" | "bow" | "scarf" | "cape" | "backpack";
+        /** AdminJob */
+        AdminJob: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Error */
+            error: string | null;
+            /** Error Code */
+            error_code: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /** Finished Step */
+            finished_step: string | null;
+            /** Id */
+            id: string;
+            /** Image Engine */
+            image_engine: string | null;
+            /** Kind */
+            kind: string;
+            /** Lease Expires At */
+            lease_expires_at: string | null;
+            /**
+             * Lease Owner
+             * @description The process running it (when running).
+             */
+            lease_owner: string | null;
+            /** Message */
+            message: string;
+            /** Owner Email */
+            owner_email: string | null;
+            /** Owner Id */
+            owner_id: string;
+            /** Pages Done */
+            pages_done: number;
+            /** Pages Total */
+            pages_total: number;
+            /** Started At */
+            started_at: string | null;
+            /** Status */
+            status: string;
+            /** Step */
+            step: string | null;
+            /** Story Id */
+            story_id: string;
+            /** Story Title */
+            story_title: string | null;
+            /** Text Engine */
+            text_engine: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** AdminJobList */
+        AdminJobList: {
+            /**
+             * Counts
+             * @description Jobs by status, in the whole database.
+             */
+            counts: {
+                [key: string]: number;
+            };
+            /** Items */
+            items: components["schemas"]["AdminJob"][];
+        };
         /**
          * AgeBand
          * @enum {string}
@@ -1341,6 +1549,25 @@ export interface components {
              */
             version: 1;
         };
+        /** Component */
+        Component: {
+            /**
+             * Detail
+             * @description What was found, for a person to read.
+             * @default
+             */
+            detail: string;
+            /**
+             * Latency Ms
+             * @description How long the check took.
+             */
+            latency_ms?: number | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down" | "off";
+        };
         /** DeletedOut */
         DeletedOut: {
             /** Deleted */
@@ -1389,6 +1616,34 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "unavailable";
+        };
+        /** HealthOut */
+        HealthOut: {
+            /**
+             * Components
+             * @description database, redis, job_runner, providers (one per provider with a circuit breaker), media, cache.
+             */
+            components: {
+                [key: string]: components["schemas"]["Component"];
+            };
+            /**
+             * Pid
+             * @description The server process that answered.
+             */
+            pid: number;
+            /**
+             * Status
+             * @description The worst status of any component.
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down" | "off";
+            /**
+             * Uptime Seconds
+             * @description Since this server process started.
+             */
+            uptime_seconds: number;
+            /** Version */
+            version: string;
         };
         /** IdsIn */
         IdsIn: {
@@ -1739,6 +1994,55 @@ export interface components {
          * @enum {string}
          */
         Role: "hero" | "friend" | "helper" | "sidekick" | "mentor" | "pet";
+        /** SafetyBlockOut */
+        SafetyBlockOut: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Category */
+            category: string;
+            /** Field */
+            field?: string | null;
+            /**
+             * Job Id
+             * @description The failed job, for output blocks.
+             */
+            job_id?: string | null;
+            /**
+             * Matched
+             * @description The refused word or phrase.
+             */
+            matched?: string | null;
+            /**
+             * Path
+             * @description The API path, for input blocks.
+             */
+            path?: string | null;
+            /**
+             * Source
+             * @description input: a user typed it (422 answered); output: an engine wrote it (rewritten, or the job failed).
+             * @enum {string}
+             */
+            source: "input" | "output";
+            /** User Id */
+            user_id?: string | null;
+        };
+        /** SafetyBlocks */
+        SafetyBlocks: {
+            /** By Category */
+            by_category: {
+                [key: string]: number;
+            };
+            /** Items */
+            items: components["schemas"]["SafetyBlockOut"][];
+            /**
+             * Kept
+             * @description Where these come from: a ring of recent blocks (in memory per process, or shared in Redis) plus jobs that failed on unsafe output (database).
+             */
+            kept: string;
+        };
         /**
          * SceneCharacter
          * @description One character present on a page, by the id its sheet is known under.
@@ -1804,6 +2108,38 @@ export interface components {
             time_of_day: components["schemas"]["TimeOfDay"];
             /** @default clear */
             weather: components["schemas"]["Weather"];
+        };
+        /** SeriesPoint */
+        SeriesPoint: {
+            /** Cost Usd */
+            cost_usd: number;
+            /**
+             * Errors
+             * @description 5xx answers.
+             */
+            errors: number;
+            /** Jobs Created */
+            jobs_created: number;
+            /** Jobs Failed */
+            jobs_failed: number;
+            /** Jobs Succeeded */
+            jobs_succeeded: number;
+            /** Latency Avg Ms */
+            latency_avg_ms: number | null;
+            /**
+             * Latency P95 Ms
+             * @description Upper bound of the p95 bucket.
+             */
+            latency_p95_ms: number | null;
+            /** Provider Calls */
+            provider_calls: number;
+            /** Requests */
+            requests: number;
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
         };
         /** SessionOut */
         SessionOut: {
@@ -2028,6 +2364,20 @@ export interface components {
          * @enum {string}
          */
         TimeOfDay: "morning" | "afternoon" | "sunset" | "night";
+        /** TimeSeries */
+        TimeSeries: {
+            /** Points */
+            points: components["schemas"]["SeriesPoint"][];
+            /**
+             * Sources
+             * @description Where each figure comes from.
+             */
+            sources: {
+                [key: string]: string;
+            };
+            /** Step Minutes */
+            step_minutes: number;
+        };
         /** TokenOut */
         TokenOut: {
             /** Access Token */
@@ -2099,6 +2449,58 @@ export interface components {
              */
             role: "user" | "admin";
         };
+        /** UserUsage */
+        UserUsage: {
+            /** Characters Total */
+            characters_total: number;
+            /**
+             * Cost Usd
+             * @description Estimated provider spend this month (USD).
+             */
+            cost_usd: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Disabled */
+            disabled: boolean;
+            /** Display Name */
+            display_name: string;
+            /** Email */
+            email: string;
+            /** Id */
+            id: string;
+            /**
+             * Images
+             * @description Pictures drawn this month.
+             */
+            images: number;
+            /** Role */
+            role: string;
+            /**
+             * Stories
+             * @description Stories started this month (UTC).
+             */
+            stories: number;
+            /**
+             * Stories Total
+             * @description Stories the user has now.
+             */
+            stories_total: number;
+        };
+        /** UserUsageList */
+        UserUsageList: {
+            /** Items */
+            items: components["schemas"]["UserUsage"][];
+            /** Month */
+            month: string;
+            /**
+             * Total
+             * @description Users matching the filter.
+             */
+            total: number;
+        };
         /**
          * Weather
          * @enum {string}
@@ -2113,6 +2515,630 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "admin-get-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthOut"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin-list-jobs": {
+        parameters: {
+            query?: {
+                /** @description in_flight (queued or running), a status, or all. */
+                state?: "in_flight" | "failed" | "queued" | "running" | "succeeded" | "cancelled" | "all";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminJobList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin-retry-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminJob"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin-list-safety-blocks": {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyBlocks"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin-get-timeseries": {
+        parameters: {
+            query?: {
+                /** @description How far back. */
+                hours?: number;
+                /** @description Width of a point. */
+                step_minutes?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSeries"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin-list-users": {
+        parameters: {
+            query?: {
+                /** @description Part of e-mail or name. */
+                q?: string | null;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserUsageList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "auth-login": {
         parameters: {
             query?: never;
@@ -2758,6 +3784,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CharacterPage"];
                 };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -6320,6 +7353,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StoryOut"];
                 };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {

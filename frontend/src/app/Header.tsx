@@ -62,7 +62,7 @@ export function Header() {
   );
 }
 
-function Logo() {
+export function Logo() {
   return (
     <svg aria-hidden="true" viewBox="0 0 64 64" className="size-10">
       <rect width="64" height="64" rx="14" fill="#b4461f" />

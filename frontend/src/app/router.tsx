@@ -8,6 +8,7 @@ import { DashboardPage } from "@/features/dashboard/components/DashboardPage";
 import { setNavigator } from "@/lib/navigation";
 
 import { GuestOnly, RequireAuth } from "./guards";
+import { PublicLayout } from "./PublicLayout";
 import { RootLayout } from "./RootLayout";
 import { NotFound } from "./routes/NotFound";
 import { RouteError } from "./routes/RouteError";
@@ -38,6 +39,9 @@ const StoryWizard = lazy(() =>
 const ProgressPage = lazy(() =>
   import("@/features/stories/components/ProgressPage").then((m) => ({ default: m.ProgressPage })),
 );
+const SharedReaderPage = lazy(() =>
+  import("@/features/shared/components/SharedReaderPage").then((m) => ({ default: m.SharedReaderPage })),
+);
 const ReaderPage = lazy(() =>
   import("@/features/reader/components/ReaderPage").then((m) => ({ default: m.ReaderPage })),
 );
@@ -60,6 +64,22 @@ function Later({ children }: { children: ReactNode }) {
 }
 
 export const routes: RouteObject[] = [
+  {
+    // A shared book opens for anyone with the link: its own layout, no session needed.
+    path: "shared/:token",
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        index: true,
+        element: (
+          <Later>
+            <SharedReaderPage />
+          </Later>
+        ),
+      },
+    ],
+  },
   {
     element: <RootLayout />,
     errorElement: <RouteError />,

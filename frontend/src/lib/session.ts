@@ -19,6 +19,12 @@ export interface SessionState {
   user: User | null;
   endReason: EndReason | null;
   signIn: (tokens: TokenOut) => void;
+  /**
+   * Signed in without a token: the page was reloaded with no network, by the user whose
+   * books are saved for offline reading. Only cached books can be read; the token is
+   * fetched when the network is back (or by the first request that reaches the server).
+   */
+  resumeOffline: (user: User) => void;
   setUser: (user: User) => void;
   signOut: (reason: EndReason) => void;
 }
@@ -41,6 +47,9 @@ export const useSession = create<SessionState>()((set) => ({
       user: tokens.user,
       endReason: null,
     });
+  },
+  resumeOffline: (user) => {
+    set({ status: "signed-in", accessToken: null, expiresAt: null, user, endReason: null });
   },
   setUser: (user) => {
     set({ user });

@@ -15,3 +15,8 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
+
+// jsdom has no blob: URLs; pictures and downloads only need a string back.
+let blobCount = 0;
+URL.createObjectURL = () => `blob:test/${++blobCount}`;
+URL.revokeObjectURL = () => undefined;

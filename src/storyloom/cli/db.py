@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import typer
 
 from storyloom.cli.common import console, fail, load_settings, print_json
 
-app = typer.Typer(help="Database migrations and checks.", no_args_is_help=True)
+app = typer.Typer(
+    help="Database migrations, checks, backups, restores, dumps, browsing.", no_args_is_help=True
+)
 
 
 @app.command()
@@ -100,3 +103,105 @@ def check(json_output: bool = typer.Option(False, "--json", help="Print JSON."))
             console.print(f"{name}: [{colour}]{value}[/]")
     if any(value != "ok" for value in report.values()):
         raise typer.Exit(1)
+
+
+@app.command()
+def backup(
+    out: Path | None = typer.Option(
+        None, "--out", help="File to write; default <data>/backups/storyloom-<time>.db|.dump."
+    ),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Back the database up while it runs: SQLite's online backup API, or pg_dump's
+    custom format on PostgreSQL."""
+    from storyloom.cli.dbtools import DbToolError
+    from storyloom.cli.dbtools import backup as make_backup
+
+    try:
+        result = make_backup(load_settings(), out)
+    except (DbToolError, OSError) as exc:
+        fail(f"backup failed: {exc}")
+    if json_output:
+        print_json(result.as_dict())
+    else:
+        console.print(f"backed up to [bold]{result.path}[/] ({result.bytes} bytes)")
+
+
+@app.command()
+def restore(
+    source: Path = typer.Argument(..., help="A file made by `storyloom db backup`."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+    force: bool = typer.Option(False, "--force", help="Restore even while a server runs."),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Replace the database with a backup. The file is checked first (integrity and a
+    Storyloom schema) and a corrupt one refused; the current database is backed up
+    before anything is replaced. Stop the server first (`storyloom stop`)."""
+    from storyloom.cli.dbtools import DbToolError
+    from storyloom.cli.dbtools import restore as do_restore
+    from storyloom.cli.process import is_ours, read_state
+
+    settings = load_settings()
+    state = read_state(settings)
+    if not force and state is not None and any(is_ours(p.pid) for p in state.processes):
+        fail("the server is running; stop it first (`storyloom stop`) or pass --force")
+    if not yes and not typer.confirm(f"Replace the database with {source}?"):
+        fail("not restored", code=1)
+    try:
+        safety, seconds = do_restore(settings, source)
+    except (DbToolError, OSError) as exc:
+        fail(f"refused: {exc}")
+    report = {
+        "restored_from": str(source),
+        "previous_database_saved_to": str(safety.path) if safety else None,
+        "seconds": round(seconds, 3),
+    }
+    if json_output:
+        print_json(report)
+    else:
+        console.print(f"restored from [bold]{source}[/]")
+        if safety:
+            console.print(f"the previous database is saved in {safety.path}")
+
+
+@app.command()
+def dump(
+    out: Path = typer.Option(..., "--out", help="JSON file to write."),
+    contents: bool = typer.Option(False, "--contents", help="Include the rows themselves."),
+    limit: int | None = typer.Option(
+        None, "--limit", min=1, help="With --contents: at most this many rows per table."
+    ),
+    json_output: bool = typer.Option(False, "--json", help="Print a summary as JSON."),
+) -> None:
+    """Write the structure (columns, indexes, foreign keys) and row counts of every table,
+    and optionally its contents (password and token hashes masked), to a JSON file."""
+    import json
+
+    from storyloom.cli.dbtools import dump as make_dump
+
+    try:
+        document = make_dump(load_settings(), contents=contents, limit=limit)
+    except Exception as exc:  # the CLI boundary: any failure becomes a clear message
+        fail(f"cannot read the database: {exc}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(document, indent=2, default=str))
+    counts = {name: t["rows"] for name, t in document["tables"].items()}
+    if json_output:
+        print_json({"path": str(out), "tables": counts})
+    else:
+        console.print(f"wrote {out}: {len(counts)} tables, {sum(counts.values())} rows")
+
+
+@app.command()
+def explore(
+    table: str | None = typer.Argument(None, help="Open this table right away."),
+    page_size: int = typer.Option(20, "--page-size", min=1, max=500, help="Rows per page."),
+) -> None:
+    """Browse tables interactively, read-only: pick a table by number or name, then n/p
+    to page, t for the tables, q to quit."""
+    from storyloom.cli.explore import explore as run_explorer
+
+    try:
+        run_explorer(load_settings(), console, page_size=page_size, table=table)
+    except Exception as exc:  # the CLI boundary: any failure becomes a clear message
+        fail(f"cannot browse the database: {exc}")

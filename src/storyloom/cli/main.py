@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from storyloom import __version__
-from storyloom.cli import db, env, illustrate, users, writer
+from storyloom.cli import check, db, env, generate, illustrate, jobs, process, users, worker, writer
 from storyloom.cli.common import console, fail, load_settings
 
 app = typer.Typer(
@@ -20,6 +20,14 @@ app.add_typer(users.app, name="users")
 app.add_typer(env.app, name="env")
 app.add_typer(illustrate.app, name="illustrate")
 app.add_typer(writer.app, name="writer")
+app.add_typer(jobs.app, name="jobs")
+app.command(name="worker")(worker.run)
+app.command(name="start")(process.start)
+app.command(name="stop")(process.stop)
+app.command(name="restart")(process.restart)
+app.command(name="status")(process.status)
+app.command(name="check")(check.check)
+app.command(name="generate")(generate.generate)
 
 
 @app.command()
@@ -40,6 +48,9 @@ def serve(
             migrate.upgrade(settings)
         except Exception as exc:  # any failure here must stop the start, clearly
             fail(f"could not migrate the database: {exc}")
+    from storyloom.observability.metrics import prepare_multiprocess
+
+    prepare_multiprocess(settings.data_dir, 1 if reload else workers)  # shared /metrics
     console.print(f"Storyloom {__version__} on http://{host}:{port}  (docs: /api/docs)")
     uvicorn.run(
         "storyloom.app:create_app",
@@ -51,6 +62,9 @@ def serve(
         log_config=None,
         proxy_headers=True,
         lifespan="on",  # a failed start must stop the server, not serve without resources
+        # uvicorn kills a worker that does not answer its ping within this; importing the
+        # app on a busy host can take longer than the default 5 s (a restart loop).
+        timeout_worker_healthcheck=30,
     )
 
 

@@ -20,6 +20,7 @@ from storyloom.engines.illustrator.spec import ArtStyle, CharacterSheet, SceneSp
 from storyloom.engines.writer import ProceduralWriter, StoryDraft, StoryRequest, StoryWriter
 from storyloom.models import ProviderCallRecord
 from storyloom.providers.errors import ProviderError
+from storyloom.providers.resilience import Breakers
 from storyloom.providers.usage import UsageSink
 
 BUILTIN = "builtin"
@@ -118,20 +119,25 @@ class Engines:
 
 @dataclass
 class ProviderEngines:
-    """Engines chosen by settings, with what must be closed on shutdown."""
+    """Engines chosen by settings, with their circuit breakers and what must be closed
+    on shutdown."""
 
     engines: Engines
     closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    breakers: Breakers = field(default_factory=Breakers)
 
     async def close(self) -> None:
         for close in self.closers:
             await close()
 
 
-def engines_from_settings(settings: Settings, sink: UsageSink) -> ProviderEngines:
+def engines_from_settings(
+    settings: Settings, sink: UsageSink, *, breakers: Breakers | None = None
+) -> ProviderEngines:
     """The LLM writer when STORYLOOM_LLM_BASE_URL is set, the images API for scenes when
     STORYLOOM_IMAGES_BASE_URL is set, else the built-in engines; provider calls are
-    metered into `sink`."""
+    metered into `sink`. The breakers are this runtime's own (a fresh registry unless
+    given): another app in the same process must not open or reconfigure them."""
     from storyloom.config import ProviderFallback
     from storyloom.engines.illustrator.scene_api import SceneApiIllustrator
     from storyloom.engines.writer.llm.writer import LLMWriter
@@ -139,12 +145,14 @@ def engines_from_settings(settings: Settings, sink: UsageSink) -> ProviderEngine
 
     cache = ProviderCache.from_settings(settings)
     engines = Engines(fallback=settings.provider_fallback is ProviderFallback.builtin)
-    made = ProviderEngines(engines, [cache.close])
-    writer = LLMWriter.from_settings(settings, cache=cache, sink=sink)
+    made = ProviderEngines(engines, [cache.close], breakers or Breakers())
+    writer = LLMWriter.from_settings(settings, cache=cache, sink=sink, breakers=made.breakers)
     if writer is not None:
         engines.writer, engines.writer_name = writer, f"llm:{settings.llm_model}"
         made.closers.append(writer.close)
-    illustrator = SceneApiIllustrator.from_settings(settings, cache=cache, sink=sink)
+    illustrator = SceneApiIllustrator.from_settings(
+        settings, cache=cache, sink=sink, breakers=made.breakers
+    )
     if illustrator is not None:
         engines.illustrator, engines.illustrator_name = (
             illustrator,

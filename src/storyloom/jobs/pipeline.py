@@ -4,7 +4,11 @@ Every step is idempotent: it looks at what is already stored and does only what 
 missing, so a job resumed after a crash (or run twice by two workers whose leases
 overlapped) writes each page once and draws each picture once. Pages are unique by
 (story_id, number); a picture is attached with `UPDATE ... WHERE image_id IS NULL`, and
-the loser of a race rolls its image row back.
+the loser of a race removes its image row in the same transaction (jobs.illustrate).
+
+Each step's writes commit before the step is reported finished. Progress a step learns
+at its end (pages written, the engine used) goes in that same "finished" report rather
+than a report of its own: every report is a commit, a notice and a read by each stream.
 """
 
 from __future__ import annotations
@@ -14,23 +18,23 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import CursorResult, delete, update
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storyloom.config import Settings
 from storyloom.db import session_scope, utcnow
 from storyloom.engines.bands import AgeBand
-from storyloom.engines.illustrator.images_api import image_size
-from storyloom.engines.illustrator.spec import ArtStyle, SceneSpec
+from storyloom.engines.illustrator.spec import SceneSpec
 from storyloom.engines.safety import check_text
 from storyloom.engines.writer import StoryDraft, StoryRequest, WriterError
 from storyloom.jobs.engines import EngineFailed, Engines, Produced
 from storyloom.jobs.events import ProgressBus
+from storyloom.jobs.illustrate import Drawn, PictureWriter, StoryGone
 from storyloom.jobs.repository import JobRepository
 from storyloom.media import MediaStore
-from storyloom.models import STEPS_ORDER, Image, Job, JobStep, Story, StoryImage, StoryPage
-from storyloom.models.story import PAGE_IMAGE, StoryStatus
+from storyloom.models import STEPS_ORDER, Job, JobStep, Story, StoryPage
+from storyloom.models.story import StoryStatus
 from storyloom.providers.usage import usage_scope
 from storyloom.stories.repository import StoryRepository
 from storyloom.stories.request import PlanError, build_request
@@ -64,7 +68,10 @@ class LeaseLost(Exception):
 
 @dataclass
 class Reporter:
-    """Records progress on the job row (as the lease holder) and tells the streams."""
+    """Records progress on the job row (as the lease holder) and tells the streams.
+
+    The same statement reads back whether a cancel was requested, so a job making
+    progress stops at its next report without waiting for its heartbeat to look."""
 
     job_id: str
     worker: str
@@ -73,10 +80,12 @@ class Reporter:
 
     async def __call__(self, **values: Any) -> None:
         async with session_scope(self.sessions) as session:
-            changed = await JobRepository(session).change(self.job_id, self.worker, **values)
-        if not changed:
+            state = await JobRepository(session).progress(self.job_id, self.worker, **values)
+        if state is None:
             raise LeaseLost(self.job_id)
         await self.bus.publish(self.job_id)
+        if state.cancel_requested:
+            raise JobCancelled("a cancel was requested")
 
 
 class StoryPipeline:
@@ -96,8 +105,8 @@ class StoryPipeline:
         done = STEPS_ORDER.index(JobStep(job.finished_step)) + 1 if job.finished_step else 0
         for step in STEPS_ORDER[done:]:
             await report(step=step.value, message=MESSAGES[step])
-            await getattr(self, f"_{step.value}")(job, report)
-            await report(finished_step=step.value)
+            learned: dict[str, Any] | None = await getattr(self, f"_{step.value}")(job, report)
+            await report(finished_step=step.value, **(learned or {}))
 
     async def _story(self, session: AsyncSession, job: Job) -> Story:
         story = await StoryRepository(session).get_any(job.story_id)
@@ -143,20 +152,19 @@ class StoryPipeline:
             if produced.record is not None:
                 session.add(produced.record)
 
-    async def _write(self, job: Job, report: Reporter) -> None:
+    async def _write(self, job: Job, report: Reporter) -> dict[str, Any]:
         async with session_scope(self.sessions) as session:
             story = await self._story(session, job)
             pages = await StoryRepository(session).pages(story.id)
             plan = story.plan
         if pages:
-            await report(pages_total=len(pages))
-            return
+            return {"pages_total": len(pages)}
         request = StoryRequest.model_validate(plan)
         produced = await self._draft(job, request)
         # If another run stored its pages first, theirs stand.
         with contextlib.suppress(IntegrityError):
             await self._store_draft(job, produced, replace=False)
-        await report(pages_total=len(produced.value.pages), text_engine=produced.engine)
+        return {"pages_total": len(produced.value.pages), "text_engine": produced.engine}
 
     async def _check(self, job: Job, report: Reporter) -> None:
         for rewrite in range(SAFETY_REWRITES + 1):
@@ -194,17 +202,25 @@ class StoryPipeline:
             story = await self._story(session, job)
             pages = list(await StoryRepository(session).pages(story.id))
             plan, config = story.plan, StoryConfig.model_validate(story.config)
+            shown = await JobRepository(session).get_any(job.id)
         request = StoryRequest.model_validate(plan)
         cast = {member.id: member.sheet for member in request.cast}
         missing = [page for page in pages if page.image_id is None]
         done = len(pages) - len(missing)
-        await report(pages_done=done, pages_total=len(pages))
+        if shown is None or (shown.pages_done, shown.pages_total) != (done, len(pages)):
+            await report(pages_done=done, pages_total=len(pages))
         limit = asyncio.Semaphore(self.settings.illustrate_concurrency)
-        engines: set[str] = set()
-        ordered = asyncio.Lock()
+        writer = PictureWriter(
+            self.sessions,
+            job,
+            style=config.art_style,
+            total=len(pages),
+            done=done,
+            report=report,
+        )
 
         async def draw(page: StoryPage) -> None:
-            nonlocal done
+            # The semaphore bounds drawing (provider calls) only; attaching is batched.
             async with limit:
                 try:
                     with usage_scope(user_id=job.owner_id, story_id=job.story_id):
@@ -218,64 +234,22 @@ class StoryPipeline:
                         )
                 except EngineFailed as exc:
                     raise JobFailed(exc.error.code.value, _provider_message(exc)) from exc
-                engines.add(produced.engine)
-                await self.attach(job, page, produced, config.art_style)
-            async with ordered:  # progress only ever grows, whatever finishes first
-                done += 1
-                await report(
-                    pages_done=done,
-                    message=f"Drew page {page.number} of {len(pages)}",
-                    image_engine=produced.engine,
-                )
+                picture = produced.value
+                key = await self.media.put(picture.data, picture.media_type)
+            try:
+                await writer.add(Drawn(page, produced, key))
+            except StoryGone as exc:
+                raise JobCancelled("the story was deleted") from exc
 
-        await asyncio.gather(*(draw(page) for page in missing))
-        if engines:
-            async with session_scope(self.sessions) as session:
-                story = await self._story(session, job)
-                story.image_engine = ", ".join(sorted(engines))
-
-    async def attach(
-        self, job: Job, page: StoryPage, produced: Produced[Any], style: ArtStyle
-    ) -> None:
-        """Store the picture and attach it to the page unless the page has one already."""
-        picture = produced.value
-        key = await self.media.put(picture.data, picture.media_type)
-        width, height = (
-            (1200, 800) if picture.media_type == "image/svg+xml" else (image_size(picture.data))
-        )
+        drawing = [asyncio.create_task(draw(page)) for page in missing]
         try:
-            async with session_scope(self.sessions) as session:
-                image = Image(
-                    owner_id=job.owner_id,
-                    key=key,
-                    media_type=picture.media_type,
-                    width=width,
-                    height=height,
-                    kind=PAGE_IMAGE,
-                    details={
-                        "story_id": job.story_id,
-                        "page": page.number,
-                        "style": style.value,
-                        "engine": produced.engine,
-                    },
-                )
-                session.add(image)
-                await session.flush()
-                session.add(StoryImage(image_id=image.id, story_id=job.story_id, page_id=page.id))
-                result = await session.execute(
-                    update(StoryPage)
-                    .where(StoryPage.id == page.id, StoryPage.image_id.is_(None))
-                    .values(image_id=image.id, updated_at=utcnow())
-                )
-                assert isinstance(result, CursorResult)
-                if result.rowcount != 1:
-                    raise _AlreadyDrawn
-                if produced.record is not None:
-                    session.add(produced.record)
-        except _AlreadyDrawn:
-            return  # another run drew it first; our row was rolled back
-        except IntegrityError as exc:
-            raise JobCancelled("the story was deleted") from exc
+            await asyncio.gather(*drawing)
+        finally:
+            # The first failure (or a cancel) ends the step: stop the other pages too and
+            # wait for them, so none outlives the run with a session open.
+            for task in drawing:
+                task.cancel()
+            await asyncio.gather(*drawing, return_exceptions=True)
 
     async def _assemble(self, job: Job, report: Reporter) -> None:
         async with session_scope(self.sessions) as session:
@@ -286,10 +260,6 @@ class StoryPipeline:
             story.search_text = search_text(story.title, [page.text for page in pages])
             story.status = StoryStatus.ready.value
             story.updated_at = utcnow()
-
-
-class _AlreadyDrawn(Exception):
-    pass
 
 
 def _provider_message(exc: EngineFailed) -> str:

@@ -4,6 +4,7 @@ so two processes can never both believe they own a job."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,11 @@ from storyloom.models import Job, JobStatus
 def _changed(result: Any) -> bool:
     assert isinstance(result, CursorResult)
     return bool(result.rowcount == 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Progressed:
+    cancel_requested: bool
 
 
 class JobRepository:
@@ -104,6 +110,18 @@ class JobRepository:
             statement.values(**values, version=Job.version + 1, updated_at=utcnow())
         )
         return _changed(result)
+
+    async def progress(self, job_id: str, worker: str, **values: Any) -> Progressed | None:
+        """`change` as the lease holder, reading back in the same statement whether a
+        cancel was requested; None when the lease is not (or no longer) `worker`'s."""
+        result = await self.session.execute(
+            update(Job)
+            .where(Job.id == job_id, Job.lease_owner == worker, Job.status == JobStatus.running)
+            .values(**values, version=Job.version + 1, updated_at=utcnow())
+            .returning(Job.cancel_requested)
+        )
+        row = result.first()
+        return None if row is None else Progressed(cancel_requested=bool(row[0]))
 
     async def expired_leases(self, now: datetime, limit: int = 100) -> Sequence[str]:
         result = await self.session.execute(

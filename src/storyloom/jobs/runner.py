@@ -30,6 +30,7 @@ from storyloom.models.story import StoryStatus
 
 log = structlog.get_logger(__name__)
 Enqueue = Callable[[str], Awaitable[None]]
+LOOK_EVERY = 0.25  # seconds between the heartbeat's looks at a job it was told changed
 
 
 def worker_name(role: str) -> str:
@@ -120,14 +121,23 @@ class JobExecutor:
                 await beat
 
     async def _heartbeat(self, job_id: str, task: asyncio.Task[None], stop: dict[str, str]) -> None:
-        """Renew the lease every third of it; on every notice about the job (progress, a
-        cancel request) look whether it was cancelled."""
+        """Renew the lease every third of it; on notices about the job (a cancel request,
+        progress) look whether it was cancelled, at most every LOOK_EVERY seconds: most
+        notices are the job's own progress reports, which see a cancel by themselves."""
         loop = asyncio.get_running_loop()
         every = self.settings.job_lease_seconds / 3
-        renewed_at = loop.time()
+        renewed_at = looked_at = loop.time()
         async with self.bus.subscribe(job_id) as notices:
             while not task.done():
-                await notices.wait(max(0.05, every - (loop.time() - renewed_at)))
+                noticed = await notices.wait(max(0.05, every - (loop.time() - renewed_at)))
+                wait = min(
+                    LOOK_EVERY - (loop.time() - looked_at), every - (loop.time() - renewed_at)
+                )
+                if noticed and wait > 0:
+                    await asyncio.wait({task}, timeout=wait)
+                if task.done():
+                    return
+                looked_at = loop.time()
                 async with session_scope(self.sessions) as session:
                     jobs = JobRepository(session)
                     if loop.time() - renewed_at >= every:

@@ -9,8 +9,8 @@
     await engines.close()                                   # at shutdown
 
 Without provider URLs everything is built-in and offline; `write_reported` then says
-engine="builtin" with no reason. The process-wide breakers are shared unless a test
-passes its own `Breakers`.
+engine="builtin" with no reason. The engines get a breaker registry of their own unless
+one is passed, so two sets of engines in one process never trip each other's circuits.
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ from storyloom.engines.safety.port import SafetyChecker
 from storyloom.engines.writer.llm.writer import LLMWriter
 from storyloom.providers.cache import ProviderCache
 from storyloom.providers.fallback import FallbackIllustrator, FallbackWriter
+from storyloom.providers.resilience import Breakers
 
 if TYPE_CHECKING:
     from storyloom.config import Settings
-    from storyloom.providers.resilience import Breakers
     from storyloom.providers.usage import UsageSink
 
 
@@ -40,6 +40,7 @@ class ProviderEngines:
     illustrator: FallbackIllustrator
     safety: SafetyChecker
     cache: ProviderCache
+    breakers: Breakers = field(default_factory=Breakers)
     _closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
     async def close(self) -> None:
@@ -56,6 +57,7 @@ def build_engines(
     cache: ProviderCache | None = None,
 ) -> ProviderEngines:
     own_cache = cache is None
+    breakers = breakers or Breakers()
     cache = cache or ProviderCache.from_settings(settings)
     moderation = ModerationSafetyChecker.from_settings(
         settings, cache=cache, sink=sink, breakers=breakers
@@ -76,6 +78,7 @@ def build_engines(
         illustrator=FallbackIllustrator(images, fallback=fallback),
         safety=safety,
         cache=cache,
+        breakers=breakers,
     )
     for adapter in (llm, images, moderation):
         if adapter is not None:

@@ -16,6 +16,7 @@ import asyncio
 import email.utils
 import json
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -179,10 +180,14 @@ class ProviderBreaker:
 
 
 class Breakers:
-    """The breakers of one process, one per provider name; read by metrics."""
+    """A registry of breakers, one per provider name. Each app (its job runtime) owns
+    one, so two apps in one process (tests, an embedded CLI) never trip each other's
+    circuits, and a breaker keeps the settings of the app that made it. Every live
+    registry is seen by `breaker_states` (metrics, the health page)."""
 
     def __init__(self) -> None:
         self._breakers: dict[str, ProviderBreaker] = {}
+        _LIVE.add(self)
 
     def get(self, name: str, *, failures: int, recovery_seconds: float) -> ProviderBreaker:
         breaker = self._breakers.get(name)
@@ -195,13 +200,22 @@ class Breakers:
         return {name: breaker.state for name, breaker in self._breakers.items()}
 
 
-# Process-wide: every adapter for the same provider shares its breaker.
+_LIVE: weakref.WeakSet[Breakers] = weakref.WeakSet()
+_SEVERITY = {BreakerState.closed: 0, BreakerState.half_open: 1, BreakerState.open: 2}
+
+# The default for adapters built without a registry (the CLI, scripts): they share it.
 BREAKERS = Breakers()
 
 
 def breaker_states() -> dict[str, BreakerState]:
-    """closed / open / half_open per provider, for a metrics gauge or the health page."""
-    return BREAKERS.states()
+    """closed / open / half_open per provider, for a metrics gauge or the health page;
+    with several registries alive in this process, the worst state of each provider."""
+    states: dict[str, BreakerState] = {}
+    for registry in list(_LIVE):
+        for name, state in registry.states().items():
+            if name not in states or _SEVERITY[state] > _SEVERITY[states[name]]:
+                states[name] = state
+    return states
 
 
 @dataclass(frozen=True, slots=True)

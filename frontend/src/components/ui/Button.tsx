@@ -7,7 +7,7 @@ import {
 
 import { cx } from "@/lib/cx";
 
-export type Variant = "primary" | "secondary" | "danger" | "quiet";
+export type Variant = "primary" | "secondary" | "danger" | "quiet" | "done";
 
 const base =
   "inline-flex min-h-12 items-center justify-center gap-2 rounded-full px-6 py-2 text-lg font-bold " +
@@ -20,6 +20,8 @@ const variants: Record<Variant, string> = {
   secondary:
     "bg-paper text-ink border-2 border-clay data-[hovered]:bg-clay-light data-[pressed]:bg-clay-light",
   danger: "bg-berry text-white data-[hovered]:bg-[#8e1c16] data-[pressed]:bg-[#8e1c16]",
+  /** A choice already made (a chosen portrait): reads as done, not as unavailable. */
+  done: "bg-leaf text-white data-[hovered]:bg-[#25552e] data-[pressed]:bg-[#25552e]",
   quiet: "bg-transparent text-ink underline underline-offset-4 px-3 data-[hovered]:bg-sand",
 };
 

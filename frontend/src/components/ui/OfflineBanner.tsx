@@ -7,8 +7,8 @@ export function OfflineBanner() {
     <div role="status" aria-live="polite">
       {!online && (
         <div className="bg-night px-4 py-3 text-center text-cream">
-          <strong>You're offline.</strong> You can keep reading what's on screen; saving and
-          signing in need a connection.
+          <strong>You're offline.</strong> Books you opened on this device still read; changes,
+          downloads and signing in need a connection.
         </div>
       )}
     </div>

@@ -6,7 +6,7 @@ import { sessionsQuery } from "@/api/queries";
 import type { ChangePasswordIn } from "@/api/types";
 import { clearDrafts } from "@/lib/drafts";
 import { useSession } from "@/lib/session";
-import { notify } from "@/lib/toast";
+import { notify, toastQueue } from "@/lib/toast";
 
 export function useChangePassword() {
   const queryClient = useQueryClient();
@@ -46,6 +46,8 @@ export function useLogout(everywhere = false) {
       signOut("logout");
       clearDrafts();
       queryClient.clear();
+      // Nothing from the last session lingers on the login page ("Page 2 saved.").
+      toastQueue.clear();
       void navigate("/login", { replace: true });
     },
     onError: (error) => {

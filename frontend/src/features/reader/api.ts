@@ -86,3 +86,80 @@ export function useReorderPages(storyId: string) {
     },
   });
 }
+
+/** Put a new page (its words; a picture can be drawn after) at `position`, or at the end. */
+export function useAddPage(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ text, position }: { text: string; position?: number }) =>
+      unwrap(
+        api.POST("/api/stories/{story_id}/pages", {
+          params: { path: { story_id: storyId } },
+          body: { text, ...(position ? { position } : {}) },
+        }),
+      ),
+    // Numbers of the pages after it move: fetch the book again.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["stories"] }),
+  });
+}
+
+export function useRemovePage(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (pageId: string) =>
+      unwrap(
+        api.DELETE("/api/stories/{story_id}/pages/{page_id}", {
+          params: { path: { story_id: storyId, page_id: pageId } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["stories"] }),
+  });
+}
+
+export function useRenameStory(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (title: string) =>
+      unwrap(api.PATCH("/api/stories/{story_id}", { params: { path: { story_id: storyId } }, body: { title } })),
+    onSuccess: (story) => {
+      queryClient.setQueryData(storyKey(storyId), story);
+      return queryClient.invalidateQueries({ queryKey: ["stories", "list"] });
+    },
+  });
+}
+
+export function useDuplicateStory(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST("/api/stories/{story_id}/duplicate", { params: { path: { story_id: storyId } } })),
+    onSuccess: (copy) => {
+      queryClient.setQueryData(storyKey(copy.id), copy);
+      return queryClient.invalidateQueries({ queryKey: ["stories"] });
+    },
+  });
+}
+
+export function useDeleteStory(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.DELETE("/api/stories/{story_id}", { params: { path: { story_id: storyId } } })),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: storyKey(storyId) });
+      return queryClient.invalidateQueries({ queryKey: ["stories"] });
+    },
+  });
+}
+
+/** Save this story's choices (cast, kind, place, age...) as a named preset. */
+export function useSaveAsPreset(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      unwrap(
+        api.POST("/api/stories/{story_id}/preset", { params: { path: { story_id: storyId } }, body: { name } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["presets"] }),
+  });
+}

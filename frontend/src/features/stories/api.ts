@@ -5,6 +5,7 @@ import { api, unwrap } from "@/api/client";
 import { followJob, isFinal } from "@/api/jobs";
 import { catalogQuery } from "@/api/queries";
 import type { AgeBand, Job, StoryConfig } from "@/api/types";
+import { savedBooks } from "@/lib/offline";
 
 export function useCatalog() {
   return useQuery(catalogQuery);
@@ -98,4 +99,40 @@ export function useLiveJob(initial: Job | null | undefined, onChange?: (job: Job
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, final]);
   return job ?? initial ?? null;
+}
+
+/** Books this device can open with no network (see lib/offline). */
+export function useSavedBooks(enabled: boolean) {
+  return useQuery({ queryKey: ["offline", "books"], queryFn: savedBooks, enabled, staleTime: 0 });
+}
+
+export function usePresets() {
+  return useQuery({ queryKey: ["presets"], queryFn: () => unwrap(api.GET("/api/presets")) });
+}
+
+export function useSavePreset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; config: StoryConfig }) => unwrap(api.POST("/api/presets", { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["presets"] }),
+  });
+}
+
+export function useDeletePreset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (presetId: string) =>
+      unwrap(api.DELETE("/api/presets/{preset_id}", { params: { path: { preset_id: presetId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["presets"] }),
+  });
+}
+
+/** Start a book straight from a preset (as POST /api/stories would). */
+export function useStartFromPreset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (presetId: string) =>
+      unwrap(api.POST("/api/presets/{preset_id}/stories", { params: { path: { preset_id: presetId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["stories"] }),
+  });
 }

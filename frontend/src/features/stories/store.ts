@@ -89,6 +89,21 @@ export const useStoryDraft = create<StoryDraftState>()(
   ),
 );
 
+/** A saved configuration back into the wizard's fields (for "start from a preset"). */
+export function fromStoryConfig(config: StoryConfig): StoryDraft {
+  return {
+    cast: config.cast.map((m) => ({ characterId: m.character_id, role: m.role })),
+    template: config.template,
+    setting: config.setting,
+    lesson: config.lesson,
+    band: config.band,
+    pages: config.pages ? String(config.pages) : "",
+    artStyle: config.art_style,
+    idea: config.idea ?? "",
+    reviewing: false,
+  };
+}
+
 export function toStoryConfig(draft: StoryDraft): StoryConfig {
   return {
     cast: draft.cast.map((m) => ({ character_id: m.characterId, role: m.role })),

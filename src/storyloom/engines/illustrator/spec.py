@@ -202,7 +202,10 @@ class SceneCharacter(BaseModel):
     pose: Pose = Pose.standing
     expression: Expression = Expression.happy
     position: float | None = Field(
-        default=None, ge=0.0, le=1.0, description="Horizontal place, 0 left .. 1 right; auto when absent."
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Horizontal place, 0 left .. 1 right; auto when absent.",
     )
     facing: Facing | None = None
 
@@ -236,7 +239,9 @@ class SceneSpec(BaseModel):
             raise ValueError("a character appears at most once per scene")
         for prop in self.props:
             if prop.held_by is not None and prop.held_by not in ids:
-                raise ValueError(f"prop {prop.prop} is held by {prop.held_by}, who is not in the scene")
+                raise ValueError(
+                    f"prop {prop.prop} is held by {prop.held_by}, who is not in the scene"
+                )
         if self.focus_character is not None and self.focus_character not in ids:
             raise ValueError("focus_character must be one of the scene's characters")
         return self

@@ -90,8 +90,8 @@ export function PortraitStep({ kindLabel }: { kindLabel: string }) {
                     )}
                   />
                   <Button
-                    variant={chosen ? "primary" : "secondary"}
-                    isDisabled={select.isPending}
+                    variant={chosen ? "done" : "secondary"}
+                    isDisabled={select.isPending && !chosen}
                     aria-pressed={chosen}
                     aria-label={chosen ? `Option ${i + 1} chosen` : `Choose option ${i + 1}`}
                     onPress={() => {

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 
 import { followJob, isFinal } from "@/api/jobs";
 import type { Job } from "@/api/types";
+import { ApiImage } from "@/components/ui/ApiImage";
 import { Button, LinkButton } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { Skeleton } from "@/components/ui/Skeleton";
@@ -78,13 +79,18 @@ export function RecentStoriesCard() {
       )}
       {recent.data?.length === 0 && <p>Your newest books will show here.</p>}
       {recent.data && recent.data.length > 0 && (
-        <ul className="flex flex-col gap-2">
+        <ul className="flex flex-col gap-3">
           {recent.data.map((s) => (
-            <li key={s.id}>
-              <Link to={s.status === "generating" ? `/stories/${s.id}/progress` : `/stories/${s.id}`}>
-                {s.title || "A new story"}
-              </Link>{" "}
-              <span className="text-base text-ink-soft">· {s.page_count} pages</span>
+            <li key={s.id} className="flex items-center gap-3">
+              <ApiImage imageId={s.cover_image_id} alt="" variant={{ width: 128 }} className="size-14 shrink-0 rounded-xl" />
+              <span className="min-w-0">
+                <Link to={s.status === "generating" ? `/stories/${s.id}/progress` : `/stories/${s.id}`} className="font-bold">
+                  {s.title || "A new story"}
+                </Link>
+                <span className="block text-base text-ink-soft">
+                  {s.status === "generating" ? "Being made" : `${s.page_count} pages`}
+                </span>
+              </span>
             </li>
           ))}
         </ul>

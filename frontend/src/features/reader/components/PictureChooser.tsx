@@ -1,6 +1,7 @@
 import { useState } from "react";
 
 import type { Candidate, StoryPage } from "@/api/types";
+import { pictureAlt } from "@/components/book/pager";
 import { ApiImage } from "@/components/ui/ApiImage";
 import { Button } from "@/components/ui/Button";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
@@ -8,7 +9,6 @@ import { Skeleton } from "@/components/ui/Skeleton";
 import { notify } from "@/lib/toast";
 
 import { useDrawPictures, useSelectPicture } from "../api";
-import { pictureAlt } from "../pager";
 
 /** Draw new pictures for a page and choose one (or keep the current one). */
 export function PictureChooser({ storyId, page, onDone }: { storyId: string; page: StoryPage; onDone: () => void }) {

@@ -1,55 +1,85 @@
-import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 
-import type { StoryPage } from "@/api/types";
+import { imageQuery } from "@/api/images";
+import type { Story } from "@/api/types";
+import { BookPage, PageTurner } from "@/components/book/BookPage";
+import { applyAction, clampPage, pictureAlt } from "@/components/book/pager";
+import { usePageKeys } from "@/components/book/use-page-keys";
 import { Alert } from "@/components/ui/Alert";
 import { ApiImage } from "@/components/ui/ApiImage";
 import { Button, LinkButton } from "@/components/ui/Button";
 import { PageSkeleton } from "@/components/ui/Skeleton";
 import { cx } from "@/lib/cx";
+import { useOnline } from "@/lib/online";
 import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 
 import { useStory } from "../api";
-import { applyAction, clampPage, keyAction, pictureAlt, splitWords, swipeAction } from "../pager";
-import { useReadAloud } from "../speech";
+import { AddPage, BookSettings, RemovePage } from "./BookTools";
 import { EditText } from "./EditText";
+import { ExportPanel } from "./ExportPanel";
 import { PictureChooser } from "./PictureChooser";
 import { ReorderPages } from "./ReorderPages";
+import { SharePanel } from "./SharePanel";
 
-type Panel = "none" | "edit" | "picture" | "reorder";
+type Panel = "none" | "edit" | "picture" | "add" | "remove" | "reorder" | "export" | "share" | "settings";
+
+const CHANGES: [Panel, string][] = [
+  ["edit", "Edit text"],
+  ["picture", "New picture"],
+  ["add", "Add page"],
+  ["remove", "Remove page"],
+  ["reorder", "Reorder pages"],
+];
+const KEEP: [Panel, string][] = [
+  ["export", "Print or download"],
+  ["share", "Share"],
+  ["settings", "Rename, copy or delete"],
+];
+
+/**
+ * Every picture of an opened book, fetched now: the service worker keeps what passes
+ * through it, so the whole book can be read later with no network.
+ */
+function useKeepForOffline(story: Story | undefined) {
+  const queryClient = useQueryClient();
+  const id = story?.status === "ready" ? story.id : null;
+  const imageIds = story?.pages.map((p) => p.image_id).join(",") ?? "";
+  useEffect(() => {
+    if (!id || !story) return;
+    for (const page of story.pages) {
+      if (page.image_id) void queryClient.query(imageQuery(page.image_id)).catch(() => undefined);
+    }
+    if (story.cover_image_id) void queryClient.query(imageQuery(story.cover_image_id, { width: 256 })).catch(() => undefined);
+    // Once per book and set of pictures, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, imageIds, queryClient]);
+}
 
 export function ReaderPage() {
   const { id = "" } = useParams();
   const story = useStory(id);
+  const online = useOnline();
   const [params, setParams] = useSearchParams();
   const count = story.data?.pages.length ?? 0;
   const index = clampPage(Number(params.get("page") ?? "1") - 1, count);
-  const [panel, setPanel] = useState<Panel>("none");
+  // The open panel belongs to this book: another book (a copy just made) opens with none.
+  const [open, setOpen] = useState<{ id: string; panel: Panel }>({ id, panel: "none" });
+  const panel = open.id === id ? open.panel : "none";
+  const setPanel = (next: Panel | ((p: Panel) => Panel)) => {
+    setOpen({ id, panel: typeof next === "function" ? next(panel) : next });
+  };
   usePageTitle(story.data?.title ?? "Story");
+  useKeepForOffline(story.data);
 
   const goTo = (next: number) => {
     const page = clampPage(next, count);
-    setPanel((p) => (p === "reorder" ? p : "none"));
+    setPanel((p) => (p === "edit" || p === "picture" || p === "remove" ? "none" : p));
     setParams({ page: String(page + 1) }, { replace: true });
   };
-
-  // ←/→ (and Home/End, PageUp/PageDown) turn pages unless typing somewhere.
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const action = keyAction(event.key);
-    if (!action) return;
-    event.preventDefault();
-    goTo(applyAction(index, count, action));
-  });
-  useEffect(() => {
-    window.addEventListener("keydown", onKey);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-    };
-  }, []);
+  usePageKeys((action) => { goTo(applyAction(index, count, action)); });
 
   if (story.isError) {
     if (story.error instanceof ApiError && story.error.status === 404) {
@@ -63,11 +93,14 @@ export function ReaderPage() {
     }
     const { title, message } = friendlyMessage(story.error);
     return (
-      <Alert title={title}>
-        <p>{message}</p>
-        <Button variant="secondary" className="mt-3" onPress={() => void story.refetch()}>
-          Try again
-        </Button>
+      <Alert title={online ? title : "This book isn't saved for offline reading"}>
+        <p>{online ? message : "Open it once while you're online and it will be kept on this device."}</p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <Button variant="secondary" onPress={() => void story.refetch()}>
+            Try again
+          </Button>
+          {!online && <LinkButton href="/stories" variant="quiet">Books saved for offline</LinkButton>}
+        </div>
       </Alert>
     );
   }
@@ -91,6 +124,18 @@ export function ReaderPage() {
       </Alert>
     );
   }
+  const toggle = (p: Panel) => { setPanel(panel === p ? "none" : p); };
+  const toolButton = ([p, label]: [Panel, string]) => (
+    <Button
+      key={p}
+      variant={panel === p ? "primary" : "secondary"}
+      aria-expanded={panel === p}
+      isDisabled={!online && p !== "export"}
+      onPress={() => { toggle(p); }}
+    >
+      {label}
+    </Button>
+  );
 
   return (
     <div className="flex flex-col gap-5">
@@ -101,24 +146,16 @@ export function ReaderPage() {
         </LinkButton>
       </div>
 
+      {/* Keys differ per kind: siblings sharing a key (page.id) confuse React's reconciliation. */}
       <BookPage
-        key={page.id}
-        page={page}
+        key={`book-${page.id}`}
+        number={page.number}
         count={count}
+        text={page.text}
+        picture={<ApiImage imageId={page.image_id} alt={pictureAlt(page)} className="aspect-square w-full" />}
         onTurn={(action) => { goTo(applyAction(index, count, action)); }}
       />
-
-      <div className="flex items-center justify-between gap-3">
-        <Button variant="secondary" isDisabled={index === 0} onPress={() => { goTo(index - 1); }} aria-label="Previous page">
-          <span aria-hidden="true">←</span> <span className="hidden sm:inline">Previous</span>
-        </Button>
-        <p className="text-lg font-bold" aria-live="polite">
-          Page {index + 1} of {count}
-        </p>
-        <Button isDisabled={index === count - 1} onPress={() => { goTo(index + 1); }} aria-label="Next page">
-          <span className="hidden sm:inline">Next</span> <span aria-hidden="true">→</span>
-        </Button>
-      </div>
+      <PageTurner index={index} count={count} onGo={goTo} />
 
       <nav aria-label="Pages">
         <ol className="flex gap-2 overflow-x-auto pb-2">
@@ -144,19 +181,42 @@ export function ReaderPage() {
         </ol>
       </nav>
 
+      {!online && (
+        <p className="text-base text-ink-soft">
+          You're reading the copy saved on this device. Changes, downloads and sharing come back with the connection.
+        </p>
+      )}
       <div className="flex flex-wrap gap-3" role="toolbar" aria-label="Change this book">
-        <Button variant={panel === "edit" ? "primary" : "secondary"} aria-expanded={panel === "edit"} onPress={() => { setPanel(panel === "edit" ? "none" : "edit"); }}>
-          Edit text
-        </Button>
-        <Button variant={panel === "picture" ? "primary" : "secondary"} aria-expanded={panel === "picture"} onPress={() => { setPanel(panel === "picture" ? "none" : "picture"); }}>
-          New picture
-        </Button>
-        <Button variant={panel === "reorder" ? "primary" : "secondary"} aria-expanded={panel === "reorder"} onPress={() => { setPanel(panel === "reorder" ? "none" : "reorder"); }}>
-          Reorder pages
-        </Button>
+        {CHANGES.map(toolButton)}
       </div>
-      {panel === "edit" && <EditText key={page.id} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
-      {panel === "picture" && <PictureChooser key={page.id} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
+      <div className="flex flex-wrap gap-3" role="toolbar" aria-label="Keep and share">
+        {KEEP.map(toolButton)}
+      </div>
+      {panel === "edit" && <EditText key={`edit-${page.id}`} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
+      {panel === "picture" && <PictureChooser key={`picture-${page.id}`} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
+      {panel === "add" && (
+        <AddPage
+          key={`add-${page.id}`}
+          storyId={s.id}
+          after={page}
+          onAdded={(number) => {
+            setPanel("none");
+            setParams({ page: String(number) }, { replace: true });
+          }}
+        />
+      )}
+      {panel === "remove" && (
+        <RemovePage
+          key={`remove-${page.id}`}
+          storyId={s.id}
+          page={page}
+          count={count}
+          onRemoved={() => {
+            setPanel("none");
+            setParams({ page: String(Math.max(1, Math.min(index + 1, count - 1))) }, { replace: true });
+          }}
+        />
+      )}
       {panel === "reorder" && (
         <ReorderPages
           storyId={s.id}
@@ -167,57 +227,9 @@ export function ReaderPage() {
           }}
         />
       )}
+      {panel === "export" && <ExportPanel story={s} />}
+      {panel === "share" && <SharePanel storyId={s.id} title={s.title} />}
+      {panel === "settings" && <BookSettings key={`settings-${s.id}`} story={s} />}
     </div>
-  );
-}
-
-function BookPage({ page, count, onTurn }: { page: StoryPage; count: number; onTurn: (a: "next" | "prev") => void }) {
-  const aloud = useReadAloud(page.text);
-  const words = splitWords(page.text);
-  const down = useRef<{ x: number; y: number; t: number } | null>(null);
-
-  return (
-    <article
-      aria-label={`Page ${page.number} of ${count}`}
-      className="grid overflow-hidden rounded-[var(--radius-card)] bg-paper shadow-[var(--shadow-card)] md:grid-cols-2"
-      onPointerDown={(e) => {
-        down.current = { x: e.clientX, y: e.clientY, t: e.timeStamp };
-      }}
-      onPointerUp={(e) => {
-        const start = down.current;
-        down.current = null;
-        if (!start) return;
-        const action = swipeAction(e.clientX - start.x, e.clientY - start.y, e.timeStamp - start.t);
-        if (action === "next" || action === "prev") onTurn(action);
-      }}
-      style={{ touchAction: "pan-y" }}
-    >
-      <ApiImage imageId={page.image_id} alt={pictureAlt(page)} className="aspect-square w-full" />
-      <div className="flex flex-col justify-between gap-4 p-6 sm:p-8">
-        <p className="text-2xl leading-relaxed sm:text-[1.65rem]" data-testid="page-text">
-          {words.map((w, i) => (
-            <span key={`${w.start}`}>
-              <mark
-                className={cx(
-                  "rounded bg-transparent px-0.5 text-ink",
-                  aloud.word === i && "bg-sun",
-                )}
-                aria-current={aloud.word === i ? "true" : undefined}
-              >
-                {w.text}
-              </mark>{" "}
-            </span>
-          ))}
-        </p>
-        {aloud.supported ? (
-          <Button variant="secondary" className="self-start" onPress={aloud.speaking ? aloud.stop : aloud.start}>
-            <span aria-hidden="true">{aloud.speaking ? "■" : "▶"}</span>
-            {aloud.speaking ? "Stop reading" : "Read aloud"}
-          </Button>
-        ) : (
-          <p className="text-base text-ink-soft">Read-aloud isn't available in this browser.</p>
-        )}
-      </div>
-    </article>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from "react";
 
 import type { StoryPage } from "@/api/types";
+import { moveItem } from "@/components/book/pager";
 import { ApiImage } from "@/components/ui/ApiImage";
 import { Button } from "@/components/ui/Button";
 import { cx } from "@/lib/cx";
 import { notify } from "@/lib/toast";
 
 import { useReorderPages } from "../api";
-import { moveItem } from "../pager";
 
 /**
  * Change the page order: drag a page onto another (mouse/touch), or use the Move up /

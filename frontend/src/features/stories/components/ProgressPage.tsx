@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { useParams, useSearchParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 
 import type { Job } from "@/api/types";
 import { ApiImage } from "@/components/ui/ApiImage";
@@ -122,7 +122,13 @@ export function ProgressPage() {
                   variant={{ width: 256 }}
                   className="aspect-square w-full"
                 />
-                <p className="p-2 text-base font-bold">Page {p.number}</p>
+                {finished ? (
+                  <Link to={`/stories/${s.id}?page=${p.number}`} className="block p-2 text-base font-bold">
+                    Read page {p.number}
+                  </Link>
+                ) : (
+                  <p className="p-2 text-base font-bold">Page {p.number}</p>
+                )}
               </li>
             ) : (
               <li key={i} aria-hidden="true">

@@ -8,10 +8,11 @@ import { InputField, SelectField } from "@/components/ui/Fields";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { cx } from "@/lib/cx";
+import { useOnline } from "@/lib/online";
 import { usePageTitle } from "@/lib/page";
 import { useDebounced } from "@/lib/use-debounced";
 
-import { useCastChoices, useStories, type StoryFilters } from "../api";
+import { useCastChoices, useSavedBooks, useStories, type StoryFilters } from "../api";
 import { BANDS, STATUS } from "../labels";
 
 export function StoriesPage() {
@@ -22,6 +23,7 @@ export function StoriesPage() {
   const characters = useCastChoices();
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const filtering = Boolean(filters.q || filters.status || filters.characterId || filters.band);
+  const online = useOnline();
 
   return (
     <div className="flex flex-col gap-6">
@@ -33,6 +35,10 @@ export function StoriesPage() {
         <LinkButton href="/stories/new">New story</LinkButton>
       </div>
 
+      {!online && <SavedForOffline />}
+
+      {online && (
+        <>
       <div role="search" aria-label="Find stories" className="grid gap-4 rounded-[var(--radius-card)] bg-paper p-4 shadow-[var(--shadow-card)] sm:grid-cols-2 lg:grid-cols-4">
         <InputField label="Search" type="search" value={filters.q} onChange={(v) => { setFilters((f) => ({ ...f, q: v })); }} />
         <SelectField<"generating" | "ready" | "failed">
@@ -113,6 +119,38 @@ export function StoriesPage() {
           {list.isFetchingNextPage ? "Loading…" : "Show more"}
         </Button>
       )}
+        </>
+      )}
     </div>
+  );
+}
+
+/** While offline: the books kept on this device, which open with no network. */
+function SavedForOffline() {
+  const saved = useSavedBooks(true);
+  return (
+    <section aria-labelledby="offline-title" className="rounded-[var(--radius-card)] bg-sky-light p-5 sm:p-6">
+      <h2 id="offline-title" className="text-2xl">Saved for offline</h2>
+      <p className="text-base">
+        You're offline. These books were opened on this device and can be read now; the others come back with the
+        connection.
+      </p>
+      {saved.data?.length === 0 && <p className="mt-3 font-bold">No books are saved yet: open a book while online to keep it.</p>}
+      {saved.data && saved.data.length > 0 && (
+        <ul aria-label="Books saved for offline" className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {saved.data.map((b) => (
+            <li key={b.id} className="flex items-center gap-3 rounded-2xl bg-paper p-2 pr-4">
+              <ApiImage imageId={b.coverImageId} alt="" variant={{ width: 256 }} className="size-16 shrink-0 rounded-xl" />
+              <span className="min-w-0">
+                <Link to={`/stories/${b.id}`} className="font-bold text-ink no-underline hover:underline">
+                  {b.title}
+                </Link>
+                <span className="block text-base text-ink-soft">{b.pageCount} pages</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

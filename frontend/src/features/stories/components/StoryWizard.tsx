@@ -11,11 +11,13 @@ import { PageSkeleton } from "@/components/ui/Skeleton";
 import { cx } from "@/lib/cx";
 import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
+import { notify } from "@/lib/toast";
 
 import { useCastChoices, useCatalog, useCreateStory } from "../api";
 import { BANDS, LESSONS, ROLES, TEMPLATES } from "../labels";
 import { storyErrors, type StoryErrors } from "../schemas";
-import { toStoryConfig, useStoryDraft } from "../store";
+import { fromStoryConfig, toStoryConfig, useStoryDraft } from "../store";
+import { PresetPicker, SavePreset } from "./Presets";
 
 export function StoryWizard() {
   usePageTitle("New story");
@@ -116,7 +118,7 @@ export function StoryWizard() {
               );
             })}
           </ul>
-          <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          <dl className="grid gap-x-8 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-3">
             <dt className="font-bold">Kind of story</dt>
             <dd>{TEMPLATES[config.template].label}</dd>
             <dt className="font-bold">Where</dt>
@@ -138,6 +140,9 @@ export function StoryWizard() {
             <dt className="font-bold">Your idea</dt>
             <dd>{config.idea ?? "None: surprise us"}</dd>
           </dl>
+          <div className="mt-6 border-t-2 border-sand pt-5">
+            <SavePreset config={config} />
+          </div>
         </section>
         <div className="flex flex-wrap justify-between gap-3">
           <Button variant="secondary" onPress={() => { draft.update({ reviewing: false }); }}>
@@ -160,6 +165,16 @@ export function StoryWizard() {
           Plan your picture book
         </h1>
       </div>
+      <PresetPicker
+        onUse={(config, name) => {
+          // Characters deleted since the preset was saved drop out of the cast.
+          const next = fromStoryConfig(config);
+          next.cast = next.cast.filter((m) => byId.has(m.characterId));
+          draft.update(next);
+          setErrors({});
+          notify.info(`Choices from “${name}” filled in.`, "Change anything you like, then review.");
+        }}
+      />
       {showErrors && count > 0 && (
         <Alert title={count === 1 ? "One thing needs a look" : `${count} things need a look`}>
           <p>They're marked below.</p>
