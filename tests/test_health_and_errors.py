@@ -150,3 +150,24 @@ async def test_unknown_query_parameters_are_refused(account: Account) -> None:
     assert body["errors"] == [
         {"loc": ["query", "limt"], "msg": "Unknown query parameter.", "type": "extra_forbidden"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "body"),
+    [
+        (
+            "POST",
+            "/api/auth/register",
+            '{"email": "a@b.co", "display_name": "x\\u0000", "password": "p"}',
+        ),
+        ("GET", "/api/me?x=%00", None),
+    ],
+)
+async def test_nul_characters_are_refused_everywhere(
+    client: httpx.AsyncClient, method: str, url: str, body: str | None
+) -> None:
+    # PostgreSQL cannot store NUL; refusing it at the edge keeps that a 422, never a 500.
+    response = await client.request(
+        method, url, content=body, headers={"content-type": "application/json"}
+    )
+    assert_problem(response, 422, "validation_failed")

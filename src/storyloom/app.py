@@ -28,7 +28,7 @@ from storyloom.images.router import router as images_router
 from storyloom.jobs.router import router as jobs_router
 from storyloom.jobs.runtime import JobRuntime
 from storyloom.kit.strict_query import reject_unknown_query_params
-from storyloom.middleware import BodySizeLimit, RequestLog, SecurityHeaders
+from storyloom.middleware import RequestGuard, RequestLog, SecurityHeaders
 from storyloom.observability.logging import configure_logging
 from storyloom.openapi import install_openapi
 from storyloom.resources import Resources
@@ -109,7 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # Added last = outermost: the request id exists before anything else runs.
     app.add_middleware(SpaFallback)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(

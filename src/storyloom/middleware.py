@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import structlog
@@ -50,8 +51,18 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodySizeLimit:
-    """Refuse bodies over the cap: by Content-Length up front, else while reading.
+# A NUL character in text: raw, percent-encoded, or as a JSON escape that is not itself
+# escaped. PostgreSQL cannot store it, and no child's book needs it.
+_JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000", re.IGNORECASE)
+
+
+def _has_nul(data: bytes) -> bool:
+    return b"\x00" in data or _JSON_NUL.search(data) is not None
+
+
+class RequestGuard:
+    """Refuse oversized bodies (by Content-Length up front, else while reading) and NUL
+    characters anywhere in the path, query or body, before the app sees the request.
 
     The body is read before the app sees it (bodies here are small JSON), because the
     framework turns an error raised from inside `receive` into a generic 400.
@@ -62,7 +73,14 @@ class BodySizeLimit:
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query: bytes = scope.get("query_string", b"")
+        if "\x00" in scope["path"] or b"%00" in query or b"\x00" in query:
+            await self._nul(scope, receive, send)
+            return
+        if scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
         for name, value in scope["headers"]:
@@ -83,16 +101,30 @@ class BodySizeLimit:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
+        body = b"".join(chunks)
+        if _has_nul(body):
+            await self._nul(scope, receive, send)
+            return
         replayed = False
 
         async def replay() -> Message:
             nonlocal replayed
             if not replayed:
                 replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+                return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
         await self.app(scope, replay, send)
+
+    async def _nul(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            422,
+            "validation_failed",
+            "Invalid request",
+            "Text may not contain NUL characters.",
+            errors=[{"loc": ["request"], "msg": "NUL character", "type": "value_error"}],
+        )
+        await response(scope, receive, send)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = problem_response(
