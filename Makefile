@@ -59,9 +59,9 @@ test: deps frontend lint check-client
 ifneq ($(HAS_FRONTEND),)
 	cd frontend && npm test
 endif
-	STORYLOOM_TEST_DATABASE_URL= STORYLOOM_TEST_REDIS_URL= $(UV) run pytest -m "not redis"
+	STORYLOOM_TEST_DATABASE_URL= STORYLOOM_TEST_REDIS_URL= $(UV) run pytest -m "not services"
 	@if [ -n "$$STORYLOOM_TEST_DATABASE_URL$$CI" ]; then \
-		echo "== again on PostgreSQL + Redis (and the tests that need Redis)"; \
+		echo "== again on PostgreSQL + Redis (and the tests that need those services)"; \
 		$(UV) run pytest --ignore=tests/engines --ignore=tests/e2e; \
 	fi
 

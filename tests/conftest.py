@@ -76,8 +76,8 @@ async def _drop_pg_database(url: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _redis_marked_tests_need_redis(request: pytest.FixtureRequest) -> None:
-    if request.node.get_closest_marker("redis") is not None:
+def _services_marked_tests_need_redis(request: pytest.FixtureRequest) -> None:
+    if request.node.get_closest_marker("services") is not None:
         require_redis()
 
 

@@ -214,7 +214,7 @@ def test_kill9_inprocess(fresh_url: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.redis
+@pytest.mark.services
 def test_kill9_redis_worker(fresh_url: str, tmp_path: Path) -> None:
     settings = make_settings(
         tmp_path / "data",

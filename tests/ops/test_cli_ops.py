@@ -287,6 +287,7 @@ def test_start_status_stop(fresh: Settings) -> None:
     assert "Application shutdown complete" in (fresh.data_dir / "logs" / "server.log").read_text()
 
 
+@pytest.mark.services
 def test_backup_and_restore_on_postgresql(tmp_path: Path) -> None:
     """pg_dump/pg_restore: round trip, and a damaged archive refused before anything."""
     import asyncio

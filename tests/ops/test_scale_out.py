@@ -157,7 +157,7 @@ def _kill_when_busy(url: str, victim: subprocess.Popen[bytes], log: Path) -> Non
     raise AssertionError(f"the worker never took a job:\n{log.read_text()[-3000:]}")
 
 
-@pytest.mark.redis
+@pytest.mark.services
 @pytest.mark.slow
 def test_two_apis_two_workers_one_killed(pg_url: str, tmp_path: Path) -> None:
     settings = make_settings(

@@ -25,7 +25,7 @@ from storyloom.providers.resilience import Breakers
 from storyloom.providers.usage import InMemoryUsageSink
 
 
-@pytest_asyncio.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.redis)])
+@pytest_asyncio.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.services)])
 async def any_cache(
     request: pytest.FixtureRequest, provider_settings: Settings
 ) -> AsyncIterator[ProviderCache]:

@@ -10,6 +10,7 @@ import typer
 from rich.table import Table
 
 from storyloom.cli.common import console, fail, load_settings, print_json, with_session
+from storyloom.models.job import JobStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,7 +29,7 @@ def _job_dict(job: object) -> dict[str, object]:
 
 @app.command("list")
 def list_jobs(
-    status: str | None = typer.Option(None, help="queued, running, succeeded, failed, cancelled."),
+    status: JobStatus | None = typer.Option(None, help="Only jobs with this status."),
     limit: int = typer.Option(50, min=1, max=1000, help="How many, newest first."),
     json_output: bool = JSON,
 ) -> None:
@@ -36,7 +37,9 @@ def list_jobs(
     from storyloom.jobs.repository import JobRepository
 
     async def work(session: AsyncSession, _: Resources) -> list[dict[str, object]]:
-        jobs = await JobRepository(session).page(None, status=status, after=None, limit=limit)
+        jobs = await JobRepository(session).page(
+            None, status=status.value if status else None, after=None, limit=limit
+        )
         return [_job_dict(job) for job in jobs[:limit]]
 
     rows = with_session(work)
