@@ -171,3 +171,11 @@ async def test_nul_characters_are_refused_everywhere(
         method, url, content=body, headers={"content-type": "application/json"}
     )
     assert_problem(response, 422, "validation_failed")
+
+
+async def test_repeated_query_parameters_are_refused(account: Account) -> None:
+    response = await account.client.get("/api/characters?q=a&q=b", headers=account.headers)
+    body = assert_problem(response, 422, "validation_failed")
+    assert body["errors"] == [
+        {"loc": ["query", "q"], "msg": "Given more than once.", "type": "value_error"}
+    ]

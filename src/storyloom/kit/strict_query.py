@@ -29,15 +29,16 @@ async def reject_unknown_query_params(request: Request) -> None:
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
-    unknown = sorted(set(request.query_params) - _declared(route))
-    if unknown:
-        raise RequestValidationError(
-            [
-                {
-                    "loc": ("query", name),
-                    "msg": "Unknown query parameter.",
-                    "type": "extra_forbidden",
-                }
-                for name in unknown
-            ]
-        )
+    names = set(request.query_params)
+    unknown = sorted(names - _declared(route))
+    # No route takes a list in its query, so a repeated name is a mistake, not a list.
+    repeated = sorted(n for n in names - set(unknown) if len(request.query_params.getlist(n)) > 1)
+    errors = [
+        {"loc": ("query", name), "msg": "Unknown query parameter.", "type": "extra_forbidden"}
+        for name in unknown
+    ] + [
+        {"loc": ("query", name), "msg": "Given more than once.", "type": "value_error"}
+        for name in repeated
+    ]
+    if errors:
+        raise RequestValidationError(errors)
