@@ -5,6 +5,8 @@ They share one small round body; ears, snout and tail make each one recognisable
 
 from __future__ import annotations
 
+from abc import abstractmethod
+
 from ..palette import darken, lighten, mix
 from ..spec import Kind, Pose
 from ..svg import INK, num
@@ -34,8 +36,9 @@ class Animal(Biped):
         self.rig = SMALL.scaled(scale)
         self.height = height
 
+    @abstractmethod
     def ears(self, ctx: Ctx, hx: float, hy: float, r: float) -> None:
-        raise NotImplementedError
+        """Each kind draws its own."""
 
     def head(self, ctx: Ctx, geo: Geo) -> None:
         pen, sheet = ctx.pen, ctx.sheet

@@ -7,6 +7,7 @@ one canonical direction means a character is designed once and looks the same bo
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
 from ..palette import darken
@@ -139,7 +140,7 @@ def pose_biped(rig: Rig, pose: Pose) -> Geo:
     )
 
 
-class Biped:
+class Biped(ABC):
     """Draws the shared body plan; each kind overrides the parts that make it itself."""
 
     rig: Rig
@@ -152,7 +153,7 @@ class Biped:
     def foot_color(self, ctx: Ctx) -> str:
         return darken(ctx.sheet.body_color, 0.25)
 
-    def behind(self, ctx: Ctx, geo: Geo) -> None:
+    def behind(self, ctx: Ctx, geo: Geo) -> None:  # noqa: B027 - optional hook, default none
         """Tails and wings, drawn before the body."""
 
     def torso(self, ctx: Ctx, geo: Geo) -> None:
@@ -165,8 +166,9 @@ class Biped:
         )
         pen.shade(_side_shadow(cx, cy, rx, ry))
 
+    @abstractmethod
     def head(self, ctx: Ctx, geo: Geo) -> None:
-        raise NotImplementedError
+        """Each kind draws its own."""
 
     def figure(self, ctx: Ctx) -> Figure:
         geo = pose_biped(self.rig, ctx.pose)
