@@ -29,6 +29,9 @@ from storyloom import migrate
 
 pytestmark = pytest.mark.e2e
 
+# A picture is shown once its image has decoded (a blob: URL decodes after it is visible).
+SHOWN = "(el) => el.tagName === 'IMG' && el.decode().then(() => el.naturalWidth > 0, () => false)"
+
 
 class Server:
     def __init__(self, base: str, stack: ExitStack) -> None:
@@ -77,11 +80,13 @@ def test_an_opened_book_reads_offline(stoppable: Server, own_browser: Browser) -
 
     page.goto(f"/stories/{story['id']}")
     expect(page.get_by_text(f"Page 1 of {count}")).to_be_visible()
-    # Every page's picture (and the thumbnails) pass through the service worker's cache.
+    # Every page's picture passes through the service worker's cache.
     page.wait_for_function(
-        """(n) => caches.open('storyloom-pictures').then((c) => c.keys())
-              .then((keys) => keys.filter((k) => !k.url.includes('?')).length >= n)""",
-        arg=count,
+        """(ids) => caches.open('storyloom-pictures').then((c) => c.keys()).then((keys) => {
+              const cached = new Set(keys.map((k) => new URL(k.url).pathname));
+              return ids.every((id) => cached.has(`/api/images/${id}`));
+           })""",
+        arg=[p["image_id"] for p in story["pages"]],
     )
 
     stoppable.stop()
@@ -92,12 +97,12 @@ def test_an_opened_book_reads_offline(stoppable: Server, own_browser: Browser) -
     expect(page.get_by_text(f"Page 1 of {count}")).to_be_visible()
     picture = page.get_by_role("img", name=re.compile("^Picture for page 1"))
     expect(picture).to_be_visible()
-    assert picture.evaluate("(el) => el.tagName === 'IMG' && el.naturalWidth > 0")
+    assert picture.evaluate(SHOWN)
     page.keyboard.press("End")
     expect(page.get_by_text(f"Page {count} of {count}")).to_be_visible()
     last = page.get_by_role("img", name=re.compile(f"^Picture for page {count}"))
     expect(last).to_be_visible()
-    assert last.evaluate("(el) => el.tagName === 'IMG' && el.naturalWidth > 0")
+    assert last.evaluate(SHOWN)
     expect(page.get_by_test_id("page-text")).to_have_text(
         re.compile(story["pages"][-1]["text"].split()[0])
     )
