@@ -16,7 +16,7 @@ from storyloom.models import User, UserRole
 _bearer = HTTPBearer(auto_error=False, description="Access token from /api/auth/login")
 
 
-def get_auth_service(session: SessionDep, resources: ResourcesDep) -> AuthService:
+async def get_auth_service(session: SessionDep, resources: ResourcesDep) -> AuthService:
     return AuthService(session, resources)
 
 
@@ -37,14 +37,14 @@ async def get_principal(
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 
 
-def get_current_user(principal: CurrentPrincipal) -> User:
+async def get_current_user(principal: CurrentPrincipal) -> User:
     return principal.user
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-def get_admin(user: CurrentUser) -> User:
+async def get_admin(user: CurrentUser) -> User:
     if user.role != UserRole.admin:
         raise Forbidden("This area is for administrators.")
     return user

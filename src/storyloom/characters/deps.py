@@ -15,7 +15,7 @@ from storyloom.deps import ResourcesDep, SessionDep
 from storyloom.models import Character
 
 
-def get_character_service(session: SessionDep) -> CharacterService:
+async def get_character_service(session: SessionDep) -> CharacterService:
     return CharacterService(session)
 
 
@@ -33,14 +33,14 @@ async def get_owned_character(
 OwnedCharacter = Annotated[Character, Depends(get_owned_character)]
 
 
-def get_relationship_service(session: SessionDep) -> RelationshipService:
+async def get_relationship_service(session: SessionDep) -> RelationshipService:
     return RelationshipService(session)
 
 
 RelationshipServiceDep = Annotated[RelationshipService, Depends(get_relationship_service)]
 
 
-def get_portrait_service(session: SessionDep, resources: ResourcesDep) -> PortraitService:
+async def get_portrait_service(session: SessionDep, resources: ResourcesDep) -> PortraitService:
     return PortraitService(
         session,
         resources.media,
@@ -52,7 +52,7 @@ def get_portrait_service(session: SessionDep, resources: ResourcesDep) -> Portra
 PortraitServiceDep = Annotated[PortraitService, Depends(get_portrait_service)]
 
 
-def get_bulk_service(session: SessionDep, resources: ResourcesDep) -> BulkService:
+async def get_bulk_service(session: SessionDep, resources: ResourcesDep) -> BulkService:
     return BulkService(session, resources.media)
 
 

@@ -19,7 +19,7 @@ PDF = "application/pdf"
 EPUB = "application/epub+zip"
 
 
-def get_export_service(session: SessionDep, resources: ResourcesDep) -> ExportService:
+async def get_export_service(session: SessionDep, resources: ResourcesDep) -> ExportService:
     return ExportService(session, resources.media, resources.settings, resources.limits)
 
 
@@ -39,11 +39,13 @@ DedicationQuery = Annotated[
 ]
 
 
-def book_options(for_name: ForNameQuery = None, dedication: DedicationQuery = None) -> BookOptions:
+async def book_options(
+    for_name: ForNameQuery = None, dedication: DedicationQuery = None
+) -> BookOptions:
     return BookOptions(for_name=for_name, dedication=dedication)
 
 
-def pdf_options(
+async def pdf_options(
     for_name: ForNameQuery = None,
     dedication: DedicationQuery = None,
     trim: Annotated[TrimSize, Query(description="Finished page size.")] = TrimSize.square8,

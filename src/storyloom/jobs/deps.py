@@ -13,7 +13,7 @@ from storyloom.jobs.service import JobService
 from storyloom.models import Job
 
 
-def get_runtime(request: Request) -> JobRuntime:
+async def get_runtime(request: Request) -> JobRuntime:
     runtime: JobRuntime = request.app.state.jobs
     return runtime
 
@@ -21,7 +21,7 @@ def get_runtime(request: Request) -> JobRuntime:
 RuntimeDep = Annotated[JobRuntime, Depends(get_runtime)]
 
 
-def get_job_service(session: SessionDep) -> JobService:
+async def get_job_service(session: SessionDep) -> JobService:
     return JobService(session)
 
 

@@ -192,7 +192,7 @@ def _response(
     return Response(body, media_type=media_type, headers=headers)
 
 
-def get_response_cache(request: Request) -> ResponseCache:
+async def get_response_cache(request: Request) -> ResponseCache:
     cache: ResponseCache = request.app.state.response_cache
     return cache
 

@@ -12,7 +12,7 @@ from storyloom.models import StoryShare
 from storyloom.sharing.service import ShareService
 
 
-def get_share_service(session: SessionDep, resources: ResourcesDep) -> ShareService:
+async def get_share_service(session: SessionDep, resources: ResourcesDep) -> ShareService:
     return ShareService(session, resources.settings, resources.media)
 
 

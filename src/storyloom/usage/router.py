@@ -28,7 +28,7 @@ class UsageOut(Output):
     limit_cost_usd: float | None
 
 
-def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
+async def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
     return UsageService(session, settings)
 
 
