@@ -156,6 +156,10 @@ async def test_cached_until_a_page_changes(app: FastAPI, account: Account) -> No
     assert not after & before, "the old revision's file is removed"
     assert not list(folder.glob(".tmp-*"))
 
+    deleted = await account.client.delete(f"/api/stories/{made['id']}", headers=account.headers)
+    assert deleted.status_code == 204
+    assert not list(folder.glob(f"{made['id']}-*")), "a deleted story's books are removed"
+
 
 async def test_options_are_checked(story: dict[str, Any]) -> None:
     owner: Account = story["_owner"]

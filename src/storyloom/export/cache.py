@@ -18,6 +18,8 @@ from typing import BinaryIO
 import anyio
 import anyio.to_thread
 
+from storyloom.config import Settings
+
 CHUNK = 64 * 1024
 _limiters: dict[tuple[int, int], anyio.CapacityLimiter] = {}
 
@@ -34,6 +36,10 @@ class ExportCache:
     def __init__(self, root: Path, keep: int) -> None:
         self.root = root
         self.keep = keep
+
+    @classmethod
+    def of(cls, settings: Settings) -> ExportCache:
+        return cls(settings.data_dir / "exports", settings.export_cache_per_story)
 
     def path(self, story_id: str, revision: str, digest: str, ext: str) -> Path:
         return self.root / f"{story_id}-{revision}-{digest}.{ext}"
@@ -54,6 +60,12 @@ class ExportCache:
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
         return final
+
+    def forget(self, story_id: str) -> None:
+        """Remove every file of a story (it was deleted)."""
+        for path in self.files(story_id):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
 
     def prune(self, story_id: str, revision: str) -> None:
         """Remove the story's files of other revisions and all but the newest `keep`."""

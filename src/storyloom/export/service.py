@@ -79,7 +79,7 @@ class ExportService:
         self.store = store
         self.settings = settings
         self.limits = limits
-        self.cache = ExportCache(settings.data_dir / "exports", settings.export_cache_per_story)
+        self.cache = ExportCache.of(settings)
 
     async def _rows(self, story: Story, options: BookOptions) -> BookRows:
         if story.status == StoryStatus.generating:

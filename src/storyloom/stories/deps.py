@@ -8,6 +8,7 @@ from fastapi import Depends
 
 from storyloom.auth.deps import CurrentUser
 from storyloom.deps import ResourcesDep, SessionDep, SettingsDep
+from storyloom.export.cache import ExportCache
 from storyloom.jobs.deps import RuntimeDep
 from storyloom.models import Story, StoryPage, StoryPreset
 from storyloom.stories.pages import PageService
@@ -17,10 +18,12 @@ from storyloom.stories.service import StoryService
 from storyloom.usage.service import UsageService
 
 
-def get_story_service(
+async def get_story_service(
     session: SessionDep, resources: ResourcesDep, settings: SettingsDep
 ) -> StoryService:
-    return StoryService(session, resources.media, UsageService(session, settings))
+    return StoryService(
+        session, resources.media, UsageService(session, settings), ExportCache.of(settings)
+    )
 
 
 StoryServiceDep = Annotated[StoryService, Depends(get_story_service)]
@@ -34,7 +37,7 @@ async def get_owned_story(story_id: str, user: CurrentUser, service: StoryServic
 OwnedStory = Annotated[Story, Depends(get_owned_story)]
 
 
-def get_page_service(
+async def get_page_service(
     session: SessionDep, resources: ResourcesDep, runtime: RuntimeDep
 ) -> PageService:
     return PageService(session, resources.media, runtime.engines)
@@ -50,7 +53,7 @@ async def get_owned_page(page_id: str, story: OwnedStory, service: PageServiceDe
 OwnedPage = Annotated[StoryPage, Depends(get_owned_page)]
 
 
-def get_picture_service(
+async def get_picture_service(
     session: SessionDep, resources: ResourcesDep, runtime: RuntimeDep, settings: SettingsDep
 ) -> PictureService:
     return PictureService(
@@ -65,14 +68,14 @@ def get_picture_service(
 PictureServiceDep = Annotated[PictureService, Depends(get_picture_service)]
 
 
-def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
+async def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
     return UsageService(session, settings)
 
 
 UsageServiceDep = Annotated[UsageService, Depends(get_usage_service)]
 
 
-def get_preset_service(session: SessionDep) -> PresetService:
+async def get_preset_service(session: SessionDep) -> PresetService:
     return PresetService(session)
 
 

@@ -13,6 +13,7 @@ from storyloom.db import utcnow
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.safety import check_fields
 from storyloom.errors import NotFound
+from storyloom.export.cache import ExportCache
 from storyloom.jobs.repository import JobRepository
 from storyloom.media import MediaStore
 from storyloom.models import Job, JobStatus, Story, StoryImage, StoryPage, StoryStatus
@@ -44,10 +45,13 @@ def ensure_safe(fields: Mapping[str, str], band: AgeBand) -> None:
 
 
 class StoryService:
-    def __init__(self, session: AsyncSession, store: MediaStore, usage: UsageService) -> None:
+    def __init__(
+        self, session: AsyncSession, store: MediaStore, usage: UsageService, exports: ExportCache
+    ) -> None:
         self.session = session
         self.store = store
         self.usage = usage
+        self.exports = exports
         self.stories = StoryRepository(session)
         self.jobs = JobRepository(session)
 
@@ -127,8 +131,8 @@ class StoryService:
         await self.session.flush()
 
     async def delete(self, story: Story) -> None:
-        """The story, its pages and every picture it made (rows and files). A job still
-        running for it is cancelled."""
+        """The story, its pages, every picture it made (rows and files) and its exported
+        books. A job still running for it is cancelled."""
         for job in await self.jobs.for_story(story.id):
             if job.status == JobStatus.queued:
                 job.status = JobStatus.cancelled.value
@@ -139,6 +143,7 @@ class StoryService:
         images = await self.stories.story_images(story.id)
         await self.stories.delete(story)
         await delete_images(self.session, self.store, images)
+        self.exports.forget(story.id)
 
     async def duplicate(self, story: Story) -> Story:
         """A copy with its own pages; pictures are shared by content (same files)."""
