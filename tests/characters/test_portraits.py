@@ -11,7 +11,7 @@ from tests.conftest import Account
 
 from storyloom.db import session_scope, utcnow
 from storyloom.images.service import cleanup_expired_candidates
-from storyloom.models import Image
+from storyloom.models import Image, ImageKind
 from storyloom.resources import Resources
 
 
@@ -103,7 +103,9 @@ async def test_cleanup_removes_only_expired_unselected_candidates(
         assert left == {ids[0]}
         assert (
             await session.scalar(
-                select(func.count()).select_from(Image).where(Image.expires_at <= later)
+                select(func.count())
+                .select_from(Image)
+                .where(Image.kind == ImageKind.portrait_candidate, Image.expires_at <= later)
             )
             == 0
         )
