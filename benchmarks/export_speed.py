@@ -1,4 +1,4 @@
-"""Median wall time to export a 12-page illustrated preschool book (built-in engines) as
+"""Median wall time and size of exporting a 12-page illustrated preschool book (built-in engines) as
 a PDF (square 8 in, 0.125 in bleed, crop marks) and as an EPUB 3, through the API, each
 made from scratch (the export cache is emptied before every run); in-process app, SQLite.
 
@@ -61,10 +61,11 @@ async def a_book(c: httpx.AsyncClient) -> tuple[dict[str, str], str]:
     return headers, created["story"]["id"]
 
 
-async def measure(settings: Settings) -> dict[str, list[float]]:
+async def measure(settings: Settings) -> tuple[dict[str, list[float]], dict[str, int]]:
     app = create_app(settings)
     exports = settings.data_dir / "exports"
     times: dict[str, list[float]] = {"pdf": [], "epub": []}
+    sizes: dict[str, int] = {}
     params = {"pdf": {"bleed": "0.125", "crop_marks": "true", "for_name": "Mia"}, "epub": {}}
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
@@ -83,19 +84,23 @@ async def measure(settings: Settings) -> dict[str, list[float]]:
                     times[ext].append(time.perf_counter() - began)
                     assert response.status_code == 200, response.text
                     assert response.headers["x-export-cache"] == "miss"
-    return times
+                    sizes[ext] = len(response.content)
+    return times, sizes
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         settings = make_settings(folder)
         migrate.upgrade(settings)
-        times = asyncio.run(measure(settings))
+        times, sizes = asyncio.run(measure(settings))
     pdf = statistics.median(times["pdf"]) * 1000
     epub = statistics.median(times["epub"]) * 1000
     print(f"runs: {RUNS}, pdf min {min(times['pdf']) * 1000:.0f} ms, max "
           f"{max(times['pdf']) * 1000:.0f} ms")  # fmt: skip
-    print(f"pdf 12 pages median {pdf:.0f} ms, epub median {epub:.0f} ms")
+    print(
+        f"pdf 12 pages median {pdf:.0f} ms, {sizes['pdf'] / 1e6:.2f} MB; "
+        f"epub median {epub:.0f} ms, {sizes['epub'] / 1e6:.2f} MB"
+    )
 
 
 if __name__ == "__main__":
