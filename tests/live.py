@@ -27,6 +27,6 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 @contextmanager
-def live_server(settings: Settings, *, log: Path) -> Iterator[str]:
-    with running_server(settings_env(settings), log) as (base, _):
+def live_server(settings: Settings, *, log: Path, args: tuple[str, ...] = ()) -> Iterator[str]:
+    with running_server(settings_env(settings), log, args=args) as (base, _):
         yield base

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
@@ -48,6 +49,14 @@ def serve(
             migrate.upgrade(settings)
         except Exception as exc:  # any failure here must stop the start, clearly
             fail(f"could not migrate the database: {exc}")
+    if workers > 1 and not reload and settings.redis_url is None:
+        # Each process would keep its own response cache (and session memory): a write
+        # handled by one could leave another serving what it replaced. Redis shares them.
+        os.environ["STORYLOOM_CACHE_TTL_SECONDS"] = "0"
+        console.print(
+            "[yellow]Several processes without STORYLOOM_REDIS_URL: the response cache is "
+            "off and rate limits count per process.[/yellow]"
+        )
     from storyloom.observability.metrics import prepare_multiprocess
 
     prepare_multiprocess(settings.data_dir, 1 if reload else workers)  # shared /metrics
