@@ -96,6 +96,15 @@ class Settings(BaseSettings):
     session_absolute_days: int = Field(
         30, ge=1, description="A session ends this long after login."
     )
+    session_cache_seconds: int = Field(
+        5,
+        ge=0,
+        le=300,
+        description="How long a server process trusts a session it checked without asking "
+        "the database again. Sign-outs, revocations and password changes apply at once; "
+        "changes made outside the API (the CLI disabling a user) within this time. 0: check "
+        "every request.",
+    )
     login_limit_per_account: str = Field(
         "5/15minutes", description="Failed logins allowed per account (limits notation)."
     )

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from storyloom.auth.session_memory import SessionMemory
 from storyloom.characters.safety import UnsafeContent
 from storyloom.deps import ResourcesDep
 from storyloom.errors import problem_response
@@ -147,7 +148,8 @@ async def _flusher(figures: RecentFigures) -> None:
 def start(app: FastAPI, resources: Resources) -> None:
     """From the lifespan, once resources are open (before the job runtime)."""
     settings = resources.settings
-    app.state.response_cache = make_cache(resources)
+    app.state.response_cache = cache = make_cache(resources)
+    app.state.session_memory = SessionMemory(cache, settings.session_cache_seconds)
     figures = RecentFigures(resources.redis, settings.redis_prefix, settings.safety_log_size)
     app.state.recent = figures
     app.state.started_at = time.time()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import structlog
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from storyloom.auth.service import AuthService, Principal
@@ -16,8 +16,10 @@ from storyloom.models import User, UserRole
 _bearer = HTTPBearer(auto_error=False, description="Access token from /api/auth/login")
 
 
-async def get_auth_service(session: SessionDep, resources: ResourcesDep) -> AuthService:
-    return AuthService(session, resources)
+async def get_auth_service(
+    session: SessionDep, resources: ResourcesDep, request: Request
+) -> AuthService:
+    return AuthService(session, resources, request.app.state.session_memory)
 
 
 AuthServiceDep = Annotated[AuthService, Depends(get_auth_service)]

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.auth.passwords import password_problem
 from storyloom.auth.repository import SessionRepository, UserRepository
+from storyloom.auth.session_memory import TOUCH_EVERY, SessionMemory
 from storyloom.auth.tokens import InvalidToken, hash_refresh_token, new_refresh_token
 from storyloom.db import session_scope, utcnow
 from storyloom.errors import (
@@ -70,9 +71,12 @@ def _check_new_password(password: str, email: str) -> None:
 
 
 class AuthService:
-    def __init__(self, session: AsyncSession, resources: Resources) -> None:
+    def __init__(
+        self, session: AsyncSession, resources: Resources, memory: SessionMemory | None = None
+    ) -> None:
         self.db = session
         self.res = resources
+        self.memory = memory
         self.users = UserRepository(session)
         self.sessions = SessionRepository(session)
 
@@ -171,24 +175,40 @@ class AuthService:
     async def _revoke_in_own_unit(self, session_id: str, reason: str) -> None:
         async with session_scope(self.res.sessions) as other:
             target = await other.get(AuthSession, session_id)
-            if target is not None and target.revoked_at is None:
-                target.revoked_at = utcnow()
-                target.revoked_reason = reason
+            if target is None or target.revoked_at is not None:
+                return
+            target.revoked_at = utcnow()
+            target.revoked_reason = reason
+        if self.memory is not None:  # no signed-in write tells the caches of this one
+            await self.memory.forget_user(target.user_id)
 
     async def authenticate(self, access_token: str) -> Principal:
         try:
             claims = self.res.tokens.decode(access_token)
         except InvalidToken as exc:
             raise Unauthorized("The access token is not valid.", code="invalid_token") from exc
-        found = await self.sessions.user_and_session(claims.session_id)
         now = utcnow()
-        if found is None or found[0].id != claims.user_id or not self._is_live(found[1], now):
+        memory = self.memory
+        if memory is not None:
+            recalled = await memory.recall(self.db, claims.user_id, claims.session_id, now)
+            if recalled is not None:
+                return self._principal(*recalled, now)
+            generation = await memory.generation(claims.user_id)
+        found = await self.sessions.user_and_session(claims.session_id)
+        if found is None or found[0].id != claims.user_id:
             raise SessionExpired()
-        user, auth_session = found
+        principal = self._principal(*found, now)
+        if now - principal.session.last_used_at > TOUCH_EVERY:
+            principal.session.last_used_at = now  # coarse, so reads don't all become writes
+        if memory is not None:
+            memory.remember(generation, principal.user, principal.session)
+        return principal
+
+    def _principal(self, user: User, auth_session: AuthSession, now: datetime) -> Principal:
+        if not self._is_live(auth_session, now):
+            raise SessionExpired()
         if user.disabled:
             raise AccountDisabled()
-        if now - auth_session.last_used_at > timedelta(minutes=1):
-            auth_session.last_used_at = now  # coarse, so reads don't all become writes
         return Principal(user, auth_session)
 
     async def logout(self, principal: Principal) -> None:

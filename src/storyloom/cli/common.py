@@ -39,8 +39,12 @@ def load_settings() -> Settings:
         fail(f"invalid settings: {problems}")
 
 
-def with_session(work: Callable[[AsyncSession, Resources], Awaitable[T]]) -> T:
-    """Run `work` in one unit of work against the configured database; AppErrors exit 1."""
+def with_session(
+    work: Callable[[AsyncSession, Resources], Awaitable[T]],
+    after: Callable[[T, Resources], Awaitable[None]] | None = None,
+) -> T:
+    """Run `work` in one unit of work against the configured database, then `after` (once
+    it committed) with its result; AppErrors exit 1."""
 
     from storyloom.db import session_scope
     from storyloom.resources import Resources
@@ -49,7 +53,10 @@ def with_session(work: Callable[[AsyncSession, Resources], Awaitable[T]]) -> T:
         resources = Resources.open(load_settings())
         try:
             async with session_scope(resources.sessions) as session:
-                return await work(session, resources)
+                result = await work(session, resources)
+            if after is not None:
+                await after(result, resources)
+            return result
         finally:
             await resources.close()
 

@@ -86,14 +86,24 @@ def _update(
 ) -> None:
     from storyloom.auth.repository import UserRepository
 
-    async def work(session: AsyncSession, _: Resources) -> None:
+    async def work(session: AsyncSession, _: Resources) -> str:
         user = await UserRepository(session).by_email(email)
         if user is None:
             fail(f"no user with email {email}")
         await apply(session, user)
+        return user.id
 
-    with_session(work)
+    with_session(work, after=_retire_cached)
     console.print(f"{email}: {change}")
+
+
+async def _retire_cached(user_id: str, resources: Resources) -> None:
+    """With Redis, servers stop trusting what they remembered of this user at once (their
+    cached responses and checked sessions); without it, within the cache lifetimes."""
+    from storyloom.admin.ops import make_cache
+
+    if resources.redis is not None:
+        await make_cache(resources).invalidate(user_id)
 
 
 @app.command("set-role")
@@ -114,7 +124,8 @@ def disable(
     email: str = typer.Argument(..., help="The user's email."),
     enable: bool = typer.Option(False, "--enable", help="Re-enable instead."),
 ) -> None:
-    """Disable an account (ending its sessions at once), or re-enable it."""
+    """Disable an account (ending its sessions), or re-enable it. A running server stops
+    accepting its sessions at once with Redis, else within STORYLOOM_SESSION_CACHE_SECONDS."""
 
     from storyloom.auth.repository import SessionRepository
     from storyloom.db import utcnow

@@ -87,6 +87,12 @@ class ResponseCache:
     def _entry_key(self, scope: str, name: str) -> str:
         return f"{self.prefix}:e:{scope}:{name}"
 
+    async def generation(self, scope: str) -> int:
+        """The scope's current generation: it changes after each of its writes."""
+        if self.redis is not None:
+            return int(await self.redis.get(self._gen_key(scope)) or 0)
+        return self._generations.get(scope, 0)
+
     async def lookup(self, scope: str, name: str) -> tuple[int, Entry | None]:
         """(the scope's current generation, the entry if it is current)."""
         if self.redis is not None:
