@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from storyloom.config import Settings
 from storyloom.kit.serverproc import CLI, running_server
 
@@ -20,8 +22,11 @@ def settings_env(settings: Settings) -> dict[str, str]:
     for name, value in settings.model_dump(mode="json").items():
         if value is None:
             continue
+        secret = getattr(settings, name)
         if name == "secret_key":
             value = settings.signing_key()
+        elif isinstance(secret, SecretStr):  # dumped masked
+            value = secret.get_secret_value()
         env[f"STORYLOOM_{name.upper()}"] = value if isinstance(value, str) else json.dumps(value)
     return env
 
