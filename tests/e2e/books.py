@@ -27,17 +27,12 @@ def new_email() -> str:
     return f"parent-{uuid.uuid4().hex[:10]}@example.com"
 
 
-def ready_book(server: str, email: str, *, name: str = "Robin Quill") -> dict:
-    """Register `email`, make a character and a toddler book, and wait until it is ready."""
-    token = httpx.post(
-        f"{server}/api/auth/register",
-        json={"email": email, "display_name": name, "password": PASSWORD},
-    ).json()["access_token"]
-    auth = {"Authorization": f"Bearer {token}"}
+def start_book(server: str, auth: dict[str, str], sheet: dict | None = None) -> dict:
+    """Make a character and start a toddler book about it; the 202 answer's body."""
     character = httpx.post(
         f"{server}/api/characters",
         headers=auth,
-        json={"name": "Maya", "pronouns": "she", "appearance": SHEET},
+        json={"name": "Maya", "pronouns": "she", "appearance": sheet or SHEET},
     ).json()
     created = httpx.post(
         f"{server}/api/stories",
@@ -52,7 +47,18 @@ def ready_book(server: str, email: str, *, name: str = "Robin Quill") -> dict:
         },
     )
     assert created.status_code == 202, created.text
-    story_id = created.json()["story"]["id"]
+    return dict(created.json())
+
+
+def ready_book(server: str, email: str, *, name: str = "Robin Quill") -> dict:
+    """Register `email`, make a character and a toddler book, and wait until it is ready."""
+    token = httpx.post(
+        f"{server}/api/auth/register",
+        json={"email": email, "display_name": name, "password": PASSWORD},
+    ).json()["access_token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    created = start_book(server, auth)
+    story_id = created["story"]["id"]
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         story = httpx.get(f"{server}/api/stories/{story_id}", headers=auth).json()

@@ -10,6 +10,7 @@ import re
 import httpx
 import pytest
 from playwright.sync_api import Page, expect
+from tests.e2e.books import start_book
 from tests.e2e.conftest import assert_accessible, new_email, screenshot
 
 pytestmark = pytest.mark.e2e
@@ -194,25 +195,8 @@ def _api_story(server: str) -> str:
         "outfit_accent_color": "#fff4d6",
         "accent_color": "#f2c14e",
     }
-    character = httpx.post(
-        f"{server}/api/characters",
-        headers=auth,
-        json={"name": "Secret", "pronouns": "she", "appearance": sheet},
-    ).json()
-    created = httpx.post(
-        f"{server}/api/stories",
-        headers=auth,
-        json={
-            "cast": [{"character_id": character["id"], "role": "hero"}],
-            "template": "bedtime",
-            "setting": "bedroom",
-            "lesson": "none",
-            "band": "toddler",
-            "art_style": "flat",
-        },
-    )
-    assert created.status_code == 202, created.text
-    return str(created.json()["story"]["id"])
+    created = start_book(server, auth, sheet)
+    return str(created["story"]["id"])
 
 
 def test_another_parent_sees_nothing_of_yours(page: Page, server: str) -> None:

@@ -41,3 +41,15 @@ export type Lesson = Schemas["Lesson"];
 export type Setting = Schemas["Setting"];
 export type Role = Schemas["Role"];
 export type Usage = Schemas["UsageOut"];
+
+export type AdminHealth = Schemas["HealthOut"];
+export type AdminComponent = Schemas["Component"];
+export type ComponentStatus = Schemas["Component"]["status"];
+export type AdminJob = Schemas["AdminJob"];
+export type AdminJobList = Schemas["AdminJobList"];
+export type UserUsage = Schemas["UserUsage"];
+export type UserUsageList = Schemas["UserUsageList"];
+export type SafetyBlock = Schemas["SafetyBlockOut"];
+export type SafetyBlocks = Schemas["SafetyBlocks"];
+export type SeriesPoint = Schemas["SeriesPoint"];
+export type TimeSeries = Schemas["TimeSeries"];

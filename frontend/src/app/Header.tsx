@@ -13,6 +13,7 @@ const navLink = ({ isActive }: { isActive: boolean }) =>
 
 export function Header() {
   const status = useSession((s) => s.status);
+  const isAdmin = useSession((s) => s.user?.role === "admin");
   const logout = useLogout(false);
 
   return (
@@ -33,6 +34,11 @@ export function Header() {
             <NavLink to="/stories" className={navLink}>
               Stories
             </NavLink>
+            {isAdmin && (
+              <NavLink to="/admin" className={navLink}>
+                Admin
+              </NavLink>
+            )}
             <NavLink to="/account" className={navLink}>
               Account
             </NavLink>

@@ -45,6 +45,10 @@ const SharedReaderPage = lazy(() =>
 const ReaderPage = lazy(() =>
   import("@/features/reader/components/ReaderPage").then((m) => ({ default: m.ReaderPage })),
 );
+// Admins only: the page itself tells anyone else so (the server refuses them anyway).
+const AdminPage = lazy(() =>
+  import("@/features/admin/components/AdminPage").then((m) => ({ default: m.AdminPage })),
+);
 
 /** A signed-in page loaded on first visit, with its own error boundary (a way back). */
 function page(path: string, node: ReactNode): RouteObject {
@@ -113,6 +117,7 @@ export const routes: RouteObject[] = [
           page("stories/new", <StoryWizard />),
           page("stories/:id/progress", <ProgressPage />),
           page("stories/:id", <ReaderPage />),
+          page("admin", <AdminPage />),
           {
             path: "login",
             element: (
