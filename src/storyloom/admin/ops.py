@@ -145,33 +145,52 @@ async def _flusher(figures: RecentFigures) -> None:
             log.warning("recent_figures_flush_failed", exc_info=True)
 
 
+class SharedFigures:
+    """This process's request figures and safety blocks, flushed to Redis every few
+    seconds when it is configured (the admin API reads every process's there). The API
+    processes keep one, and so does each `storyloom worker`, whose output checks block
+    what engines write."""
+
+    def __init__(self, resources: Resources) -> None:
+        settings = resources.settings
+        self.figures = RecentFigures(
+            resources.redis, settings.redis_prefix, settings.safety_log_size
+        )
+        self._undo: Callable[[], None] | None = None
+        self._flusher: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        figures = self.figures
+
+        def on_block(**values: str | None) -> None:
+            figures.record_block(SafetyBlock(at=time.time(), **values))  # type: ignore[arg-type]
+
+        self._undo = metrics.on_safety_block(on_block)
+        self._flusher = asyncio.create_task(_flusher(figures))
+
+    async def stop(self) -> None:
+        if self._flusher is not None:
+            self._flusher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flusher
+        with contextlib.suppress(Exception):
+            await self.figures.flush()
+        if self._undo is not None:
+            self._undo()
+
+
 def start(app: FastAPI, resources: Resources) -> None:
     """From the lifespan, once resources are open (before the job runtime)."""
     settings = resources.settings
     app.state.response_cache = cache = make_cache(resources)
     app.state.session_memory = SessionMemory(cache, settings.session_cache_seconds)
-    figures = RecentFigures(resources.redis, settings.redis_prefix, settings.safety_log_size)
-    app.state.recent = figures
+    app.state.shared_figures = shared = SharedFigures(resources)
+    app.state.recent = shared.figures
     app.state.started_at = time.time()
-
-    def on_block(**values: str | None) -> None:
-        figures.record_block(SafetyBlock(at=time.time(), **values))  # type: ignore[arg-type]
-
-    undo: Callable[[], None] = metrics.on_safety_block(on_block)
-    app.state.ops_undo = undo
-    app.state.ops_flusher = asyncio.create_task(_flusher(figures))
+    shared.start()
 
 
 async def stop(app: FastAPI) -> None:
-    task: asyncio.Task[None] | None = getattr(app.state, "ops_flusher", None)
-    if task is not None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-    figures: RecentFigures | None = getattr(app.state, "recent", None)
-    if figures is not None:
-        with contextlib.suppress(Exception):
-            await figures.flush()
-    undo: Callable[[], None] | None = getattr(app.state, "ops_undo", None)
-    if undo is not None:
-        undo()
+    shared: SharedFigures | None = getattr(app.state, "shared_figures", None)
+    if shared is not None:
+        await shared.stop()

@@ -62,6 +62,7 @@ async def close_broker(broker: object) -> None:
 async def run_worker(settings: Settings) -> None:
     """Consume job ids until SIGTERM/SIGINT; jobs in hand go back to the queue on the way
     out (a SIGKILLed worker's jobs are re-queued by the sweepers when their lease expires)."""
+    from storyloom.admin.ops import SharedFigures
     from storyloom.jobs.runtime import JobRuntime
     from storyloom.observability.logging import configure_logging
     from storyloom.resources import Resources
@@ -69,6 +70,8 @@ async def run_worker(settings: Settings) -> None:
     configure_logging(json=settings.json_logs, level=settings.log_level)
     resources = Resources.open(settings)
     runtime = JobRuntime(resources, run_jobs=True, role="worker")
+    figures = SharedFigures(resources)  # safety blocks of output checks, for the admin API
+    figures.start()
     await runtime.start()
     broker = runtime.broker
     assert isinstance(broker, AsyncBroker)
@@ -104,4 +107,5 @@ async def run_worker(settings: Settings) -> None:
             await listening
         _executors.pop(id(broker), None)
         await runtime.stop()
+        await figures.stop()
         await resources.close()
