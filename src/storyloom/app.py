@@ -9,7 +9,6 @@ from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
-from prometheus_fastapi_instrumentator import Instrumentator
 
 from storyloom import __version__
 from storyloom.admin import ops
@@ -101,10 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         admin_router,
     ):
         app.include_router(router)
-    ops.install(app)
-    if settings.metrics_enabled:
-        Instrumentator(excluded_handlers=["/metrics", "/healthz", "/readyz"]).instrument(app)
-        app.include_router(ops.metrics_router)  # HTTP + jobs, providers, cache, safety
+    ops.install(app, prometheus=settings.metrics_enabled)
     mount_docs(app)
 
     # Added last = outermost: the request id exists before anything else runs.

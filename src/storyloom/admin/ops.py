@@ -46,10 +46,13 @@ async def prometheus_metrics(resources: ResourcesDep) -> Response:
 
 
 class RequestSampler:
-    """Pure ASGI: feeds every API request's status and latency to the recent figures."""
+    """Pure ASGI: feeds every API request's status and latency to the recent figures and,
+    with `prometheus`, to the HTTP metrics, labelled by the route template the router
+    matched (`none` when no route did)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, prometheus: bool) -> None:
         self.app = app
+        self.prometheus = prometheus
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in UNSAMPLED:
@@ -67,9 +70,14 @@ class RequestSampler:
         try:
             await self.app(scope, receive, capture)
         finally:
+            seconds = time.perf_counter() - started
             figures: RecentFigures | None = getattr(scope["app"].state, "recent", None)
             if figures is not None:
-                figures.observe_request(status, (time.perf_counter() - started) * 1000)
+                figures.observe_request(status, seconds * 1000)
+            if self.prometheus:
+                route = scope.get("route")
+                handler = getattr(route, "path", None) or "none"
+                metrics.record_request(handler, scope["method"], status, seconds)
 
 
 async def _unsafe_content(request: Request, exc: Exception) -> JSONResponse:
@@ -119,10 +127,12 @@ async def invalidate_after_writes(request: Request) -> AsyncIterator[None]:
                 log.warning("cache_invalidation_failed", user_id=user_id, exc_info=True)
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, *, prometheus: bool) -> None:
     """At construction: the sampler middleware, the safety handler and /metrics."""
-    app.add_middleware(RequestSampler)
+    app.add_middleware(RequestSampler, prometheus=prometheus)
     app.add_exception_handler(UnsafeContent, _unsafe_content)
+    if prometheus:
+        app.include_router(metrics_router)  # HTTP, jobs, providers, cache, safety
 
 
 def make_cache(resources: Resources) -> ResponseCache:

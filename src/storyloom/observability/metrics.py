@@ -1,4 +1,4 @@
-"""Prometheus metrics beyond HTTP: jobs, steps, providers, cache, safety.
+"""Prometheus metrics: HTTP requests, and beyond: jobs, steps, providers, cache, safety.
 
 Counters and histograms are module-level and updated where things happen (the job
 pipeline's reporter, the usage sink, the response cache, the safety error handler).
@@ -40,6 +40,17 @@ from storyloom.providers.usage import ProviderCall, UsageSink
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
+HTTP_REQUESTS = Counter(
+    "http_requests_total",
+    "API requests by route template, method and status class (2xx, 4xx, 5xx).",
+    ["handler", "method", "status"],
+)
+HTTP_SECONDS = Histogram(
+    "http_request_duration_seconds",
+    "Time to answer an API request, by route template and method.",
+    ["handler", "method"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
 JOB_STEP_SECONDS = Histogram(
     "storyloom_job_step_seconds",
     "Time one pipeline step of a story job took.",
@@ -93,6 +104,11 @@ def record_safety_block(category: str, source: str, **details: str | None) -> No
     SAFETY_BLOCKS.labels(category=category, source=source).inc()
     for hook in list(_block_hooks):
         hook(category=category, source=source, **details)
+
+
+def record_request(handler: str, method: str, status: int, seconds: float) -> None:
+    HTTP_REQUESTS.labels(handler=handler, method=method, status=f"{status // 100}xx").inc()
+    HTTP_SECONDS.labels(handler=handler, method=method).observe(seconds)
 
 
 def record_cache(cache: str, hit: bool) -> None:
