@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,7 +17,7 @@ from tests.conftest import Account
 from tests.test_health_and_errors import assert_problem
 
 from storyloom.auth.router import REFRESH_COOKIE
-from storyloom.auth.tokens import AUDIENCE, ISSUER
+from storyloom.auth.tokens import AUDIENCE, ISSUER, LEEWAY_SECONDS, InvalidToken, TokenCodec
 from storyloom.config import Settings
 
 RSA_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -134,3 +135,16 @@ async def test_refresh_token_is_not_an_access_token(account: Account) -> None:
     refresh = account.client.cookies[REFRESH_COOKIE]
     response = await account.client.get("/api/me", headers={"Authorization": f"Bearer {refresh}"})
     assert_problem(response, 401, "invalid_token")
+
+
+def test_a_remembered_token_still_expires() -> None:
+    """Verified tokens are remembered for speed, never past their expiry."""
+    codec = TokenCodec("a-test-key-0123456789-abcdefghijklmnopqrstuvwxyz", timedelta(minutes=1))
+    # Expires (with the leeway) a moment from now.
+    issued = datetime.now(UTC) - timedelta(minutes=1, seconds=LEEWAY_SECONDS - 1.5)
+    token = codec.issue("user-1", "session-1", now=issued)
+    assert codec.decode(token).session_id == "session-1"
+    assert codec.decode(token).session_id == "session-1"  # remembered
+    time.sleep(2)
+    with pytest.raises(InvalidToken):
+        codec.decode(token)
