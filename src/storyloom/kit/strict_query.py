@@ -27,7 +27,7 @@ def _declared(route: APIRoute) -> frozenset[str]:
 
 async def reject_unknown_query_params(request: Request) -> None:
     route = request.scope.get("route")
-    if not isinstance(route, APIRoute):
+    if not request.scope["query_string"] or not isinstance(route, APIRoute):
         return
     names = set(request.query_params)
     unknown = sorted(names - _declared(route))
