@@ -67,6 +67,7 @@ endif
 
 ## bench: every figure in benchmarks/
 bench: deps
+	bash scripts/ensure-tools.sh
 	@for script in benchmarks/*.py; do \
 		[ "$$(basename $$script)" = "harness.py" ] && continue; \
 		echo "== $$script"; $(UV) run python $$script || exit 1; \

@@ -6,8 +6,6 @@ through GET /api/stories/{id} by its owner at 32 concurrent connections.
 
 from __future__ import annotations
 
-import asyncio
-
 from books import characters, finished_story
 from harness import LoadResult, load, register, server
 
@@ -15,22 +13,23 @@ SECONDS = 6.0
 CONCURRENCY = 32
 
 
-async def measure(cache_ttl: int) -> LoadResult:
+def measure(cache_ttl: int) -> LoadResult:
     with server(env={"STORYLOOM_CACHE_TTL_SECONDS": str(cache_ttl)}) as base:
         headers = {"Authorization": f"Bearer {register(base)}"}
         hero = characters(base, headers, 1)[0]
         story = finished_story(base, headers, hero)
-        return await load(
-            lambda c: c.get(f"/api/stories/{story}", headers=headers),
-            base=base,
+        return load(
+            base,
+            f"/api/stories/{story}",
+            headers=headers,
             concurrency=CONCURRENCY,
             seconds=SECONDS,
         )
 
 
-async def main() -> None:
-    off = await measure(0)
-    on = await measure(300)
+def main() -> None:
+    off = measure(0)
+    on = measure(300)
     for name, result in (("cache off", off), ("cache on", on)):
         print(f"{name}: {result.rps:.0f} req/s, p95 {result.p95_ms:.1f} ms ({result.requests} req)")
     print(
@@ -40,4 +39,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -1,11 +1,10 @@
 """Authenticated GET /api/me throughput as a ratio to GET /healthz on the same server.
 
-`/api/me` does the whole per-request auth path: JWT check, one query for user and session.
+`/api/me` does the whole per-request auth path: the token, then the session (from the
+session memory once checked; see auth/session_memory.py).
 """
 
 from __future__ import annotations
-
-import asyncio
 
 from harness import load, register, server
 
@@ -13,22 +12,15 @@ SECONDS = 6.0
 CONCURRENCY = 16
 
 
-async def main() -> None:
+def main() -> None:
     with server() as base:
         headers = {"Authorization": f"Bearer {register(base)}"}
-        health = await load(
-            lambda c: c.get("/healthz"), base=base, concurrency=CONCURRENCY, seconds=SECONDS
-        )
-        me = await load(
-            lambda c: c.get("/api/me", headers=headers),
-            base=base,
-            concurrency=CONCURRENCY,
-            seconds=SECONDS,
-        )
+        health = load(base, "/healthz", concurrency=CONCURRENCY, seconds=SECONDS)
+        me = load(base, "/api/me", headers=headers, concurrency=CONCURRENCY, seconds=SECONDS)
     for name, result in (("/healthz", health), ("/api/me", me)):
         print(f"{name}: {result.rps:.0f} req/s, p95 {result.p95_ms:.1f} ms ({result.requests} req)")
     print(f"GET /api/me throughput / GET /healthz throughput = {me.rps / health.rps:.2f}")
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()
