@@ -38,6 +38,9 @@ export default defineConfig({
       workbox: {
         // The reading font in woff2 only (every browser we support reads it).
         globPatterns: ["**/*.{js,css,html,svg,png,woff2}"],
+        // pdf.js (1.5 MB with its worker) draws the print preview, which needs the server
+        // anyway: loaded when a preview opens, not precached for every visitor.
+        globIgnores: ["**/pdf-view-*.js", "**/pdf.worker*.js"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/(healthz|readyz|metrics)(\/|$)/],
         cleanupOutdatedCaches: true,

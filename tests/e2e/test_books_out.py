@@ -1,6 +1,6 @@
 """Books out of the app: PDF and EPUB downloads from the reader's export panel (with its
-spread preview), share links opened by someone without an account and revoked, and the
-page and book tools (add, remove, rename, copy, presets)."""
+print preview: the PDF itself, drawn by pdf.js), share links opened by someone without an
+account and revoked, and the page and book tools (add, remove, rename, copy, presets)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,36 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 from tests.e2e.books import log_in, new_email, ready_book
 from tests.e2e.conftest import assert_accessible, screenshot
 
 pytestmark = pytest.mark.e2e
+
+
+# How much of a canvas is drawn: its size, and the share of sampled pixels that differ from
+# its top-left corner (a blank page: none; a page of words: about 1%; a picture: more).
+CANVAS_INK = """(canvas) => {
+  const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+  let samples = 0, differ = 0;
+  for (let i = 0; i < data.length; i += 4 * 7) {
+    samples += 1;
+    if (Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1])
+        + Math.abs(data[i + 2] - data[2]) > 24) differ += 1;
+  }
+  return { width: canvas.width, height: canvas.height, share: differ / samples };
+}"""
+
+
+def drawn(preview: Locator, name: str | re.Pattern[str]) -> dict:
+    """The preview's page whose text alternative matches `name`, once drawn: its ink."""
+    canvas = preview.get_by_role("img", name=name)
+    expect(canvas).to_have_attribute("data-drawn", "true", timeout=60_000)
+    ink: dict = canvas.evaluate(CANVAS_INK)
+    assert ink["width"] > 100, ink
+    assert ink["height"] > 100, ink
+    assert ink["share"] > 0.003, f"the page looks blank: {ink}"
+    return ink
 
 
 def test_pdf_and_epub_downloads(page: Page, server: str) -> None:
@@ -28,17 +53,24 @@ def test_pdf_and_epub_downloads(page: Page, server: str) -> None:
     page.get_by_role("button", name="Print or download").click()
     panel = page.get_by_role("region", name="Print or download")
     preview = page.get_by_test_id("spread-preview")
-    expect(preview).to_have_attribute("data-trim", "square8")
+    # The preview is the PDF itself: the cover (alone, on the right) drawn on a canvas.
+    cover = drawn(preview, re.compile(f"^PDF page 1: .*{re.escape(story['title'])}"))
+    assert abs(cover["width"] - cover["height"]) <= 2, cover  # square8
+    assert cover["share"] > 0.05, cover  # the cover picture is there
     expect(page.get_by_text(re.compile(r"spread 1 of \d+"))).to_be_visible()
+    expect(preview).to_have_attribute("data-state", "ready")
+
     panel.get_by_label("Page size").select_option("a5_landscape")
-    expect(preview).to_have_attribute("data-trim", "a5_landscape")
     panel.get_by_text("Bleed (⅛ in)").click()
     panel.get_by_text("Crop marks").click()
     panel.get_by_label("Written for (optional)").fill("Maya")
     panel.get_by_label("Dedication (optional)").fill("For Maya, who loves puddles.")
-    expect(preview).to_contain_text("written for Maya")
+    cover = drawn(preview, re.compile("^PDF page 1: .*written for Maya"))
+    assert cover["width"] > cover["height"] * 1.2, cover  # landscape now
     page.get_by_role("button", name="Next spread").click()
-    expect(preview).to_contain_text("For Maya, who loves puddles.")
+    drawn(preview, re.compile("^PDF page 2: .*For Maya, who loves puddles"))
+    drawn(preview, re.compile("^PDF page 3: "))
+    expect(preview).to_have_attribute("data-state", "ready")
     assert_accessible(page, "export panel")
     screenshot(page, "30-export-panel")
 
@@ -95,7 +127,8 @@ def test_share_link_opens_without_login_and_revoking_ends_it(
             story["pages"][0]["text"].split()[0]
         )
         expect(other.get_by_role("img", name=re.compile("^Picture for page 1"))).to_be_visible()
-        assert other.evaluate(
+        # Visible is not loaded: wait (within the timeout) for every picture to arrive.
+        other.wait_for_function(
             "() => [...document.querySelectorAll('img')]"
             ".every((i) => i.complete && i.naturalWidth > 0)"
         )
@@ -192,7 +225,46 @@ def test_new_screens_at_360px(page: Page, browser: Browser, server: str) -> None
     screenshot(page, "38-progress-360px")
     page.goto(f"/stories/{story['id']}")
     page.get_by_role("button", name="Print or download").click()
-    expect(page.get_by_test_id("spread-preview")).to_be_visible()
+    drawn(page.get_by_test_id("spread-preview"), re.compile("^PDF page 1: "))
     fits("export panel")
     assert_accessible(page, "export panel at 360px")
     screenshot(page, "39-export-360px")
+
+
+def test_print_preview_draws_the_pdf_under_the_servers_csp(browser: Browser, server: str) -> None:
+    """pdf.js and its worker come from the app's own origin, load only when the preview
+    opens, and draw the book under the server's real CSP (no bypass_csp here)."""
+    email = new_email()
+    story = ready_book(server, email)
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    try:
+        page = context.new_page()
+        problems: list[str] = []
+        page.on(
+            "console",
+            lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None,
+        )
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        scripts: list[str] = []
+        page.on("request", lambda r: scripts.append(r.url) if r.resource_type == "script" else None)
+        workers: list[str] = []
+        page.on("worker", lambda w: workers.append(w.url))
+        log_in(page, email)
+        response = page.goto(f"/stories/{story['id']}")
+        assert response is not None
+        assert "default-src 'self'" in (response.headers.get("content-security-policy") or "")
+        expect(page.get_by_text(re.compile(r"^Page 1 of \d+$"))).to_be_visible()
+        assert not [u for u in scripts if "pdf" in u], "pdf.js loaded before the preview opened"
+
+        page.get_by_role("button", name="Print or download").click()
+        drawn(page.get_by_test_id("spread-preview"), re.compile("^PDF page 1: "))
+        page.get_by_role("button", name="Next spread").click()
+        drawn(page.get_by_test_id("spread-preview"), re.compile("^PDF page 2: "))
+        assert [u for u in scripts if "/assets/pdf-view-" in u], scripts
+        assert len(workers) == 1, workers
+        assert re.fullmatch(rf"{re.escape(server)}/assets/pdf\.worker[\w.-]*\.js", workers[0])
+        assert all(u.startswith(server) for u in scripts), scripts
+        assert problems == []
+    finally:
+        context.close()

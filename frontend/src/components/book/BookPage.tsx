@@ -49,7 +49,9 @@ export function BookPage({
           {words.map((w, i) => (
             <span key={`${w.start}`}>
               <mark
-                className={cx("rounded bg-transparent px-0.5 text-ink", aloud.word === i && "bg-sun")}
+                // One background or the other: with both classes the stylesheet's order
+                // decides, and bg-transparent hid the highlight.
+                className={cx("rounded px-0.5 text-ink", aloud.word === i ? "bg-sun" : "bg-transparent")}
                 aria-current={aloud.word === i ? "true" : undefined}
               >
                 {w.text}

@@ -61,12 +61,26 @@ export function useSelectPicture(storyId: string) {
   });
 }
 
+const reorderKey = (storyId: string) => ["stories", "reorder", storyId] as const;
+
+/**
+ * Save a new page order, showing it at once. The order on screen is the user's from the
+ * drop on: a read of the book already on its way is cancelled (its answer would be the old
+ * order), saves go one at a time in the order they were made (scope), and a save's answer
+ * is shown only when no later move is waiting (it is older than what is on screen). A
+ * failed save puts back the order from before it, and the book is read again to be sure.
+ */
 export function useReorderPages(storyId: string) {
   const queryClient = useQueryClient();
+  const mutationKey = reorderKey(storyId);
+  const othersWaiting = () => queryClient.isMutating({ mutationKey, exact: true }) > 1;
   return useMutation({
+    mutationKey,
+    scope: { id: `reorder-${storyId}` },
     mutationFn: (pageIds: string[]) =>
       unwrap(api.PUT("/api/stories/{story_id}/pages/order", { params: { path: { story_id: storyId } }, body: { page_ids: pageIds } })),
-    onMutate: (pageIds) => {
+    onMutate: async (pageIds) => {
+      await queryClient.cancelQueries({ queryKey: storyKey(storyId), exact: true });
       const before = queryClient.getQueryData<Story>(storyKey(storyId));
       if (before) {
         const byId = new Map(before.pages.map((p) => [p.id, p]));
@@ -79,10 +93,12 @@ export function useReorderPages(storyId: string) {
       return { before };
     },
     onError: (_e, _v, context) => {
+      if (othersWaiting()) return; // a later save carries on from the order on screen
       if (context?.before) queryClient.setQueryData(storyKey(storyId), context.before);
+      void queryClient.invalidateQueries({ queryKey: storyKey(storyId), exact: true });
     },
     onSuccess: (story) => {
-      queryClient.setQueryData(storyKey(storyId), story);
+      if (!othersWaiting()) queryClient.setQueryData(storyKey(storyId), story);
     },
   });
 }

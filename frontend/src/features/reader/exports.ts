@@ -2,7 +2,7 @@
  * Downloading a book (PDF, EPUB) and sharing it. Downloads need the bearer token, so the
  * file is fetched through the API client into a blob and saved from a blob: URL.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/api/client";
 import type { components } from "@/api/schema";
@@ -111,6 +111,40 @@ export function saveFile({ blob, filename }: ExportFile): void {
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 10_000);
+}
+
+/** The options as the server reads them: names trimmed, so " Maya" and "Maya" are one PDF. */
+function normalPdfOptions(options: PdfOptions): PdfOptions {
+  return { ...options, forName: options.forName.trim(), dedication: options.dedication.trim() };
+}
+
+/**
+ * The PDF for these options, as a query: the print preview draws it, and "Download PDF"
+ * with the same options saves it without making it again. `revision` (the story's
+ * updated_at) makes an edited book a new PDF.
+ */
+export function pdfQuery(storyId: string, options: PdfOptions, revision: string) {
+  const normal = normalPdfOptions(options);
+  return queryOptions({
+    queryKey: ["stories", "one", storyId, "pdf", revision, normal] as const,
+    queryFn: () => fetchPdf(storyId, normal),
+    staleTime: Infinity, // the same book and options make the same PDF
+    gcTime: 60_000, // PDFs are big: keep only the recent ones
+  });
+}
+
+/** The preview's PDF; the last one stays on show while the next is made. */
+export function usePdfPreview(storyId: string, options: PdfOptions, revision: string, enabled: boolean) {
+  return useQuery({ ...pdfQuery(storyId, options, revision), enabled, placeholderData: keepPreviousData });
+}
+
+/** "Download PDF": the previewed file when it is for these options, else made now. */
+export function useDownloadPdf(storyId: string, revision: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (options: PdfOptions) => queryClient.query(pdfQuery(storyId, options, revision)),
+    onSuccess: saveFile,
+  });
 }
 
 export function useDownload<O>(fetcher: (storyId: string, options: O) => Promise<ExportFile>, storyId: string) {

@@ -12,6 +12,34 @@ import { useAddPage, useRemovePage, useRenameStory } from "./api";
 import { useCreateShare, useRevokeShare, useShares } from "./exports";
 import { spreads } from "./spreads";
 
+// pdf.js needs a real browser (canvas, workers): the e2e tests draw real PDFs. Here a
+// stand-in "draws" a four-page PDF whose words say which page and options it shows.
+const pdfView = vi.hoisted(() => ({
+  opened: [] as string[],
+  fail: false,
+}));
+vi.mock("./pdf-view", () => ({
+  openPdf: async (blob: Blob) => {
+    const text = await blob.text();
+    pdfView.opened.push(text);
+    if (pdfView.fail) throw new Error("This is not a PDF.");
+    return { numPages: 4, destroy: () => Promise.resolve() };
+  },
+  drawPage: (_doc: unknown, number: number, canvas: HTMLCanvasElement) => {
+    canvas.width = 200;
+    canvas.height = 200;
+    return { done: Promise.resolve(`${pdfView.opened.at(-1) ?? ""} page ${number}`), cancel: () => undefined };
+  },
+  isCancelled: () => false,
+}));
+
+/** A PDF answer whose "words" are its query (the stand-in shows them as page text). */
+function pdfResponse(request: Request, headers: Record<string, string> = {}) {
+  return new Response(new URL(request.url).search, {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": 'attachment; filename="maya.pdf"', ...headers },
+  });
+}
+
 function wrapper() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return {
@@ -78,19 +106,28 @@ describe("reader data hooks", () => {
 });
 
 describe("print spreads", () => {
-  it("puts the cover alone on the right, then the dedication and pages in facing pairs", () => {
-    const story = storyFixture();
-    const plain = spreads(story, { forName: "", dedication: "" });
-    expect(plain.map(([l, r]) => `${l.kind}|${r.kind}`)).toEqual(["blank|cover", "page|page", "page|back"]);
-    const dedicated = spreads(story, { forName: " Maya ", dedication: "For Maya" });
-    expect(dedicated.map(([l, r]) => `${l.kind}|${r.kind}`)).toEqual(["blank|cover", "dedication|page", "page|page", "back|blank"]);
-    expect(dedicated[0]![1]).toMatchObject({ kind: "cover", forName: "Maya" });
+  it("puts the cover alone on the right, then the pages in facing pairs", () => {
+    expect(spreads(0)).toEqual([]);
+    expect(spreads(1)).toEqual([[null, 1]]);
+    expect(spreads(6)).toEqual([[null, 1], [2, 3], [4, 5], [6, null]]);
+    expect(spreads(7)).toEqual([[null, 1], [2, 3], [4, 5], [6, 7]]);
   });
 });
+
+/** A response the test lets go of when it chooses. */
+function deferredResponse() {
+  let release: (response: Response) => void = () => undefined;
+  const promise = new Promise<Response>((resolve) => {
+    release = resolve;
+  });
+  return { promise, release };
+}
 
 describe("the reader's export and share panels", () => {
   let fetch: FetchMock;
   beforeEach(() => {
+    pdfView.opened.length = 0;
+    pdfView.fail = false;
     fetch = mockFetch();
     useSession.getState().signIn(tokens("t"));
     fetch.on("GET", "/api/stories/s1", () => json(storyFixture()));
@@ -99,31 +136,76 @@ describe("the reader's export and share panels", () => {
     fetch.on("GET", "/api/images/img-3", () => svgResponse());
   });
 
-  it("downloads a PDF with the chosen options and previews the chosen page size", async () => {
-    fetch.on("GET", "/api/stories/s1/export.pdf", () =>
-      new Response("%PDF-1.7", {
-        headers: { "Content-Type": "application/pdf", "Content-Disposition": 'attachment; filename="maya.pdf"', "X-Image-Low-DPI-Pages": "2,3" },
-      }),
-    );
+  it("previews the PDF itself for the chosen options, and downloads that PDF", async () => {
+    fetch.on("GET", "/api/stories/s1/export.pdf", (request) => pdfResponse(request, { "X-Image-Low-DPI-Pages": "2,3" }));
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
     const { user } = renderApp("/stories/s1");
     await user.click(await screen.findByRole("button", { name: "Print or download" }));
     const panel = screen.getByRole("region", { name: "Print or download" });
+    // The PDF is made for the preview at once, with the default options.
+    const cover = await within(panel).findByRole("img", { name: /^PDF page 1: .*trim=square8/ });
+    expect(cover).toHaveAttribute("data-drawn", "true");
+    expect(within(panel).getByText(/spread 1 of 3/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole("button", { name: "Next spread" }));
+    expect(within(panel).getByRole("img", { name: /^PDF page 2:/ })).toBeInTheDocument();
+    expect(within(panel).getByRole("img", { name: /^PDF page 3:/ })).toBeInTheDocument();
+    expect(within(panel).getByText(/Pages 2, 3 have pictures below 300 dpi/)).toBeInTheDocument();
+
     await user.selectOptions(within(panel).getByLabelText("Page size"), "letter");
-    expect(screen.getByTestId("spread-preview")).toHaveAttribute("data-trim", "letter");
     await user.click(within(panel).getByText("Bleed (⅛ in)"));
     await user.type(within(panel).getByLabelText("Written for (optional)"), "Maya");
-    expect(screen.getByTestId("spread-preview")).toHaveTextContent("written for Maya");
-    await user.click(within(panel).getByRole("button", { name: "Download PDF" }));
+    // One new PDF once the typing rests, not one per change; the spread shown stays.
+    await waitFor(() => { expect(within(panel).getByRole("img", { name: /^PDF page 2: .*for_name=Maya/ })).toBeInTheDocument(); }, { timeout: 3000 });
+    const calls = fetch.callsTo("GET", "/api/stories/s1/export.pdf").map((c) => Object.fromEntries(new URL(c.url).searchParams));
+    expect(calls).toEqual([
+      { trim: "square8", bleed: "0", crop_marks: "false" },
+      { trim: "letter", bleed: "0.125", crop_marks: "false", for_name: "Maya" },
+    ]);
 
+    // Downloading the previewed options saves that very PDF: nothing is made again.
+    await user.click(within(panel).getByRole("button", { name: "Download PDF" }));
     expect(await within(panel).findByText(/Your PDF is downloading \(maya\.pdf\)/)).toBeInTheDocument();
-    expect(within(panel).getByText(/Pages 2, 3 have pictures below 300 dpi/)).toBeInTheDocument();
-    const url = new URL(fetch.callsTo("GET", "/api/stories/s1/export.pdf")[0]!.url);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ trim: "letter", bleed: "0.125", crop_marks: "false", for_name: "Maya" });
+    expect(fetch.callsTo("GET", "/api/stories/s1/export.pdf")).toHaveLength(2);
     expect(click).toHaveBeenCalledTimes(1);
+
+    // Other options (typed just before pressing) are made for the download itself.
+    await user.click(within(panel).getByText("Crop marks"));
+    await user.click(within(panel).getByRole("button", { name: "Download PDF" }));
+    await waitFor(() => { expect(click).toHaveBeenCalledTimes(2); });
+    const last = new URL(fetch.callsTo("GET", "/api/stories/s1/export.pdf")[2]!.url);
+    expect(last.searchParams.get("crop_marks")).toBe("true");
+  });
+
+  it("says the PDF is being made, and offers to try again when it fails", async () => {
+    let answer = deferredResponse();
+    fetch.on("GET", "/api/stories/s1/export.pdf", async () => (await answer.promise).clone());
+    const { user } = renderApp("/stories/s1");
+    await user.click(await screen.findByRole("button", { name: "Print or download" }));
+    const panel = screen.getByRole("region", { name: "Print or download" });
+    expect(await within(panel).findByText("Making the PDF…", { selector: "[role=status]" })).toBeInTheDocument();
+    expect(screen.getByTestId("spread-preview")).toHaveAttribute("data-state", "busy");
+    answer.release(problem(503, "service_unavailable"));
+    expect(await within(panel).findByText("The preview couldn't be shown")).toBeInTheDocument();
+    expect(screen.getByTestId("spread-preview")).toHaveAttribute("data-state", "failed");
+
+    answer = deferredResponse();
+    await user.click(within(panel).getByRole("button", { name: "Try again" }));
+    expect(await within(panel).findByText("Making the PDF…", { selector: "[role=status]" })).toBeInTheDocument();
+    answer.release(new Response("%PDF-1.7", { headers: { "Content-Type": "application/pdf" } }));
+    expect(await within(panel).findByRole("img", { name: /^PDF page 1/ })).toBeInTheDocument();
+    expect(screen.getByTestId("spread-preview")).toHaveAttribute("data-state", "ready");
+
+    // A PDF pdf.js cannot open is a failure too, and trying again opens it again.
+    pdfView.fail = true;
+    await user.click(within(panel).getByText("Crop marks"));
+    expect(await within(panel).findByText("The preview couldn't be shown", {}, { timeout: 3000 })).toBeInTheDocument();
+    pdfView.fail = false;
+    await user.click(within(panel).getByRole("button", { name: "Try again" }));
+    expect(await within(panel).findByRole("img", { name: /^PDF page 1/ })).toBeInTheDocument();
   });
 
   it("shows a refused dedication under its field", async () => {
+    fetch.on("GET", "/api/stories/s1/export.pdf", (request) => pdfResponse(request));
     fetch.on("GET", "/api/stories/s1/export.epub", () =>
       problem(422, "unsafe_content", { category: "profanity", errors: [{ loc: ["query", "dedication"], msg: "blocked" }] }),
     );

@@ -1,30 +1,23 @@
-/** How the printed book falls into spreads (two facing pages), for the print preview. */
-import type { StoryPage } from "@/api/types";
+/** How a printed book's pages fall into spreads (two facing pages), for the print preview. */
 
-export type Sheet =
-  | { kind: "blank" }
-  | { kind: "cover"; title: string; forName: string; imageId: string | null }
-  | { kind: "dedication"; text: string }
-  | { kind: "page"; page: StoryPage }
-  | { kind: "back"; title: string };
+/** One spread: the left and right page numbers (1-based), null where no page faces. */
+export type Spread = [number | null, number | null];
 
 /**
- * The PDF's pages in order (cover, dedication if any, the story, a back page), paired as
- * a printed book opens: the cover alone on the right, then left/right pairs.
+ * The PDF's pages (cover, dedication if any, the story, a back page) paired as a printed
+ * book opens: the cover alone on the right, then left/right pairs; an odd page out at the
+ * end stands alone on the left.
  */
-export function spreads(
-  story: { title: string; cover_image_id: string | null; pages: StoryPage[] },
-  { forName, dedication }: { forName: string; dedication: string },
-): [Sheet, Sheet][] {
-  const sheets: Sheet[] = [
-    { kind: "cover", title: story.title, forName: forName.trim(), imageId: story.cover_image_id },
-    ...(dedication.trim() ? [{ kind: "dedication", text: dedication.trim() } as const] : []),
-    ...story.pages.map((page) => ({ kind: "page", page }) as const),
-    { kind: "back", title: story.title },
-  ];
-  const out: [Sheet, Sheet][] = [[{ kind: "blank" }, sheets[0] ?? { kind: "blank" }]];
-  for (let i = 1; i < sheets.length; i += 2) {
-    out.push([sheets[i] ?? { kind: "blank" }, sheets[i + 1] ?? { kind: "blank" }]);
+export function spreads(pageCount: number): Spread[] {
+  if (pageCount <= 0) return [];
+  const out: Spread[] = [[null, 1]];
+  for (let left = 2; left <= pageCount; left += 2) {
+    out.push([left, left + 1 <= pageCount ? left + 1 : null]);
   }
   return out;
+}
+
+/** The spread that shows `page` (1-based). */
+export function spreadOf(page: number): number {
+  return Math.floor(page / 2);
 }

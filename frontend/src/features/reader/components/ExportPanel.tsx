@@ -1,17 +1,25 @@
 import { useState } from "react";
 
 import type { Story } from "@/api/types";
-import { ApiImage } from "@/components/ui/ApiImage";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { ChoicePill, InputField, SelectField, TextAreaField } from "@/components/ui/Fields";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
-import { cx } from "@/lib/cx";
 import { useOnline } from "@/lib/online";
 import { ApiError, friendlyMessage } from "@/lib/problem";
+import { useDebounced } from "@/lib/use-debounced";
 
-import { fetchEpub, fetchPdf, TRIMS, useDownload, type BookOptions, type PdfOptions, type TrimSize } from "../exports";
-import { spreads, type Sheet } from "../spreads";
+import {
+  fetchEpub,
+  TRIMS,
+  useDownload,
+  useDownloadPdf,
+  usePdfPreview,
+  type BookOptions,
+  type PdfOptions,
+  type TrimSize,
+} from "../exports";
+import { PdfPreview } from "./PdfPreview";
 
 type FieldErrors = Partial<Record<"forName" | "dedication", string>>;
 
@@ -29,9 +37,9 @@ function fieldErrorsOf(error: unknown): FieldErrors | null {
 }
 
 /**
- * Print and download: PDF settings with a preview of the printed spreads, and the PDF and
- * EPUB downloads. The preview is drawn from the book's own pages: the PDF itself can't be
- * shown in the page, because the app's CSP allows no frames of blob: URLs and no <object>.
+ * Print and download: PDF settings with a preview of the PDF itself (made by the server
+ * for these settings, drawn as spreads by pdf.js: see PdfPreview), and the PDF and EPUB
+ * downloads. Typing in a field waits for a pause before a new PDF is made.
  */
 export function ExportPanel({ story }: { story: Story }) {
   const online = useOnline();
@@ -42,15 +50,22 @@ export function ExportPanel({ story }: { story: Story }) {
     forName: "",
     dedication: "",
   });
-  const pdf = useDownload<PdfOptions>(fetchPdf, story.id);
+  // A new preview once the settings rest: not a PDF for every letter typed.
+  const settled = useDebounced(options, 700);
+  const preview = usePdfPreview(story.id, settled, story.updated_at, online);
+  const pdf = useDownloadPdf(story.id, story.updated_at);
   const epub = useDownload<BookOptions>(fetchEpub, story.id);
   const set = (patch: Partial<PdfOptions>) => {
     setOptions((o) => ({ ...o, ...patch }));
   };
   const last = [pdf, epub].find((m) => m.isError);
-  const fieldErrors = last ? fieldErrorsOf(last.error) : null;
+  const fieldErrors = fieldErrorsOf(last?.error) ?? (preview.isError ? fieldErrorsOf(preview.error) : null);
   const busy = pdf.isPending || epub.isPending;
-  const lowDpi = pdf.data?.lowDpiPages ?? [];
+  const lowDpi = (pdf.data ?? preview.data)?.lowDpiPages ?? [];
+  const trim = TRIMS[settled.trim];
+  let blocked: string | undefined;
+  if (!online) blocked = "The preview needs a connection: you're offline.";
+  else if (preview.isError && fieldErrorsOf(preview.error)) blocked = "Change the words marked above to see the preview.";
 
   return (
     <section aria-labelledby="export-title" className="flex flex-col gap-5 rounded-[var(--radius-card)] bg-paper p-5 shadow-[var(--shadow-card)] sm:p-6">
@@ -95,11 +110,11 @@ export function ExportPanel({ story }: { story: Story }) {
             error={fieldErrors?.dedication}
           />
         </div>
-        <SpreadPreview story={story} options={options} />
+        <PdfPreview query={preview} aspect={`${trim.width} / ${trim.height}`} blocked={blocked} />
       </div>
 
       <div role="status" aria-live="polite" className="text-lg">
-        {pdf.isPending && "Making your PDF… big books take a few seconds."}
+        {pdf.isPending && "Making the PDF… big books take a few seconds."}
         {epub.isPending && "Making your EPUB…"}
         {pdf.isSuccess && !busy && `Your PDF is downloading (${pdf.data.filename}).`}
         {epub.isSuccess && !busy && !pdf.isSuccess && `Your EPUB is downloading (${epub.data.filename}).`}
@@ -139,141 +154,5 @@ export function ExportPanel({ story }: { story: Story }) {
         </Button>
       </div>
     </section>
-  );
-}
-
-/** Two facing pages at the chosen page size, turned with Previous / Next spread. */
-function SpreadPreview({ story, options }: { story: Story; options: PdfOptions }) {
-  const all = spreads(story, options);
-  const [at, setAt] = useState(0);
-  const index = Math.min(at, all.length - 1);
-  const trim = TRIMS[options.trim];
-  const pair = all[index] ?? [{ kind: "blank" }, { kind: "blank" }];
-  const landscape = trim.width > trim.height;
-
-  return (
-    <figure className="flex min-w-0 flex-col gap-3" aria-labelledby="preview-caption">
-      <div
-        className="flex justify-center rounded-2xl bg-sand p-3 sm:p-5"
-        data-testid="spread-preview"
-        data-trim={options.trim}
-      >
-        <div className={cx("flex w-full", landscape ? "max-w-2xl" : "max-w-xl")}>
-          {pair.map((sheet, side) => (
-            <SheetView
-              key={side}
-              sheet={sheet}
-              side={side === 0 ? "left" : "right"}
-              aspect={`${trim.width} / ${trim.height}`}
-              landscape={landscape}
-              bleed={options.bleed}
-              cropMarks={options.cropMarks}
-            />
-          ))}
-        </div>
-      </div>
-      <figcaption id="preview-caption" className="flex flex-wrap items-center justify-between gap-2">
-        <span className="text-base">
-          <strong>Preview</strong>, spread {index + 1} of {all.length} · {trim.label}
-        </span>
-        <span className="flex gap-2">
-          <Button variant="secondary" className="px-4" isDisabled={index === 0} onPress={() => { setAt(index - 1); }} aria-label="Previous spread">
-            <span aria-hidden="true">←</span>
-          </Button>
-          <Button variant="secondary" className="px-4" isDisabled={index >= all.length - 1} onPress={() => { setAt(index + 1); }} aria-label="Next spread">
-            <span aria-hidden="true">→</span>
-          </Button>
-        </span>
-      </figcaption>
-    </figure>
-  );
-}
-
-function SheetView({
-  sheet,
-  side,
-  aspect,
-  landscape,
-  bleed,
-  cropMarks,
-}: {
-  sheet: Sheet;
-  side: "left" | "right";
-  aspect: string;
-  landscape: boolean;
-  bleed: boolean;
-  cropMarks: boolean;
-}) {
-  const blank = sheet.kind === "blank";
-  return (
-    <div
-      className={cx(
-        "@container relative min-w-0 flex-1 overflow-hidden",
-        blank ? "bg-transparent" : "bg-paper shadow-md",
-        side === "left" ? "rounded-l-md" : "rounded-r-md",
-        bleed && !blank && "outline-2 -outline-offset-[6px] outline-dashed outline-sky/70",
-      )}
-      style={{ aspectRatio: aspect }}
-      aria-hidden={blank ? true : undefined}
-    >
-      {!blank && <SheetContent sheet={sheet} landscape={landscape} />}
-      {cropMarks && !blank && <CropMarks />}
-    </div>
-  );
-}
-
-function SheetContent({ sheet, landscape }: { sheet: Exclude<Sheet, { kind: "blank" }>; landscape: boolean }) {
-  switch (sheet.kind) {
-    case "cover":
-      return (
-        <div className="flex h-full flex-col items-center justify-center gap-[3cqw] bg-clay-light p-[6cqw] text-center">
-          <p className="text-[8cqw] leading-tight font-bold">{sheet.title}</p>
-          <ApiImage imageId={sheet.imageId} alt={`Cover picture of ${sheet.title}`} variant={{ width: 512 }} className="aspect-square w-1/2 rounded-[2cqw]" />
-          {sheet.forName && <p className="text-[5cqw]">written for {sheet.forName}</p>}
-        </div>
-      );
-    case "dedication":
-      return (
-        <div className="grid h-full place-items-center p-[10cqw] text-center text-[5cqw] italic">
-          <p>{sheet.text}</p>
-        </div>
-      );
-    case "back":
-      return (
-        <div className="grid h-full place-items-center bg-clay-light p-[8cqw] text-center text-[4.5cqw]">
-          <p>
-            The end of <strong>{sheet.title}</strong>
-            <br />
-            made with Storyloom
-          </p>
-        </div>
-      );
-    case "page":
-      return (
-        <div className={cx("flex h-full", landscape ? "flex-row" : "flex-col")}>
-          <ApiImage
-            imageId={sheet.page.image_id}
-            alt={`Page ${sheet.page.number} picture`}
-            variant={{ width: 512 }}
-            className={landscape ? "h-full w-1/2" : "w-full flex-[3]"}
-          />
-          <div className={cx("flex flex-col justify-between p-[5cqw]", landscape ? "w-1/2" : "flex-[2]")}>
-            <p className="line-clamp-6 text-[4.2cqw] leading-snug">{sheet.page.text}</p>
-            <p className="self-center text-[3.5cqw] text-ink-soft">{sheet.page.number}</p>
-          </div>
-        </div>
-      );
-  }
-}
-
-function CropMarks() {
-  const mark = "absolute size-[4%] border-ink";
-  return (
-    <span aria-hidden="true">
-      <span className={cx(mark, "top-0 left-0 border-t border-l")} />
-      <span className={cx(mark, "top-0 right-0 border-t border-r")} />
-      <span className={cx(mark, "bottom-0 left-0 border-b border-l")} />
-      <span className={cx(mark, "right-0 bottom-0 border-r border-b")} />
-    </span>
   );
 }

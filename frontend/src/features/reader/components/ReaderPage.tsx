@@ -21,23 +21,10 @@ import { AddPage, BookSettings, RemovePage } from "./BookTools";
 import { EditText } from "./EditText";
 import { ExportPanel } from "./ExportPanel";
 import { PictureChooser } from "./PictureChooser";
+import type { Panel } from "./panels";
+import { ReaderToolbar } from "./ReaderToolbar";
 import { ReorderPages } from "./ReorderPages";
 import { SharePanel } from "./SharePanel";
-
-type Panel = "none" | "edit" | "picture" | "add" | "remove" | "reorder" | "export" | "share" | "settings";
-
-const CHANGES: [Panel, string][] = [
-  ["edit", "Edit text"],
-  ["picture", "New picture"],
-  ["add", "Add page"],
-  ["remove", "Remove page"],
-  ["reorder", "Reorder pages"],
-];
-const KEEP: [Panel, string][] = [
-  ["export", "Print or download"],
-  ["share", "Share"],
-  ["settings", "Rename, copy or delete"],
-];
 
 /**
  * Every picture of an opened book, fetched now: the service worker keeps what passes
@@ -125,17 +112,6 @@ export function ReaderPage() {
     );
   }
   const toggle = (p: Panel) => { setPanel(panel === p ? "none" : p); };
-  const toolButton = ([p, label]: [Panel, string]) => (
-    <Button
-      key={p}
-      variant={panel === p ? "primary" : "secondary"}
-      aria-expanded={panel === p}
-      isDisabled={!online && p !== "export"}
-      onPress={() => { toggle(p); }}
-    >
-      {label}
-    </Button>
-  );
 
   return (
     <div className="flex flex-col gap-5">
@@ -186,12 +162,7 @@ export function ReaderPage() {
           You're reading the copy saved on this device. Changes, downloads and sharing come back with the connection.
         </p>
       )}
-      <div className="flex flex-wrap gap-3" role="toolbar" aria-label="Change this book">
-        {CHANGES.map(toolButton)}
-      </div>
-      <div className="flex flex-wrap gap-3" role="toolbar" aria-label="Keep and share">
-        {KEEP.map(toolButton)}
-      </div>
+      <ReaderToolbar panel={panel} online={online} onToggle={toggle} />
       {panel === "edit" && <EditText key={`edit-${page.id}`} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
       {panel === "picture" && <PictureChooser key={`picture-${page.id}`} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
       {panel === "add" && (
@@ -221,10 +192,7 @@ export function ReaderPage() {
         <ReorderPages
           storyId={s.id}
           pages={s.pages}
-          onMoved={(pageId) => {
-            const to = s.pages.findIndex((p) => p.id === pageId);
-            if (to >= 0) setParams({ page: String(to + 1) }, { replace: true });
-          }}
+          onMoved={(to) => { setParams({ page: String(to + 1) }, { replace: true }); }}
         />
       )}
       {panel === "export" && <ExportPanel story={s} />}
