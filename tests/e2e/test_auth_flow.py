@@ -181,6 +181,8 @@ def test_keyboard_only_login(page: Page, server: str) -> None:
         json={"email": email, "display_name": NAME, "password": PASSWORD},
     ).raise_for_status()
     page.goto("/login")
+    # The app decides whether someone is signed in before it shows the form.
+    expect(page.get_by_label("Email")).to_be_visible()
     page.keyboard.press("Tab")
     skip = page.get_by_role("link", name="Skip to main content")
     expect(skip).to_be_focused()
