@@ -184,18 +184,7 @@ def _api_story(server: str) -> str:
         json={"email": email, "display_name": "Other", "password": PASSWORD},
     ).json()["access_token"]
     auth = {"Authorization": f"Bearer {token}"}
-    sheet = {
-        "kind": "child",
-        "body_color": "#f3c6a5",
-        "hair_color": "#6a3b1f",
-        "hair_style": "curly",
-        "eye_color": "#3b2a1a",
-        "outfit": "dress",
-        "outfit_color": "#e63946",
-        "outfit_accent_color": "#fff4d6",
-        "accent_color": "#f2c14e",
-    }
-    created = start_book(server, auth, sheet)
+    created = start_book(server, auth)
     return str(created["story"]["id"])
 
 
