@@ -182,7 +182,9 @@ class AuthService:
         if self.memory is not None:  # no signed-in write tells the caches of this one
             await self.memory.forget_user(target.user_id)
 
-    async def authenticate(self, access_token: str) -> Principal:
+    async def authenticate(self, access_token: str, *, fresh: bool = False) -> Principal:
+        """The caller, from a remembered check (auth/session_memory.py) or the database;
+        `fresh` always asks the database (and renews the remembered check)."""
         try:
             claims = self.res.tokens.decode(access_token)
         except InvalidToken as exc:
@@ -190,9 +192,10 @@ class AuthService:
         now = utcnow()
         memory = self.memory
         if memory is not None:
-            recalled = await memory.recall(self.db, claims.user_id, claims.session_id, now)
-            if recalled is not None:
-                return self._principal(*recalled, now)
+            if not fresh:
+                recalled = await memory.recall(self.db, claims.user_id, claims.session_id, now)
+                if recalled is not None:
+                    return self._principal(*recalled, now)
             generation = await memory.generation(claims.user_id)
         found = await self.sessions.user_and_session(claims.session_id)
         if found is None or found[0].id != claims.user_id:

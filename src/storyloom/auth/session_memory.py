@@ -30,6 +30,9 @@ from storyloom.kit.cache import ResponseCache
 from storyloom.models import AuthSession, User
 
 MAX_ENTRIES = 10_000
+# In the last fifth of a remembered check, one caller renews it (`due_renewal`), so a
+# session in steady use never lapses and sends a burst of requests to the database at once.
+RENEW_SHARE = 0.2
 # `last_used_at` is written at most this often (see AuthService.authenticate): an older
 # one means the next check must go to the database and write it.
 TOUCH_EVERY = timedelta(minutes=1)
@@ -63,6 +66,7 @@ class SessionMemory:
         self.seconds = seconds
         self.enabled = seconds > 0 and cache.enabled
         self._entries: OrderedDict[str, _Remembered] = OrderedDict()
+        self._renewing: dict[str, float] = {}  # session id -> when its renewal may retry
 
     async def generation(self, user_id: str) -> int:
         """Read before checking the database: a check that raced a write is then never
@@ -73,18 +77,53 @@ class SessionMemory:
         self, db: AsyncSession, user_id: str, session_id: str, now: datetime
     ) -> tuple[User, AuthSession] | None:
         """The user and session, attached to `db`, when a recent check still holds."""
-        if not self.enabled:
-            return None
-        found = self._entries.get(session_id)
-        if found is None or found.until < monotonic() or found.user["id"] != user_id:
-            return None
-        if now - found.session["last_used_at"] > TOUCH_EVERY:
+        found = self._recent(user_id, session_id, now)
+        if found is None:
             return None
         if await self.cache.generation(user_id) != found.generation:
             self._entries.pop(session_id, None)
             return None
         self._entries.move_to_end(session_id)
         return _attach(db, User, found.user), _attach(db, AuthSession, found.session)
+
+    def vouches(self, user_id: str, session_id: str, generation: int, now: datetime) -> bool:
+        """A recent check still holds for this session, given the user's current
+        `generation` (read by the caller, with what it serves): the session was live and
+        its user enabled then, nothing of theirs changed since, and it has not expired."""
+        found = self._recent(user_id, session_id, now)
+        return (
+            found is not None
+            and found.generation == generation
+            and found.session["expires_at"] > now
+        )
+
+    def due_renewal(self, session_id: str) -> bool:
+        """True for one caller when the session's remembered check is near its end: that
+        caller checks the session again (AuthService.authenticate with `fresh`), which
+        renews it or, if the session ended, forgets it."""
+        found = self._entries.get(session_id)
+        now = monotonic()
+        window = self.seconds * RENEW_SHARE
+        if found is None or found.until - now > window or self._renewing.get(session_id, 0) > now:
+            return False
+        self._renewing[session_id] = now + window
+        while len(self._renewing) > MAX_ENTRIES:
+            self._renewing.pop(next(iter(self._renewing)))
+        return True
+
+    def forget(self, session_id: str) -> None:
+        self._entries.pop(session_id, None)
+        self._renewing.pop(session_id, None)
+
+    def _recent(self, user_id: str, session_id: str, now: datetime) -> _Remembered | None:
+        if not self.enabled:
+            return None
+        found = self._entries.get(session_id)
+        if found is None or found.until < monotonic() or found.user["id"] != user_id:
+            return None
+        if now - found.session["last_used_at"] > TOUCH_EVERY:
+            return None  # due a touch: the database must be asked (and written)
+        return found
 
     def remember(self, generation: int, user: User, session: AuthSession) -> None:
         if not self.enabled:
@@ -96,6 +135,7 @@ class SessionMemory:
             session=_columns(session),
         )
         self._entries.move_to_end(session.id)
+        self._renewing.pop(session.id, None)
         while len(self._entries) > MAX_ENTRIES:
             self._entries.popitem(last=False)
 

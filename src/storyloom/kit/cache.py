@@ -26,8 +26,10 @@ from typing import Annotated
 from fastapi import Depends, Request, Response
 from pydantic import BaseModel
 from redis.asyncio import Redis
+from starlette.types import Scope
 
 CacheListener = Callable[[bool], None]
+CACHE_CONTROL = "private, no-cache"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,11 @@ class ResponseCache:
             return int(await self.redis.get(self._gen_key(scope)) or 0)
         return self._generations.get(scope, 0)
 
-    async def lookup(self, scope: str, name: str) -> tuple[int, Entry | None]:
-        """(the scope's current generation, the entry if it is current)."""
+    async def lookup(
+        self, scope: str, name: str, *, observe: bool = True
+    ) -> tuple[int, Entry | None]:
+        """(the scope's current generation, the entry if it is current). With `observe`,
+        the hit or miss is reported to the listener (see `observe`)."""
         if self.redis is not None:
             gen_raw, raw = await self.redis.mget(
                 [self._gen_key(scope), self._entry_key(scope, name)]
@@ -110,9 +115,13 @@ class ResponseCache:
                 self._entries.move_to_end(self._entry_key(scope, name))
         if entry is not None and entry.generation != generation:
             entry = None
-        if self.listener is not None:
-            self.listener(entry is not None)
+        if observe:
+            self.observe(entry is not None)
         return generation, entry
+
+    def observe(self, hit: bool) -> None:
+        if self.listener is not None:
+            self.listener(hit)
 
     async def store(self, scope: str, name: str, entry: Entry) -> None:
         key = self._entry_key(scope, name)
@@ -160,14 +169,15 @@ class ResponseCache:
         build: Callable[[], Awaitable[BaseModel | bytes]],
         *,
         media_type: str = "application/json",
-        cache_control: str = "private, no-cache",
     ) -> Response:
         """The cached body for this URL in `scope`, or `build()` stored; 304 when the
-        client's If-None-Match matches. `no-cache` makes clients revalidate every time,
-        so what they show is never older than the last write."""
-        name = request.url.path + ("?" + request.url.query if request.url.query else "")
+        client's If-None-Match matches. A hit on a signed-in read is usually answered
+        before the router by `CachedReads` (cached_reads.py), from the same entry."""
         if not self.enabled:
-            return _response(request, await _body(build), media_type, cache_control, "BYPASS")
+            body = await _body(build)
+            bypass = Entry(0, etag_of(body), media_type, body)
+            return response_of(bypass, "BYPASS", request.headers.get("if-none-match"))
+        name = url_name(request.scope)
         generation, entry = await self.lookup(scope, name)
         state = "HIT"
         if entry is None:
@@ -175,10 +185,24 @@ class ResponseCache:
             entry = Entry(generation, etag_of(body), media_type, body)
             await self.store(scope, name, entry)
             state = "MISS"
-        headers = {"ETag": entry.etag, "Cache-Control": cache_control, "X-Cache": state}
-        if matches(request.headers.get("if-none-match"), entry.etag):
-            return Response(status_code=304, headers=headers)
-        return Response(entry.body, media_type=entry.media_type, headers=headers)
+        return response_of(entry, state, request.headers.get("if-none-match"))
+
+
+def url_name(scope: Scope) -> str:
+    """An entry's name for a read: its path and query string as sent."""
+    path: str = scope["path"]
+    query: bytes = scope.get("query_string", b"")
+    return path + ("?" + query.decode("latin-1") if query else "")
+
+
+def response_of(entry: Entry, state: str, if_none_match: str | None) -> Response:
+    """`entry` as the answer, or 304 when the client's If-None-Match matches. `no-cache`
+    makes clients revalidate every time, so what they show is never older than the last
+    write."""
+    headers = {"ETag": entry.etag, "Cache-Control": CACHE_CONTROL, "X-Cache": state}
+    if matches(if_none_match, entry.etag):
+        return Response(status_code=304, headers=headers)
+    return Response(entry.body, media_type=entry.media_type, headers=headers)
 
 
 async def _body(build: Callable[[], Awaitable[BaseModel | bytes]]) -> bytes:
@@ -186,16 +210,6 @@ async def _body(build: Callable[[], Awaitable[BaseModel | bytes]]) -> bytes:
     if isinstance(value, bytes):
         return value
     return value.model_dump_json().encode()
-
-
-def _response(
-    request: Request, body: bytes, media_type: str, cache_control: str, state: str
-) -> Response:
-    etag = etag_of(body)
-    headers = {"ETag": etag, "Cache-Control": cache_control, "X-Cache": state}
-    if matches(request.headers.get("if-none-match"), etag):
-        return Response(status_code=304, headers=headers)
-    return Response(body, media_type=media_type, headers=headers)
 
 
 async def get_response_cache(request: Request) -> ResponseCache:
