@@ -146,13 +146,19 @@ def make_cache(resources: Resources) -> ResponseCache:
     )
 
 
-async def _flusher(figures: RecentFigures) -> None:
+async def _flusher(figures: RecentFigures, stopping: asyncio.Event) -> None:
+    """Flush every few seconds, and once more when `stopping` is set. Stopped by the event,
+    never cancelled: a cancel that lands inside a Redis call can be swallowed there and
+    leave the loop running (and whoever awaits it waiting) for ever."""
     while True:
-        await asyncio.sleep(FLUSH_SECONDS)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stopping.wait(), FLUSH_SECONDS)
         try:
             await figures.flush()
         except Exception:  # Redis hiccup: the figures wait for the next flush
             log.warning("recent_figures_flush_failed", exc_info=True)
+        if stopping.is_set():
+            return
 
 
 class SharedFigures:
@@ -168,6 +174,7 @@ class SharedFigures:
         )
         self._undo: Callable[[], None] | None = None
         self._flusher: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
 
     def start(self) -> None:
         figures = self.figures
@@ -176,15 +183,12 @@ class SharedFigures:
             figures.record_block(SafetyBlock(at=time.time(), **values))  # type: ignore[arg-type]
 
         self._undo = metrics.on_safety_block(on_block)
-        self._flusher = asyncio.create_task(_flusher(figures))
+        self._flusher = asyncio.create_task(_flusher(figures, self._stopping))
 
     async def stop(self) -> None:
         if self._flusher is not None:
-            self._flusher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._flusher
-        with contextlib.suppress(Exception):
-            await self.figures.flush()
+            self._stopping.set()
+            await self._flusher  # its last flush carries what is left
         if self._undo is not None:
             self._undo()
 
