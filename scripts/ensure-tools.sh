@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tests drive Debian tools, never downloaded ones: Chromium (browser tests), poppler's
 # pdftoppm (PDF pages to pictures) and epubcheck (run as `java -jar`); the benchmarks load
-# servers with wrk. Install whatever is
+# servers with wrk; tests/ops/test_deploy_run.py puts Caddy in front. Install whatever is
 # missing when we can (root with apt); otherwise say what to do. Under CI a missing tool
 # is a failure, never a skip.
 set -euo pipefail
@@ -10,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 { [ -f /usr/share/java/epubcheck.jar ] && command -v java >/dev/null 2>&1; } || missing+=(epubcheck)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v caddy >/dev/null 2>&1 || missing+=(caddy)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing Debian packages for the tests: ${missing[*]}"
