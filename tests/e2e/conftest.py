@@ -81,6 +81,17 @@ def new_email() -> str:
     return f"parent-{uuid.uuid4().hex[:10]}@example.com"
 
 
+def csp_violations(page: Page) -> list[str]:
+    """The Content Security Policy violations the page reports from now on (filled in as
+    they happen)."""
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    return violations
+
+
 def screenshot(page: Page, name: str, *, full_page: bool = True) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)

@@ -8,7 +8,7 @@ import re
 import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from tests.e2e.conftest import assert_accessible, new_email, screenshot
+from tests.e2e.conftest import assert_accessible, csp_violations, new_email, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -201,11 +201,7 @@ def test_app_runs_under_the_servers_csp(browser: Browser, server: str) -> None:
     context = browser.new_context(base_url=server)
     try:
         page = context.new_page()
-        violations: list[str] = []
-        page.on(
-            "console",
-            lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
-        )
+        violations = csp_violations(page)
         response = page.goto("/login")
         assert response is not None
         assert "default-src 'self'" in (response.headers.get("content-security-policy") or "")

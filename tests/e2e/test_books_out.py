@@ -13,7 +13,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 from tests.e2e.books import log_in, new_email, ready_book
-from tests.e2e.conftest import assert_accessible, screenshot
+from tests.e2e.conftest import assert_accessible, csp_violations, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -240,11 +240,7 @@ def test_print_preview_draws_the_pdf_under_the_servers_csp(browser: Browser, ser
     context.set_default_timeout(10_000)
     try:
         page = context.new_page()
-        problems: list[str] = []
-        page.on(
-            "console",
-            lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None,
-        )
+        problems = csp_violations(page)
         page.on("pageerror", lambda e: problems.append(str(e)))
         scripts: list[str] = []
         page.on("request", lambda r: scripts.append(r.url) if r.resource_type == "script" else None)

@@ -44,7 +44,7 @@ from tests.conftest import (
 )
 from tests.stories.helpers import follow, parse_events, start
 
-from storyloom.kit.serverproc import CLI, free_port, wait_ready
+from storyloom.kit.serverproc import CLI, free_port, stop, wait_ready
 
 pytestmark = pytest.mark.services
 
@@ -201,13 +201,7 @@ def _running(argv: list[str], env: dict[str, str], log: Path) -> Iterator[subpro
     try:
         yield process
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop(process, timeout=30)
 
 
 def _run_to_end(argv: list[str], env: dict[str, str], log: Path) -> None:
