@@ -1577,7 +1577,7 @@ export interface components {
          * Expression
          * @enum {string}
          */
-        Expression: "happy" | "surprised" | "sad" | "sleepy" | "determined" | "worried" | "laughing";
+        Expression: "happy" | "surprised" | "sad" | "sleepy" | "determined" | "worried" | "laughing" | "crying" | "curious" | "proud" | "scared";
         /**
          * Facing
          * @enum {string}
@@ -1596,7 +1596,7 @@ export interface components {
          * Focus
          * @enum {string}
          */
-        Focus: "wide" | "close_up";
+        Focus: "wide" | "medium" | "close_up";
         /**
          * HairStyle
          * @enum {string}
@@ -1762,6 +1762,12 @@ export interface components {
             /** Password */
             password: string;
         };
+        /**
+         * Obstacle
+         * @description What stands in the way, drawn as what it is.
+         * @enum {string}
+         */
+        Obstacle: "rock_wall" | "stream" | "bog" | "broken_bridge" | "fallen_tree" | "locked_door" | "cave_mouth" | "thorn_bush" | "deep_snow";
         /** OrderIn */
         OrderIn: {
             /**
@@ -1808,6 +1814,18 @@ export interface components {
             /** Image Id */
             image_id: string;
         };
+        /**
+         * Place
+         * @description A distinct spot within a setting: where a page happens.
+         * @enum {string}
+         */
+        Place: "forest_edge" | "deep_wood" | "clearing" | "hilltop" | "shore" | "rock_pools" | "dunes" | "pier" | "launch_pad" | "among_stars" | "moon_surface" | "crater" | "castle_gate" | "great_hall" | "tower_room" | "castle_garden" | "farmyard" | "barn" | "field" | "duck_pond" | "playground" | "park_path" | "park_pond" | "bandstand" | "reef" | "kelp_forest" | "shipwreck" | "sea_cave" | "foothills" | "mountain_path" | "peak" | "mountain_cave" | "jungle_edge" | "deep_jungle" | "river_bank" | "waterfall" | "village_square" | "frozen_pond" | "snowy_hill" | "cottage" | "bedroom" | "window_seat" | "classroom" | "reading_corner" | "school_yard";
+        /**
+         * Placement
+         * @description Where a prop nobody holds is: the text decides, the picture follows.
+         * @enum {string}
+         */
+        Placement: "ground" | "up_high" | "hidden" | "in_water" | "far_away" | "inside";
         /** PortraitDoc */
         PortraitDoc: {
             /**
@@ -1867,7 +1885,7 @@ export interface components {
          * Pose
          * @enum {string}
          */
-        Pose: "standing" | "waving" | "running" | "sitting" | "pointing" | "sleeping";
+        Pose: "standing" | "waving" | "running" | "sitting" | "pointing" | "sleeping" | "climbing" | "jumping" | "swimming" | "flying" | "digging" | "carrying" | "reaching" | "hugging" | "holding_hands" | "reading" | "eating" | "hiding" | "looking_up" | "looking_down" | "pushing" | "pulling" | "talking";
         /** PresetFromStory */
         PresetFromStory: {
             /** Name */
@@ -1928,7 +1946,7 @@ export interface components {
          * Prop
          * @enum {string}
          */
-        Prop: "kite" | "treasure_map" | "cake" | "lantern" | "boat" | "book" | "ball" | "telescope" | "balloon" | "flower" | "key" | "shell" | "umbrella" | "basket" | "teddy_bear" | "present" | "wand" | "bucket" | "spade" | "apple" | "cup" | "blanket" | "compass" | "magnifying_glass" | "nest" | "rocket" | "paintbrush" | "drum" | "sandcastle" | "snowman" | "sled" | "egg" | "acorn" | "letter" | "feather" | "star" | "bed" | "tent";
+        Prop: "kite" | "treasure_map" | "cake" | "lantern" | "boat" | "book" | "ball" | "telescope" | "balloon" | "flower" | "key" | "shell" | "umbrella" | "basket" | "teddy_bear" | "present" | "wand" | "bucket" | "spade" | "apple" | "cup" | "blanket" | "compass" | "magnifying_glass" | "nest" | "rocket" | "paintbrush" | "drum" | "sandcastle" | "snowman" | "sled" | "egg" | "acorn" | "letter" | "feather" | "star" | "bed" | "tent" | "duck" | "bird" | "hedgehog" | "frog" | "fish" | "butterfly" | "mouse" | "squirrel" | "turtle" | "rope" | "ladder" | "flashlight" | "crown" | "sandwich";
         /** RegisterIn */
         RegisterIn: {
             /** Display Name */
@@ -2060,6 +2078,11 @@ export interface components {
              * @description Horizontal place, 0 left .. 1 right; auto when absent.
              */
             position?: number | null;
+            /**
+             * With Character
+             * @description The other one in a hug, a held hand or a talk.
+             */
+            with_character?: string | null;
         };
         /** ScenePreview */
         ScenePreview: {
@@ -2088,6 +2111,8 @@ export interface components {
         SceneProp: {
             /** Held By */
             held_by?: string | null;
+            /** @description Where it is when nobody holds it; the ground when absent. */
+            placement?: components["schemas"]["Placement"] | null;
             prop: components["schemas"]["Prop"];
         };
         /**
@@ -2101,6 +2126,9 @@ export interface components {
             focus: components["schemas"]["Focus"];
             /** Focus Character */
             focus_character?: string | null;
+            obstacle?: components["schemas"]["Obstacle"] | null;
+            /** @description One of the setting's places. */
+            place?: components["schemas"]["Place"] | null;
             /** Props */
             props?: components["schemas"]["SceneProp"][];
             setting: components["schemas"]["Setting"];

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from . import props_creatures as pc
 from .palette import GOLD, WHITE, darken, lighten
 from .spec import Prop
 from .svg import Pen, Point, num
@@ -396,6 +397,20 @@ ART: dict[Prop, PropArt] = {
     Prop.star: PropArt(star, Mode.hand, 8, 24),
     Prop.bed: PropArt(bed, Mode.big, 0, 110),
     Prop.tent: PropArt(tent, Mode.big, 0, 104),
+    Prop.duck: PropArt(pc.duck, Mode.hand, 8, 36),
+    Prop.bird: PropArt(pc.bird, Mode.hand, 2, 30),
+    Prop.hedgehog: PropArt(pc.hedgehog, Mode.hand, 6, 36),
+    Prop.frog: PropArt(pc.frog, Mode.hand, 5, 28),
+    Prop.fish: PropArt(pc.fish, Mode.hand, 2, 36),
+    Prop.butterfly: PropArt(pc.butterfly, Mode.hand, 8, 28),
+    Prop.mouse: PropArt(pc.mouse, Mode.hand, 2, 36),
+    Prop.squirrel: PropArt(pc.squirrel, Mode.hand, 4, 36),
+    Prop.turtle: PropArt(pc.turtle, Mode.hand, 5, 38),
+    Prop.rope: PropArt(pc.rope, Mode.hand, 8, 36),
+    Prop.ladder: PropArt(pc.ladder, Mode.big, 0, 32),
+    Prop.flashlight: PropArt(pc.flashlight, Mode.hand, 6, 24),
+    Prop.crown: PropArt(pc.crown, Mode.hand, 4, 26),
+    Prop.sandwich: PropArt(pc.sandwich, Mode.hand, 5, 22),
 }
 
 

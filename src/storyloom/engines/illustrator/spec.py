@@ -70,6 +70,23 @@ class Pose(StrEnum):
     sitting = "sitting"
     pointing = "pointing"
     sleeping = "sleeping"
+    climbing = "climbing"
+    jumping = "jumping"
+    swimming = "swimming"
+    flying = "flying"
+    digging = "digging"
+    carrying = "carrying"
+    reaching = "reaching"
+    hugging = "hugging"
+    holding_hands = "holding_hands"
+    reading = "reading"
+    eating = "eating"
+    hiding = "hiding"
+    looking_up = "looking_up"
+    looking_down = "looking_down"
+    pushing = "pushing"
+    pulling = "pulling"
+    talking = "talking"
 
 
 class Expression(StrEnum):
@@ -80,6 +97,10 @@ class Expression(StrEnum):
     determined = "determined"
     worried = "worried"
     laughing = "laughing"
+    crying = "crying"
+    curious = "curious"
+    proud = "proud"
+    scared = "scared"
 
 
 class Setting(StrEnum):
@@ -150,6 +171,116 @@ class Prop(StrEnum):
     star = "star"
     bed = "bed"
     tent = "tent"
+    duck = "duck"
+    bird = "bird"
+    hedgehog = "hedgehog"
+    frog = "frog"
+    fish = "fish"
+    butterfly = "butterfly"
+    mouse = "mouse"
+    squirrel = "squirrel"
+    turtle = "turtle"
+    rope = "rope"
+    ladder = "ladder"
+    flashlight = "flashlight"
+    crown = "crown"
+    sandwich = "sandwich"
+
+
+class Place(StrEnum):
+    """A distinct spot within a setting: where a page happens."""
+
+    forest_edge = "forest_edge"
+    deep_wood = "deep_wood"
+    clearing = "clearing"
+    hilltop = "hilltop"
+    shore = "shore"
+    rock_pools = "rock_pools"
+    dunes = "dunes"
+    pier = "pier"
+    launch_pad = "launch_pad"
+    among_stars = "among_stars"
+    moon_surface = "moon_surface"
+    crater = "crater"
+    castle_gate = "castle_gate"
+    great_hall = "great_hall"
+    tower_room = "tower_room"
+    castle_garden = "castle_garden"
+    farmyard = "farmyard"
+    barn = "barn"
+    field = "field"
+    duck_pond = "duck_pond"
+    playground = "playground"
+    park_path = "park_path"
+    park_pond = "park_pond"
+    bandstand = "bandstand"
+    reef = "reef"
+    kelp_forest = "kelp_forest"
+    shipwreck = "shipwreck"
+    sea_cave = "sea_cave"
+    foothills = "foothills"
+    mountain_path = "mountain_path"
+    peak = "peak"
+    mountain_cave = "mountain_cave"
+    jungle_edge = "jungle_edge"
+    deep_jungle = "deep_jungle"
+    river_bank = "river_bank"
+    waterfall = "waterfall"
+    village_square = "village_square"
+    frozen_pond = "frozen_pond"
+    snowy_hill = "snowy_hill"
+    cottage = "cottage"
+    bedroom = "bedroom"
+    window_seat = "window_seat"
+    classroom = "classroom"
+    reading_corner = "reading_corner"
+    school_yard = "school_yard"
+
+
+P = Place
+# The places of each setting; the first is where a book in that setting starts.
+PLACES: dict[Setting, tuple[Place, ...]] = {
+    Setting.forest: (P.forest_edge, P.deep_wood, P.clearing, P.hilltop),
+    Setting.beach: (P.shore, P.rock_pools, P.dunes, P.pier),
+    Setting.space: (P.launch_pad, P.among_stars, P.moon_surface, P.crater),
+    Setting.castle: (P.castle_gate, P.great_hall, P.tower_room, P.castle_garden),
+    Setting.farm: (P.farmyard, P.barn, P.field, P.duck_pond),
+    Setting.city_park: (P.playground, P.park_path, P.park_pond, P.bandstand),
+    Setting.underwater: (P.reef, P.kelp_forest, P.shipwreck, P.sea_cave),
+    Setting.mountains: (P.foothills, P.mountain_path, P.peak, P.mountain_cave),
+    Setting.jungle: (P.jungle_edge, P.deep_jungle, P.river_bank, P.waterfall),
+    Setting.snowy_village: (P.village_square, P.frozen_pond, P.snowy_hill, P.cottage),
+    Setting.bedroom: (P.bedroom, P.window_seat),
+    Setting.classroom: (P.classroom, P.reading_corner, P.school_yard),
+}
+SETTING_OF: dict[Place, Setting] = {
+    place: setting for setting, places in PLACES.items() for place in places
+}
+
+
+class Obstacle(StrEnum):
+    """What stands in the way, drawn as what it is."""
+
+    rock_wall = "rock_wall"
+    stream = "stream"
+    bog = "bog"
+    broken_bridge = "broken_bridge"
+    fallen_tree = "fallen_tree"
+    locked_door = "locked_door"
+    cave_mouth = "cave_mouth"
+    thorn_bush = "thorn_bush"
+    deep_snow = "deep_snow"
+
+
+class Placement(StrEnum):
+    """Where a prop nobody holds is: the text decides, the picture follows."""
+
+    ground = "ground"
+    up_high = "up_high"
+    hidden = "hidden"
+    in_water = "in_water"
+    far_away = "far_away"
+    inside = "inside"
 
 
 class ArtStyle(StrEnum):
@@ -159,6 +290,7 @@ class ArtStyle(StrEnum):
 
 class Focus(StrEnum):
     wide = "wide"
+    medium = "medium"
     close_up = "close_up"
 
 
@@ -208,6 +340,12 @@ class SceneCharacter(BaseModel):
         description="Horizontal place, 0 left .. 1 right; auto when absent.",
     )
     facing: Facing | None = None
+    with_character: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="The other one in a hug, a held hand or a talk.",
+    )
 
 
 class SceneProp(BaseModel):
@@ -217,6 +355,9 @@ class SceneProp(BaseModel):
 
     prop: Prop
     held_by: str | None = Field(default=None, min_length=1, max_length=64)
+    placement: Placement | None = Field(
+        default=None, description="Where it is when nobody holds it; the ground when absent."
+    )
 
 
 class SceneSpec(BaseModel):
@@ -231,6 +372,8 @@ class SceneSpec(BaseModel):
     props: list[SceneProp] = Field(default_factory=list, max_length=6)
     focus: Focus = Focus.wide
     focus_character: str | None = None
+    place: Place | None = Field(default=None, description="One of the setting's places.")
+    obstacle: Obstacle | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> SceneSpec:
@@ -244,4 +387,10 @@ class SceneSpec(BaseModel):
                 )
         if self.focus_character is not None and self.focus_character not in ids:
             raise ValueError("focus_character must be one of the scene's characters")
+        for character in self.characters:
+            other = character.with_character
+            if other is not None and (other not in ids or other == character.character_id):
+                raise ValueError(f"{character.character_id} is with {other}, not in the scene")
+        if self.place is not None and SETTING_OF[self.place] is not self.setting:
+            raise ValueError(f"place {self.place} is not in the {self.setting} setting")
         return self

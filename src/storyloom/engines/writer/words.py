@@ -43,6 +43,20 @@ PROP_NOUNS: dict[Prop, str] = {
     Prop.star: "star",
     Prop.bed: "bed",
     Prop.tent: "tent",
+    Prop.duck: "duck",
+    Prop.bird: "little bird",
+    Prop.hedgehog: "hedgehog",
+    Prop.frog: "frog",
+    Prop.fish: "fish",
+    Prop.butterfly: "butterfly",
+    Prop.mouse: "mouse",
+    Prop.squirrel: "squirrel",
+    Prop.turtle: "turtle",
+    Prop.rope: "rope",
+    Prop.ladder: "ladder",
+    Prop.flashlight: "flashlight",
+    Prop.crown: "crown",
+    Prop.sandwich: "sandwich",
 }
 
 _SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "by"})

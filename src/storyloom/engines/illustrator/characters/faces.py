@@ -38,7 +38,12 @@ def draw_eyes(
                 d = f"M{num(x - w)} {low}Q{num(x)} {num(y - w)} {num(x + w)} {low}"
             pen.raw(f'<path d="{d}" fill="none" stroke-width="{num(sw * 1.3)}"/>')
         return
-    scale = {Expression.surprised: 1.15, Expression.worried: 0.95}.get(expression, 1.0)
+    scale = {
+        Expression.surprised: 1.15,
+        Expression.worried: 0.95,
+        Expression.scared: 1.2,
+        Expression.curious: 1.08,
+    }.get(expression, 1.0)
     rx, ry = size * 0.82 * scale, size * scale
     dark_iris = luminance(eye_color) < 0.35
     for x, y in eyes:
@@ -64,14 +69,16 @@ def draw_eyes(
                 f'Q{num(x)} {num(y + ry * 0.45)} {num(x + rx * 1.05)} {num(y + ry * 0.1)}" '
                 f'fill="none" stroke-width="{num(sw * 1.1)}"/>'
             )
-    if expression is Expression.sad:
-        x, y = eyes[0]
-        pen.raw(
-            f'<path d="M{num(x - rx * 0.3)} {num(y + ry * 1.1)}q{num(-size * 0.35)} '
-            f"{num(size * 0.6)} 0 "
-            f'{num(size * 0.75)}q{num(size * 0.35)} {num(-size * 0.15)} 0 {num(-size * 0.75)}Z" '
-            f'fill="{TEAR}" stroke-width="{num(sw * 0.5)}"/>'
-        )
+    if expression in (Expression.sad, Expression.crying):
+        # sad: one tear; crying: a tear running from each eye
+        for x, y in eyes if expression is Expression.crying else eyes[:1]:
+            drop = size * (1.1 if expression is Expression.crying else 0.75)
+            pen.raw(
+                f'<path d="M{num(x - rx * 0.3)} {num(y + ry * 1.1)}q{num(-size * 0.35)} '
+                f"{num(drop * 0.8)} 0 "
+                f'{num(drop)}q{num(size * 0.35)} {num(-size * 0.15)} 0 {num(-drop)}Z" '
+                f'fill="{TEAR}" stroke-width="{num(sw * 0.5)}"/>'
+            )
 
 
 _BROW_TILT = {
@@ -82,6 +89,10 @@ _BROW_TILT = {
     Expression.determined: (-0.15, 0.3),
     Expression.worried: (0.1, -0.45),
     Expression.laughing: (-0.25, -0.25),
+    Expression.crying: (0.2, -0.5),
+    Expression.curious: (-0.4, -0.05),
+    Expression.proud: (-0.3, -0.1),
+    Expression.scared: (-0.3, -0.65),
 }
 
 
@@ -104,8 +115,34 @@ def draw_mouth(pen: Pen, expression: Expression, x: float, y: float, w: float) -
     pen.part("mouth")
     sw = pen.sw
     h = w * 0.5
-    if expression is Expression.happy:
-        d = f"M{num(x - w / 2)} {num(y)}Q{num(x)} {num(y + h * 1.2)} {num(x + w / 2)} {num(y)}"
+    if expression in (Expression.happy, Expression.proud):
+        # proud: the same smile, wider and fuller
+        k = 1.25 if expression is Expression.proud else 1.0
+        d = (
+            f"M{num(x - w * k / 2)} {num(y)}"
+            f"Q{num(x)} {num(y + h * 1.2 * k)} {num(x + w * k / 2)} {num(y)}"
+        )
+        pen.raw(f'<path d="{d}" fill="none" stroke-width="{num(sw * 1.2)}"/>')
+    elif expression is Expression.crying:
+        # an open, down-turned wail
+        d = (
+            f"M{num(x - w * 0.4)} {num(y + h * 0.9)}"
+            f"Q{num(x)} {num(y - h * 0.5)} {num(x + w * 0.4)} {num(y + h * 0.9)}Z"
+        )
+        pen.raw(f'<path d="{d}" fill="{MOUTH}" stroke-width="{num(sw)}"/>')
+    elif expression is Expression.curious:
+        # a small "oh?" pursed to one side
+        pen.raw(
+            f'<ellipse cx="{num(x + w * 0.15)}" cy="{num(y + h * 0.3)}" rx="{num(w * 0.12)}" '
+            f'ry="{num(h * 0.28)}" fill="{MOUTH}" stroke-width="{num(sw * 0.9)}"/>'
+        )
+    elif expression is Expression.scared:
+        # a tight, wobbling open mouth
+        q = w * 0.16
+        d = (
+            f"M{num(x - w * 0.35)} {num(y + h * 0.35)}q{num(q)} {num(-h * 0.45)} {num(2 * q)} 0"
+            f"t{num(2 * q)} 0t{num(w * 0.06)} 0"
+        )
         pen.raw(f'<path d="{d}" fill="none" stroke-width="{num(sw * 1.2)}"/>')
     elif expression is Expression.laughing:
         d = (
@@ -148,7 +185,8 @@ def draw_mouth(pen: Pen, expression: Expression, x: float, y: float, w: float) -
 
 
 def draw_cheeks(pen: Pen, eyes: Sequence[Point], size: float, expression: Expression) -> None:
-    strength = "0.55" if expression in (Expression.laughing, Expression.happy) else "0.35"
+    warm = (Expression.laughing, Expression.happy, Expression.proud)
+    strength = "0.55" if expression in warm else "0.35"
     for x, y in eyes:
         pen.raw(
             f'<ellipse cx="{num(x)}" cy="{num(y + size * 1.45)}" rx="{num(size * 0.75)}" '
