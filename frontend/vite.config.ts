@@ -103,5 +103,9 @@ export default defineConfig({
     setupFiles: ["./src/testing/setup.ts"],
     css: false,
     restoreMocks: true,
+    // No test may depend on the machine's speed: a loaded 2-core machine runs these
+    // several times slower than a laptop, so the bounds only catch a real hang.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

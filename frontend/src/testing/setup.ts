@@ -1,11 +1,14 @@
 import "@testing-library/jest-dom/vitest";
 
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 import { setNavigator } from "@/lib/navigation";
 import { resetSession } from "@/lib/session";
 import { toastQueue } from "@/lib/toast";
+
+// findBy*/waitFor give up after 1 s by default: too little on a loaded machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

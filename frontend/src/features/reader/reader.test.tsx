@@ -155,7 +155,7 @@ describe("the reader's export and share panels", () => {
     await user.click(within(panel).getByText("Bleed (⅛ in)"));
     await user.type(within(panel).getByLabelText("Written for (optional)"), "Maya");
     // One new PDF once the typing rests, not one per change; the spread shown stays.
-    await waitFor(() => { expect(within(panel).getByRole("img", { name: /^PDF page 2: .*for_name=Maya/ })).toBeInTheDocument(); }, { timeout: 3000 });
+    await waitFor(() => { expect(within(panel).getByRole("img", { name: /^PDF page 2: .*for_name=Maya/ })).toBeInTheDocument(); });
     const calls = fetch.callsTo("GET", "/api/stories/s1/export.pdf").map((c) => Object.fromEntries(new URL(c.url).searchParams));
     expect(calls).toEqual([
       { trim: "square8", bleed: "0", crop_marks: "false" },
@@ -198,7 +198,7 @@ describe("the reader's export and share panels", () => {
     // A PDF pdf.js cannot open is a failure too, and trying again opens it again.
     pdfView.fail = true;
     await user.click(within(panel).getByText("Crop marks"));
-    expect(await within(panel).findByText("The preview couldn't be shown", {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(await within(panel).findByText("The preview couldn't be shown", {})).toBeInTheDocument();
     pdfView.fail = false;
     await user.click(within(panel).getByRole("button", { name: "Try again" }));
     expect(await within(panel).findByRole("img", { name: /^PDF page 1/ })).toBeInTheDocument();
