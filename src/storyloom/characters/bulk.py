@@ -22,7 +22,7 @@ from storyloom.engines.writer.story_spec import RelationshipKind
 from storyloom.errors import NotFound
 from storyloom.images.repository import ImageRepository
 from storyloom.images.service import PNG, SVG, NewPicture, store_pictures
-from storyloom.kit.schema import Input, Output
+from storyloom.kit.schema import Input, NotBool, Output
 from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Character, CharacterRelationship, ImageKind
 
@@ -74,7 +74,7 @@ class CharactersDocument(Input):
     """What export produces and import takes."""
 
     format: Literal["storyloom.characters"] = FORMAT
-    version: Literal[1] = 1
+    version: Annotated[Literal[1], NotBool] = 1
     exported_at: datetime | None = None
     characters: list[CharacterDoc] = Field(max_length=100)
     relationships: list[RelationshipDoc] = Field(default_factory=list, max_length=1000)

@@ -10,7 +10,7 @@ from pydantic import AfterValidator, Field, StringConstraints
 
 from storyloom.engines.illustrator.spec import ArtStyle, CharacterSheet, Kind
 from storyloom.engines.writer.story_spec import Pronouns, RelationshipKind, Trait
-from storyloom.kit.schema import Input, Output
+from storyloom.kit.schema import Input, NotBool, Output, Seed
 
 T = TypeVar("T")
 
@@ -33,7 +33,7 @@ Traits = Annotated[
     list[Trait], Field(max_length=5, json_schema_extra=UNIQUE), AfterValidator(_unique)
 ]
 Phrases = Annotated[list[Phrase], Field(max_length=5)]
-Age = Annotated[int, Field(ge=0, le=150)]
+Age = Annotated[int, Field(ge=0, le=150), NotBool]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=32)]
 
 
@@ -118,9 +118,11 @@ class RelationshipOut(Output):
 
 
 class PortraitsIn(Input):
-    count: int = Field(4, ge=1, le=8, description="How many candidates to draw.")
+    count: Annotated[int, Field(ge=1, le=8), NotBool] = Field(
+        4, description="How many candidates to draw."
+    )
     style: ArtStyle = ArtStyle.flat
-    seed: int | None = Field(None, ge=0, le=2**31 - 1, description="Fixes the variations.")
+    seed: Seed | None = Field(None, description="Fixes the variations.")
 
 
 class ImageOut(Output):

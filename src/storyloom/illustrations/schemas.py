@@ -14,9 +14,8 @@ from storyloom.engines.illustrator.spec import (
     SceneSpec,
     Setting,
 )
-from storyloom.kit.schema import Input
+from storyloom.kit.schema import Input, Seed
 
-Seed = Annotated[int, Field(ge=0, le=2**31 - 1)]
 CharacterId = Annotated[str, Field(min_length=1, max_length=64)]
 
 

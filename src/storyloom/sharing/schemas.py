@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 from pydantic import AwareDatetime, Field, model_validator
 
 from storyloom.db import utcnow
-from storyloom.kit.schema import Input, Output
+from storyloom.kit.schema import Input, NotBool, Output
 
 
 class ShareIn(Input):
@@ -15,8 +16,8 @@ class ShareIn(Input):
     means it works until revoked."""
 
     expires_at: AwareDatetime | None = Field(None, description="When the link expires.")
-    expires_in_days: int | None = Field(
-        None, ge=1, le=3650, description="Days from now until the link expires."
+    expires_in_days: Annotated[int, Field(ge=1, le=3650), NotBool] | None = Field(
+        None, description="Days from now until the link expires."
     )
 
     @model_validator(mode="after")

@@ -11,7 +11,7 @@ from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import ArtStyle, Setting
 from storyloom.engines.writer.story_spec import Lesson, Role, Template
 from storyloom.jobs.schemas import JobOut
-from storyloom.kit.schema import Input, Output
+from storyloom.kit.schema import Input, NotBool, Output, Seed
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=32)]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
@@ -32,7 +32,7 @@ class StoryConfig(Input):
     setting: Setting
     lesson: Lesson = Lesson.none
     band: AgeBand
-    pages: int | None = Field(default=None, ge=6, le=20)
+    pages: Annotated[int, Field(ge=6, le=20), NotBool] | None = None
     art_style: ArtStyle = ArtStyle.flat
     idea: str | None = Field(default=None, max_length=500)
 
@@ -96,8 +96,8 @@ class PageTextIn(Input):
 
 class PageNewIn(Input):
     text: PageText
-    position: int | None = Field(
-        default=None, ge=1, le=40, description="Page number it gets; default: at the end."
+    position: Annotated[int, Field(ge=1, le=40), NotBool] | None = Field(
+        default=None, description="Page number it gets; default: at the end."
     )
 
 
@@ -106,8 +106,10 @@ class OrderIn(Input):
 
 
 class CandidatesIn(Input):
-    count: int | None = Field(default=None, ge=1, le=6, description="Default: 3.")
-    seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
+    count: Annotated[int, Field(ge=1, le=6), NotBool] | None = Field(
+        default=None, description="Default: 3."
+    )
+    seed: Seed | None = None
 
 
 class PictureSelect(Input):
