@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated, Literal
@@ -21,7 +20,7 @@ from storyloom.db import utcnow
 from storyloom.engines.writer.story_spec import RelationshipKind
 from storyloom.errors import NotFound
 from storyloom.images.repository import ImageRepository
-from storyloom.images.service import PNG, SVG, NewPicture, store_pictures
+from storyloom.images.service import PNG, SVG, NewPicture, outside_picture, store_pictures
 from storyloom.kit.schema import Input, NotBool, Output
 from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Character, CharacterRelationship, ImageKind
@@ -29,11 +28,6 @@ from storyloom.models import Character, CharacterRelationship, ImageKind
 FORMAT: Literal["storyloom.characters"] = "storyloom.characters"
 Ref = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 MAX_PORTRAIT_CHARS = 1_500_000
-# Imported SVG is served back only to its owner, under a script-free CSP; still, refuse
-# anything active rather than store it.
-_ACTIVE_SVG = re.compile(
-    r"<\s*(script|foreignObject|iframe|object|embed)|\son\w+\s*=|javascript:", re.I
-)
 
 
 class PortraitDoc(Input):
@@ -41,19 +35,13 @@ class PortraitDoc(Input):
     data: str = Field(max_length=MAX_PORTRAIT_CHARS, description="SVG text, or base64 for a PNG.")
 
     @model_validator(mode="after")
-    def _plain_picture(self) -> PortraitDoc:
-        if self.media_type == SVG:
-            if not self.data.lstrip().startswith(("<svg", "<?xml")) or _ACTIVE_SVG.search(
-                self.data
-            ):
-                raise ValueError("only plain SVG pictures (no script or events) can be imported")
-            return self
-        try:
-            data = base64.b64decode(self.data, validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise ValueError("a PNG portrait must be base64") from exc
-        if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-            raise ValueError("the portrait is not a PNG")
+    def _base64_raster(self) -> PortraitDoc:
+        # What the picture holds is judged when it is re-encoded (BulkService.import_).
+        if self.media_type == PNG:
+            try:
+                base64.b64decode(self.data, validate=True)
+            except (binascii.Error, ValueError) as exc:
+                raise ValueError("a PNG portrait must be base64") from exc
         return self
 
 
@@ -159,7 +147,7 @@ class BulkService:
 
     async def import_(self, owner_id: str, document: CharactersDocument) -> dict[str, str]:
         """Check everything first, then write; any failure rolls the whole import back."""
-        portraits: dict[str, bytes] = {}
+        portraits: dict[str, NewPicture] = {}
         for index, doc in enumerate(document.characters):
             prefix = ("body", "characters", str(index))
             ensure_safe(
@@ -172,7 +160,12 @@ class BulkService:
                 )
             )
             if doc.portrait is not None:
-                portraits[doc.ref] = _portrait_bytes(doc.portrait)
+                portraits[doc.ref] = outside_picture(
+                    _portrait_bytes(doc.portrait),
+                    doc.portrait.media_type,
+                    {"imported": True},
+                    [*prefix, "portrait", "data"],
+                )
         now = utcnow()
         created: dict[str, Character] = {}
         for doc in document.characters:
@@ -191,16 +184,15 @@ class BulkService:
             self.session.add(
                 CharacterRelationship(owner_id=owner_id, a_id=a_id, b_id=b_id, kind=rel.kind)
             )
-        for ref, data in portraits.items():
+        for ref, picture in portraits.items():
             character = created[ref]
-            media_type = SVG if data.lstrip().startswith((b"<svg", b"<?xml")) else PNG
             [image] = await store_pictures(
                 self.session,
                 self.store,
                 owner_id=owner_id,
                 character_id=character.id,
                 kind=ImageKind.portrait,
-                pictures=[NewPicture(data, media_type, {"imported": True})],
+                pictures=[picture],
                 expires_at=None,
             )
             character.portrait_image_id = image.id

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.engines.illustrator import render_portrait
 from storyloom.engines.illustrator.spec import CharacterSheet
 from storyloom.export.repository import ExportRepository
+from storyloom.kit.pictures import RefusedPicture, reencode
 from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Character, Image, Story, StoryPage
 
@@ -125,6 +126,14 @@ async def _art(store: MediaStore, image: Image | None) -> Art | None:
         data = await store.get(image.key)
     except MediaNotFound:
         return None  # a missing file prints as a page without a picture
+    if not image.drawn_by_us:
+        # Re-encoded when it came in; stored before that was so? Cleaned again here, and a
+        # picture we would refuse today prints as a page without a picture.
+        try:
+            clean = reencode(data, image.media_type)
+        except RefusedPicture:
+            return None
+        return Art(clean.data, clean.media_type, clean.width, clean.height)
     if image.media_type == SVG:
         width, height = svg_size(data, (image.width, image.height))
         return Art(data, SVG, width, height)

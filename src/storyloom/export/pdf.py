@@ -18,11 +18,26 @@ from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyp
 from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]  # WeasyPrint ships no types
 
 from storyloom.export.book import Book
-from storyloom.export.layout import FitBox, build_html
+from storyloom.export.layout import FONTS, FitBox, build_html
 from storyloom.export.schemas import PdfOptions
 
 MAX_PASSES = 6
 POINTS_PER_INCH = 72.0
+_OWN_FILES = frozenset(path.as_uri() for path in FONTS.iterdir())
+
+
+class OwnFilesOnly(URLFetcher):  # type: ignore[misc]  # WeasyPrint ships no types
+    """What WeasyPrint may read: the pictures we embedded as data: URLs and our own font
+    files. A reference anywhere else (a file on the server, the network) is refused, and
+    WeasyPrint leaves that resource out."""
+
+    def __init__(self) -> None:
+        super().__init__(allowed_protocols={"data", "file"}, fail_on_errors=True)
+
+    def fetch(self, url: str, headers: Any = None) -> Any:
+        if url.startswith("data:") or url in _OWN_FILES:
+            return super().fetch(url, headers)
+        raise ValueError("only the book's own pictures and fonts can be read")
 
 
 def _walk(box: Any) -> Iterator[Any]:
@@ -75,7 +90,7 @@ def _set_bleed_box(bleed_inches: float) -> Any:
 
 def render(book: Book, options: PdfOptions) -> Document:
     """Lay the book out, shrinking any text (and its page's picture) that does not fit."""
-    fetcher = URLFetcher(allowed_protocols={"data", "file"}, fail_on_errors=True)
+    fetcher = OwnFilesOnly()
     levels: dict[str, int] = {}
     document: Document | None = None
     for _ in range(MAX_PASSES):

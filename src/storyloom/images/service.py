@@ -3,6 +3,7 @@ portrait candidates nobody picked."""
 
 from __future__ import annotations
 
+import atexit
 import base64
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,8 +14,10 @@ from starlette.concurrency import run_in_threadpool
 
 from storyloom.engines.illustrator import render_png
 from storyloom.engines.illustrator.images_api import image_size
-from storyloom.errors import NotFound
+from storyloom.errors import InvalidInput, NotFound
 from storyloom.images.repository import ImageRepository
+from storyloom.kit.isolated import Isolated, IsolatedFailure
+from storyloom.kit.pictures import RefusedPicture, reencode
 from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Image, ImageKind
 
@@ -24,6 +27,21 @@ DEFAULT_PNG_WIDTH = 512
 CLEANUP_BATCH = 500
 
 ImageFormat = Literal["svg", "png"]
+# Pictures that did not come from our own illustrator are drawn in a child process: a
+# crash or runaway in the native renderer costs that request, never the server.
+ISOLATED = Isolated(memory_mb=1024, seconds=20.0)
+atexit.register(ISOLATED.close)
+
+
+class PictureRefused(InvalidInput):
+    """A picture from outside that we will not store or draw; the code names the reason
+    (`picture_dtd`, `picture_active_content`, `picture_dimensions`, ...)."""
+
+    title = "Picture refused"
+
+    def __init__(self, refused: RefusedPicture, loc: list[str] | None = None) -> None:
+        errors = [{"loc": loc, "msg": refused.detail, "type": refused.code}] if loc else None
+        super().__init__(refused.detail, code=refused.code, reason=refused.reason, errors=errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +49,18 @@ class NewPicture:
     data: bytes
     media_type: str
     details: dict[str, object]
+    size: tuple[int, int] | None = None
+
+
+def outside_picture(
+    data: bytes, media_type: str | None, details: dict[str, object], loc: list[str]
+) -> NewPicture:
+    """Our own re-encoded copy of a picture from outside, ready to store; 422 if refused."""
+    try:
+        clean = reencode(data, media_type)
+    except RefusedPicture as exc:
+        raise PictureRefused(exc, loc) from exc
+    return NewPicture(clean.data, clean.media_type, details, (clean.width, clean.height))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +104,8 @@ async def store_pictures(
 
 
 def _dimensions(picture: NewPicture) -> tuple[int, int]:
+    if picture.size is not None:
+        return picture.size
     if picture.media_type == SVG:
         return 512, 512  # the built-in portrait's viewBox
     return image_size(picture.data)
@@ -120,11 +152,26 @@ async def serve_image(
     except MediaNotFound as exc:
         raise NotFound("The picture's file is gone.") from exc
     if wants_png:
-        svg = _as_svg(data, image.media_type, image.width, image.height)
-        data = await run_in_threadpool(render_png, svg, width or DEFAULT_PNG_WIDTH)
+        data = await run_in_threadpool(_png, image, data, width or DEFAULT_PNG_WIDTH)
     elif wants_svg:
         data = _as_svg(data, image.media_type, image.width, image.height).encode()
     return Served(etag, media_type, data)
+
+
+def _png(image: Image, data: bytes, width: int) -> bytes:
+    if image.drawn_by_us:
+        return render_png(_as_svg(data, image.media_type, image.width, image.height), width)
+    try:
+        # Stored before pictures were re-encoded on the way in? Sanitised again here.
+        clean = reencode(data, image.media_type)
+        svg = _as_svg(clean.data, clean.media_type, clean.width, clean.height)
+        return ISOLATED.run(render_png, svg, width)
+    except RefusedPicture as exc:
+        raise PictureRefused(exc) from exc
+    except IsolatedFailure as exc:
+        raise InvalidInput(
+            "This picture could not be drawn.", code="picture_unrenderable", reason=exc.reason
+        ) from exc
 
 
 async def cleanup_expired_candidates(

@@ -43,3 +43,9 @@ class Image(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    @property
+    def drawn_by_us(self) -> bool:
+        """Made by our own illustrator (SVG, not imported): the one kind of picture that
+        native renderers may draw in the server process."""
+        return self.media_type == "image/svg+xml" and not (self.details or {}).get("imported")

@@ -19,6 +19,9 @@ import openai
 import stamina
 from openai import AsyncOpenAI, Omit, omit
 
+from storyloom.kit.pictures import RefusedPicture
+from storyloom.kit.pictures.raster import reencode_raster
+
 from .port import Picture
 from .spec import (
     ArtStyle,
@@ -155,8 +158,9 @@ class ImagesApiIllustrator:
         if item is None or not item.b64_json:
             raise ImagesProviderError("error", "The image provider returned no image.")
         try:
-            return base64.b64decode(item.b64_json, validate=True)
-        except (binascii.Error, ValueError) as exc:
+            # A provider's answer is outside input: decoded under limits, saved again by us.
+            return reencode_raster(base64.b64decode(item.b64_json, validate=True)).data
+        except (binascii.Error, ValueError, RefusedPicture) as exc:
             raise ImagesProviderError(
                 "error", "The image provider returned a broken image."
             ) from exc

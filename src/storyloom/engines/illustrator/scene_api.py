@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from openai import Omit, omit
 
+from storyloom.kit.pictures import RefusedPicture
+from storyloom.kit.pictures.raster import reencode_raster
 from storyloom.providers.errors import ProviderBadOutput, ProviderError
 from storyloom.providers.kit import ProviderKit, images_kit
 
@@ -190,7 +192,12 @@ def _decode(b64: object, provider: str) -> bytes:
         raise ProviderBadOutput(
             f"{provider} returned an image that is not a PNG.", provider=provider
         )
-    return data
+    try:
+        return reencode_raster(data).data  # a provider's answer is outside input too
+    except RefusedPicture as exc:
+        raise ProviderBadOutput(
+            f"{provider} returned an image we could not use: {exc.detail}", provider=provider
+        ) from exc
 
 
 __all__ = ["PNG_MEDIA_TYPE", "SceneApiIllustrator", "scene_prompt", "scene_size_for"]
