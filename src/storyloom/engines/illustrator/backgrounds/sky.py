@@ -34,19 +34,43 @@ class Stage:
         return self.w / 1200
 
 
+def backdrop(st: Stage, top: str, bottom: str) -> None:
+    """The sky (or water, or space) from the top of the picture down to the ground line.
+
+    The gradient is in user space: WeasyPrint turns a gradient in the default
+    objectBoundingBox units into a PDF shading that poppler draws only at low
+    resolutions, so a printed page lost its sky; user-space gradients print everywhere.
+    """
+    height = st.gy + 4
+    st.defs.append(
+        f'<linearGradient id="sky" gradientUnits="userSpaceOnUse" x1="0" y1="0" x2="0" '
+        f'y2="{num(height)}"><stop offset="0" stop-color="{top}"/>'
+        f'<stop offset="1" stop-color="{bottom}"/></linearGradient>'
+    )
+    st.pen.raw(f'<rect width="{num(st.w)}" height="{num(height)}" fill="url(#sky)" stroke="none"/>')
+
+
+GLOW_RINGS = 6
+
+
+def glow(pen: Pen, x: float, y: float, r: float, color: str, opacity: float) -> None:
+    """A soft light around a sun, moon or lamp: rings of falling opacity rather than a
+    radial gradient, which PDF renderers place and fade differently from browsers."""
+    for i in range(GLOW_RINGS):
+        ring = r * (1 - i / GLOW_RINGS)
+        pen.raw(
+            f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(ring)}" fill="{color}" '
+            f'fill-opacity="{num(opacity / GLOW_RINGS)}" stroke="none"/>'
+        )
+
+
 def sky(st: Stage, top: str | None = None, bottom: str | None = None) -> None:
     light = st.light
     t, b = top or light.sky_top, bottom or light.sky_bottom
     if st.weather in (Weather.rain, Weather.snow):
         grey = "#8e97a8" if not st.night else "#262c44"
         t, b = mix(t, grey, 0.55), mix(b, grey, 0.45)
-    st.defs.append(
-        f'<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">'
-        f'<stop offset="0" stop-color="{t}"/><stop offset="1" stop-color="{b}"/></linearGradient>'
-    )
-    st.pen.raw(
-        f'<rect width="{num(st.w)}" height="{num(st.gy + 4)}" fill="url(#sky)" stroke="none"/>'
-    )
+    backdrop(st, t, b)
 
 
 def celestial(st: Stage) -> None:
@@ -65,14 +89,7 @@ def celestial(st: Stage) -> None:
                     f'stroke="none"/>'
                 )
         mx, my, mr = st.w * 0.84, st.h * 0.16, 44 * s
-        st.defs.append(
-            '<radialGradient id="glow"><stop offset="0" stop-color="#fff6c8" stop-opacity="0.55"/>'
-            '<stop offset="1" stop-color="#fff6c8" stop-opacity="0"/></radialGradient>'
-        )
-        pen.raw(
-            f'<circle cx="{num(mx)}" cy="{num(my)}" r="{num(mr * 2.6)}" '
-            f'fill="url(#glow)" stroke="none"/>'
-        )
+        glow(pen, mx, my, mr * 2.6, "#fff6c8", 0.55)
         pen.raw(
             f'<circle cx="{num(mx)}" cy="{num(my)}" r="{num(mr)}" fill="#fff3c0" stroke="none"/>'
         )
@@ -89,14 +106,7 @@ def celestial(st: Stage) -> None:
         TimeOfDay.sunset: (0.8, 0.62),
     }[st.time]
     x, y, r = st.w * pos[0], st.gy * pos[1], 46 * s
-    st.defs.append(
-        f'<radialGradient id="glow"><stop offset="0" stop-color="{st.light.sun}" '
-        f'stop-opacity="0.7"/>'
-        f'<stop offset="1" stop-color="{st.light.sun}" stop-opacity="0"/></radialGradient>'
-    )
-    pen.raw(
-        f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r * 3.2)}" fill="url(#glow)" stroke="none"/>'
-    )
+    glow(pen, x, y, r * 3.2, st.light.sun, 0.7)
     pen.raw(
         f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" fill="{st.light.sun}" stroke="none"/>'
     )

@@ -8,17 +8,12 @@ from ..palette import WINDOW_LIT, darken, lighten, lit, mix
 from ..spec import Setting, TimeOfDay, Weather
 from ..svg import num
 from .outdoor import GROUND, ground
-from .sky import Stage, cloud
+from .sky import Stage, backdrop, cloud, glow
 
 
 def space(st: Stage) -> None:
     pen, s, rng = st.pen, st.s, st.pen.rng
-    st.defs.append(
-        '<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" '
-        'stop-color="#0b0b2e"/>'
-        '<stop offset="1" stop-color="#3b2a78"/></linearGradient>'
-    )
-    pen.raw(f'<rect width="{num(st.w)}" height="{num(st.gy + 4)}" fill="url(#sky)" stroke="none"/>')
+    backdrop(st, "#0b0b2e", "#3b2a78")
     for _ in range(int(70 * max(s, 0.5))):
         x, y, r = rng.uniform(0, st.w), rng.uniform(0, st.gy), rng.uniform(0.7, 2.2) * max(s, 0.5)
         pen.raw(f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" fill="#fff8e0" stroke="none"/>')
@@ -68,12 +63,7 @@ def underwater(st: Stage) -> None:
     bottom = "#1d5fa0" if st.time is not TimeOfDay.night else "#0b1d44"
     if st.time is TimeOfDay.sunset:
         top = mix(top, "#ffb36b", 0.3)
-    st.defs.append(
-        f'<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" '
-        f'stop-color="{top}"/>'
-        f'<stop offset="1" stop-color="{bottom}"/></linearGradient>'
-    )
-    pen.raw(f'<rect width="{num(st.w)}" height="{num(st.gy + 4)}" fill="url(#sky)" stroke="none"/>')
+    backdrop(st, top, bottom)
     for i in range(5):
         x = st.w * (0.1 + i * 0.2)
         pen.raw(
@@ -243,15 +233,7 @@ def bedroom(st: Stage) -> None:
     pen.ellipse(st.w * 0.5, st.gy + (st.h - st.gy) * 0.45, 300 * s, 55 * s, rug)
     if st.night:
         lx, ly = st.w * 0.06, st.gy - 10 * s
-        st.defs.append(
-            '<radialGradient id="lamp"><stop offset="0" stop-color="#ffd56b" '
-            'stop-opacity="0.55"/><stop offset="1" stop-color="#ffd56b" '
-            'stop-opacity="0"/></radialGradient>'
-        )
-        pen.raw(
-            f'<circle cx="{num(lx)}" cy="{num(ly - 120 * s)}" r="{num(150 * s)}" '
-            f'fill="url(#lamp)" stroke="none"/>'
-        )
+        glow(pen, lx, ly - 120 * s, 150 * s, "#ffd56b", 0.55)
         pen.raw(
             f'<path d="M{num(lx)} {num(ly)}V{num(ly - 110 * s)}" stroke="#5a4a4a" '
             f'stroke-width="{num(6 * s)}" fill="none"/>'
