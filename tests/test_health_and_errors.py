@@ -43,6 +43,10 @@ def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str
 async def test_unknown_route_and_wrong_method(client: httpx.AsyncClient) -> None:
     assert_problem(await client.get("/api/nowhere"), 404, "not_found")
     assert_problem(await client.delete("/healthz"), 405, "method_not_allowed")
+    # Two routes share /api/characters (list and create): Allow names both.
+    wrong = await client.put("/api/characters")
+    assert_problem(wrong, 405, "method_not_allowed")
+    assert {m.strip() for m in wrong.headers["allow"].split(",")} >= {"GET", "POST"}
 
 
 async def test_validation_errors_list_fields(client: httpx.AsyncClient) -> None:

@@ -115,7 +115,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # Added last = outermost: the request id exists before anything else runs.
     app.add_middleware(SpaFallback)
-    app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestGuard,
+        max_bytes=settings.max_body_bytes,
+        body_timeout=settings.body_timeout_seconds,
+    )
     app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(

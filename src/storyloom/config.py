@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from enum import StrEnum
 from functools import lru_cache
@@ -86,6 +87,19 @@ class Settings(BaseSettings):
         description="Origins allowed to call the API from a browser (JSON list).",
     )
     max_body_bytes: int = Field(2_000_000, ge=1024, description="Largest accepted request body.")
+    trusted_proxies: str = Field(
+        "",
+        description="Comma-separated addresses or networks (CIDR) of the reverse proxies "
+        "whose X-Forwarded-For and X-Forwarded-Proto are believed; from anyone else they are "
+        "ignored and the peer's own address counts for rate limits. Default: none.",
+    )
+    body_timeout_seconds: float = Field(
+        30.0,
+        gt=0,
+        le=600,
+        description="A request body that has not fully arrived this long after the request "
+        "started is answered 408 and its connection closed.",
+    )
     metrics_enabled: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
     log_json: bool | None = Field(
         None, description="JSON log lines; default: on in production, readable otherwise."
@@ -302,6 +316,17 @@ class Settings(BaseSettings):
         if value and not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("use sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _addresses(cls, value: str) -> str:
+        items = [item.strip() for item in value.split(",") if item.strip()]
+        for item in items:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"{item!r} is not an IP address or network") from exc
+        return ",".join(items)
 
     @model_validator(mode="after")
     def _strong_key_outside_development(self) -> Settings:

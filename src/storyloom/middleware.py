@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 
@@ -61,16 +62,18 @@ def _has_nul(data: bytes) -> bool:
 
 
 class RequestGuard:
-    """Refuse oversized bodies (by Content-Length up front, else while reading) and NUL
+    """Refuse oversized bodies (by Content-Length up front, else while reading), bodies
+    that do not arrive in time (shorter than their Content-Length, or trickled), and NUL
     characters anywhere in the path, query or body, before the app sees the request.
 
     The body is read before the app sees it (bodies here are small JSON), because the
     framework turns an error raised from inside `receive` into a generic 400.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, body_timeout: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -89,8 +92,13 @@ class RequestGuard:
                 return
         chunks: list[bytes] = []
         size = 0
+        deadline = time.monotonic() + self.body_timeout
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - time.monotonic())
+            except TimeoutError:
+                await self._too_slow(scope, receive, send)
+                return
             if message["type"] != "http.request":
                 break
             chunk = message.get("body", b"")
@@ -123,6 +131,16 @@ class RequestGuard:
             "Invalid request",
             "Text may not contain NUL characters.",
             errors=[{"loc": ["request"], "msg": "NUL character", "type": "value_error"}],
+        )
+        await response(scope, receive, send)
+
+    async def _too_slow(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            408,
+            "body_timeout",
+            "Request body too slow",
+            f"The request body did not arrive within {self.body_timeout:g} seconds.",
+            headers={"Connection": "close"},
         )
         await response(scope, receive, send)
 

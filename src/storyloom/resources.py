@@ -15,6 +15,7 @@ from storyloom.config import Settings
 from storyloom.db import make_engine, make_sessionmaker
 from storyloom.engines.illustrator import Illustrator, ProceduralIllustrator
 from storyloom.engines.illustrator.images_api import ImagesApiIllustrator
+from storyloom.kit import datalock
 from storyloom.kit.ratelimit import RateLimits
 from storyloom.media import LocalMediaStore, MediaStore
 
@@ -30,9 +31,11 @@ class Resources:
     redis: Redis | None = field(default=None)
     media: MediaStore = field(default_factory=lambda: LocalMediaStore(Path("data/media")))
     illustrator: Illustrator = field(default_factory=ProceduralIllustrator)
+    data_lock: int | None = None  # shared lock on the data folder (kit/datalock.py)
 
     @classmethod
     def open(cls, settings: Settings) -> Resources:
+        data_lock = datalock.share(settings.data_dir)
         engine = make_engine(settings.sqlalchemy_url)
         redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         return cls(
@@ -49,6 +52,7 @@ class Resources:
             redis=redis,
             media=LocalMediaStore(settings.data_dir / "media"),
             illustrator=make_illustrator(settings),
+            data_lock=data_lock,
         )
 
     async def close(self) -> None:
@@ -57,6 +61,9 @@ class Resources:
         if isinstance(self.illustrator, ImagesApiIllustrator):
             await self.illustrator.close()
         await self.engine.dispose()
+        if self.data_lock is not None:
+            datalock.release(self.data_lock)
+            self.data_lock = None
 
 
 def make_illustrator(settings: Settings) -> Illustrator:

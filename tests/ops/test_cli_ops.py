@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -75,35 +76,45 @@ def test_help_everywhere(fresh: Settings) -> None:
 
 def test_backup_and_restore_round_trip(fresh: Settings, tmp_path: Path) -> None:
     add_user(fresh)
-    backup = run(fresh, "db", "backup", "--out", str(tmp_path / "b.db"), "--json")
+    backup = run(fresh, "db", "backup", "--out", str(tmp_path / "b.tar"), "--json")
     assert backup.returncode == 0, backup.stderr
     made = json.loads(backup.stdout)
     assert made["kind"] == "sqlite"
     assert made["bytes"] > 0
+    assert (tmp_path / "b.tar").stat().st_mode & 0o777 == 0o600  # it holds password hashes
     add_user(fresh, "later@example.com")  # a change after the backup
     assert len(json.loads(run(fresh, "users", "list", "--json").stdout)) == 2
-    restored = run(fresh, "db", "restore", str(tmp_path / "b.db"), "--yes", "--json")
+    restored = run(fresh, "db", "restore", str(tmp_path / "b.tar"), "--yes", "--json")
     assert restored.returncode == 0, restored.stderr
     report = json.loads(restored.stdout)
-    assert Path(report["previous_database_saved_to"]).exists()
+    saved = Path(report["previous_data_saved_to"])
+    assert saved.exists()
+    assert saved.stat().st_mode & 0o777 == 0o600
     emails = [u["email"] for u in json.loads(run(fresh, "users", "list", "--json").stdout)]
     assert emails == ["gran@example.com"]
     assert run(fresh, "db", "check").returncode == 0
 
 
-def test_restore_refuses_corrupt_and_foreign_files(fresh: Settings, tmp_path: Path) -> None:
+def test_restore_refuses_damaged_and_foreign_files(fresh: Settings, tmp_path: Path) -> None:
     add_user(fresh)
-    good = tmp_path / "good.db"
+    good = tmp_path / "good.tar"
     assert run(fresh, "db", "backup", "--out", str(good)).returncode == 0
-    corrupt = tmp_path / "corrupt.db"
+    damaged = tmp_path / "damaged.tar"
     data = bytearray(good.read_bytes())
-    data[4096 : 4096 + 2048] = b"\xff" * 2048  # smash a page in the middle
-    corrupt.write_bytes(bytes(data))
-    foreign = tmp_path / "foreign.db"
-    sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.commit()
+    data[4096 : 4096 + 64] = b"\xff" * 64  # inside the database's pages
+    damaged.write_bytes(bytes(data))
+    truncated = tmp_path / "truncated.tar"
+    truncated.write_bytes(good.read_bytes()[: len(data) // 2])
+    foreign = tmp_path / "foreign.tar"
+    with zipfile.ZipFile(tmp_path / "x.zip", "w") as archive:
+        archive.writestr("a", "b")
+    sqlite3.connect(tmp_path / "plain.db").execute("CREATE TABLE t (x)").connection.commit()
+
+    with tarfile.open(foreign, "w") as tar:
+        tar.add(tmp_path / "plain.db", arcname="database.db")
     text = tmp_path / "notes.txt"
     text.write_text("not a database")
-    for bad in (corrupt, foreign, text, tmp_path / "missing.db"):
+    for bad in (damaged, truncated, foreign, text, tmp_path / "x.zip", tmp_path / "missing.tar"):
         result = run(fresh, "db", "restore", str(bad), "--yes")
         assert result.returncode == 1, (bad, result.stdout)
         assert "refused" in result.stderr
@@ -312,7 +323,7 @@ def test_backup_and_restore_on_postgresql(tmp_path: Path) -> None:
         backup = json.loads(made.stdout)
         assert backup["kind"] == "postgresql"
         add_user(settings, "later@example.com")
-        damaged = tmp_path / "damaged.dump"
+        damaged = tmp_path / "damaged.tar"
         damaged.write_bytes(Path(backup["path"]).read_bytes()[:200])
         refused = run(settings, "db", "restore", str(damaged), "--yes")
         assert refused.returncode == 1

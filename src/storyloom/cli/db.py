@@ -108,14 +108,15 @@ def check(json_output: bool = typer.Option(False, "--json", help="Print JSON."))
 @app.command()
 def backup(
     out: Path | None = typer.Option(
-        None, "--out", help="File to write; default <data>/backups/storyloom-<time>.db|.dump."
+        None, "--out", help="File to write; default <data>/backups/storyloom-<time>.tar."
     ),
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """Back the database up while it runs: SQLite's online backup API, or pg_dump's
-    custom format on PostgreSQL."""
+    """Back up the database and every picture it references into one archive, while
+    Storyloom runs (SQLite's online backup API, or pg_dump on one snapshot). The archive
+    is readable by its owner only: it holds password hashes."""
+    from storyloom.cli.archive import backup as make_backup
     from storyloom.cli.dbtools import DbToolError
-    from storyloom.cli.dbtools import backup as make_backup
 
     try:
         result = make_backup(load_settings(), out)
@@ -124,44 +125,61 @@ def backup(
     if json_output:
         print_json(result.as_dict())
     else:
-        console.print(f"backed up to [bold]{result.path}[/] ({result.bytes} bytes)")
+        console.print(
+            f"backed up to [bold]{result.path}[/] ({result.bytes} bytes, "
+            f"{result.pictures} pictures)"
+        )
 
 
 @app.command()
 def restore(
-    source: Path = typer.Argument(..., help="A file made by `storyloom db backup`."),
+    source: Path = typer.Argument(..., help="An archive made by `storyloom db backup`."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
-    force: bool = typer.Option(False, "--force", help="Restore even while a server runs."),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help="Restore even while a server, worker or command uses this data folder "
+        "(they will see the data change under them).",
+    ),
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """Replace the database with a backup. The file is checked first (integrity and a
-    Storyloom schema) and a corrupt one refused; the current database is backed up
-    before anything is replaced. Stop the server first (`storyloom stop`)."""
+    """Replace the database and put back the pictures from a backup archive. The archive
+    is checked first (every file against its manifest's hash, then the database itself)
+    and a damaged one refused; what is there now is saved as an archive before anything
+    is replaced. Refused while anything runs on this data folder unless --force."""
+    from storyloom.cli.archive import restore as do_restore
     from storyloom.cli.dbtools import DbToolError
-    from storyloom.cli.dbtools import restore as do_restore
-    from storyloom.cli.process import is_ours, read_state
+    from storyloom.kit import datalock
 
     settings = load_settings()
-    state = read_state(settings)
-    if not force and state is not None and any(is_ours(p.pid) for p in state.processes):
-        fail("the server is running; stop it first (`storyloom stop`) or pass --force")
-    if not yes and not typer.confirm(f"Replace the database with {source}?"):
-        fail("not restored", code=1)
+    lock = None
     try:
-        safety, seconds = do_restore(settings, source)
-    except (DbToolError, OSError) as exc:
-        fail(f"refused: {exc}")
+        lock = datalock.exclusive(settings.data_dir)
+    except datalock.DataInUse as exc:
+        if not force:
+            fail(f"{exc}, or pass --force")
+    try:
+        if not yes and not typer.confirm(f"Replace the database and pictures with {source}?"):
+            fail("not restored", code=1)
+        try:
+            safety, pictures, seconds = do_restore(settings, source)
+        except (DbToolError, OSError) as exc:
+            fail(f"refused: {exc}")
+    finally:
+        if lock is not None:
+            datalock.release(lock)
     report = {
         "restored_from": str(source),
-        "previous_database_saved_to": str(safety.path) if safety else None,
+        "pictures": pictures,
+        "previous_data_saved_to": str(safety.path) if safety else None,
         "seconds": round(seconds, 3),
     }
     if json_output:
         print_json(report)
     else:
-        console.print(f"restored from [bold]{source}[/]")
+        console.print(f"restored from [bold]{source}[/] ({pictures} pictures)")
         if safety:
-            console.print(f"the previous database is saved in {safety.path}")
+            console.print(f"what was there before is saved in {safety.path}")
 
 
 @app.command()

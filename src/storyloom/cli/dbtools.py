@@ -93,7 +93,11 @@ def default_backup_path(settings: Settings) -> Path:
     return settings.data_dir / "backups" / f"storyloom-{stamp}.{suffix}"
 
 
-def backup(settings: Settings, target: Path | None = None) -> BackupResult:
+def backup(
+    settings: Settings, target: Path | None = None, *, snapshot: str | None = None
+) -> BackupResult:
+    """The database alone, into `target` (readable by its owner only: it holds password
+    hashes). `snapshot`: a PostgreSQL snapshot id for pg_dump to read from."""
     target = target or default_backup_path(settings)
     if target.exists():
         raise DbToolError(f"{target} exists; choose another file")
@@ -104,6 +108,7 @@ def backup(settings: Settings, target: Path | None = None) -> BackupResult:
         if not source.exists():
             raise DbToolError(f"no database at {source}")
         partial = target.with_name(target.name + ".partial")
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         dst = sqlite3.connect(partial)
         try:
@@ -119,6 +124,7 @@ def backup(settings: Settings, target: Path | None = None) -> BackupResult:
                 _tool("pg_dump"),
                 "--format=custom",
                 "--no-owner",
+                *([f"--snapshot={snapshot}"] if snapshot else []),
                 "--file",
                 str(target),
                 *_pg_target(settings),
@@ -132,6 +138,7 @@ def backup(settings: Settings, target: Path | None = None) -> BackupResult:
             target.unlink(missing_ok=True)
             raise DbToolError(f"pg_dump failed: {result.stderr.strip()[:500]}")
         kind = "postgresql"
+        target.chmod(0o600)
     return BackupResult(target, target.stat().st_size, kind, time.perf_counter() - started)
 
 
@@ -174,14 +181,17 @@ def verify_pg_archive(path: Path) -> None:
         raise DbToolError(f"{path} is not a Storyloom database dump (no alembic_version)")
 
 
-def restore(settings: Settings, source: Path) -> tuple[BackupResult | None, float]:
-    """Check `source`, back the current database up, then replace it. Returns the safety
-    backup (None when there was no database yet) and the seconds the restore took."""
+def restore(
+    settings: Settings, source: Path, *, keep_safety: bool = True
+) -> tuple[BackupResult | None, float]:
+    """Check `source`, back the current database up (unless the caller already did),
+    then replace it. Returns the safety backup (None when there was no database yet, or
+    none was asked for) and the seconds the restore took."""
     started = time.perf_counter()
     if settings.is_embedded_database:
         verify_sqlite_file(source)
         live = sqlite_path(settings)
-        safety = backup(settings) if live.exists() else None
+        safety = backup(settings) if live.exists() and keep_safety else None
         live.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         dst = sqlite3.connect(live, timeout=10)
@@ -192,7 +202,7 @@ def restore(settings: Settings, source: Path) -> tuple[BackupResult | None, floa
             src.close()
         return safety, time.perf_counter() - started
     verify_pg_archive(source)
-    safety = backup(settings)
+    safety = backup(settings) if keep_safety else None
     result = subprocess.run(  # noqa: S603 - fixed tool, arguments from settings
         [
             _tool("pg_restore"),

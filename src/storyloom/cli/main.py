@@ -69,7 +69,10 @@ def serve(
         workers=None if reload else workers,
         reload=reload,
         log_config=None,
-        proxy_headers=True,
+        # Only the proxies named in STORYLOOM_TRUSTED_PROXIES may set the client address;
+        # with none (the default) X-Forwarded-* is ignored whoever sends it.
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.trusted_proxies or None,
         lifespan="on",  # a failed start must stop the server, not serve without resources
         # uvicorn kills a worker that does not answer its ping within this; importing the
         # app on a busy host can take longer than the default 5 s (a restart loop).
