@@ -1,22 +1,27 @@
-"""Recall and false-positive rate of the rules safety checker over the hand-written case
-set (tests/engines/safety/cases.jsonl), plus the median time to check a 150-word page.
+"""Recall and false-positive rate of the offline safety gate over the hand-written case
+set (tests/engines/safety/cases.jsonl) and the evaluation set of situations
+(tests/engines/safety/eval_set.jsonl, dev and heldout separately, per category and band),
+plus the median time to check a sentence and a 150-word page.
 
-Goals: recall >= 0.95 (aim 1.0), false positives <= 0.02 (aim 0), page check < 1 ms.
-The last line printed is the summary figure.
+Goals on the evaluation set: recall >= 0.97 and false positives <= 0.03 in every band,
+median check < 5 ms. The last line printed is the summary figure.
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.safety import check_text
 from storyloom.engines.safety.evaluate import evaluate, load_cases
 
-CASES = Path(__file__).resolve().parent.parent / "tests" / "engines" / "safety" / "cases.jsonl"
+SAFETY_TESTS = Path(__file__).resolve().parent.parent / "tests" / "engines" / "safety"
+CASES = SAFETY_TESTS / "cases.jsonl"
+EVAL_SET = SAFETY_TESTS / "eval_set.jsonl"
 _SCENE = (
     "Maya and her dog Biscuit walked down to the river to draw the ducks. "
     "A storm rolled over the hills, and they hid under the old oak tree. "
@@ -47,6 +52,39 @@ def main() -> None:
         print(f"  MISS {failure.case.label!r}: expected {failure.case.expect}, got {got}")
     print(f"150-word page: median {page_median_us():.0f} us")
     print(report.summary())
+    rows = [json.loads(line) for line in EVAL_SET.read_text().splitlines() if line.strip()]
+    times = []
+    summary = []
+    for split in ("dev", "heldout"):
+        tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # key -> [right, total]
+        for row in (r for r in rows if r["split"] == split):
+            started = time.perf_counter()
+            verdict = check_text(row["text"], AgeBand(row["band"]))
+            times.append((time.perf_counter() - started) * 1000)
+            harmful = row["category"] is not None
+            right = (not verdict.ok) if harmful else verdict.ok
+            kind = "recall" if harmful else "false_pos"
+            for key in (f"{kind} band={row['band']}", f"{kind} category={row['category']}"):
+                tally[key][0] += right
+                tally[key][1] += 1
+            if not right:
+                print(f"  {split} {'MISS' if harmful else 'FALSE'} [{row['band']}] {row['text']}")
+        for key in sorted(tally):
+            right, total = tally[key]
+            rate = right / total if key.startswith("recall") else 1 - right / total
+            print(f"{split} {key}: {rate:.3f} ({total})")
+        bands = [k for k in tally if "band=" in k]
+        worst_recall = min(tally[k][0] / tally[k][1] for k in bands if k.startswith("recall"))
+        worst_fp = max(1 - tally[k][0] / tally[k][1] for k in bands if k.startswith("false"))
+        summary.append(
+            f"{split}: worst-band recall {worst_recall:.3f}, false positives {worst_fp:.3f}"
+        )
+    median = statistics.median(times)
+    print(
+        f"evaluation set ({len(rows)} sentences): "
+        + "; ".join(summary)
+        + f"; median {median:.3f} ms"
+    )
 
 
 if __name__ == "__main__":

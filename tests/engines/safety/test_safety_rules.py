@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 
 from storyloom.engines.bands import AgeBand
@@ -43,12 +40,14 @@ THRESHOLDS: list[tuple[str, AgeBand | None]] = [
     ("a monster", AgeBand.early_reader),
     ("the witch", AgeBand.early_reader),
     ("a skeleton", AgeBand.early_reader),
-    ("the grumpy troll", AgeBand.early_reader),
+    ("the grumpy troll", AgeBand.toddler),  # a character, not a fright
+    ("a scary troll", AgeBand.early_reader),
     ("Grandpa died", AgeBand.early_reader),
-    ("our cat passed away", AgeBand.early_reader),
+    ("our cat passed away", AgeBand.toddler),  # gentle loss, for every age
     ("a knife", AgeBand.early_reader),
     ("the naked emperor", AgeBand.early_reader),
-    ("his sword", AgeBand.independent),
+    ("his sword", AgeBand.early_reader),  # historical weapons without harm, from 5
+    ("a dagger", AgeBand.independent),
     ("a drop of blood", AgeBand.independent),
     ("the war", AgeBand.independent),
     ("a zombie", AgeBand.independent),
@@ -143,23 +142,3 @@ def test_bad_patterns_fail_at_compile_time() -> None:
         compile_lexicon([Term("na%ughty", Category.profanity)])
     with pytest.raises(ValueError, match="unsupported character"):
         compile_lexicon([Term("very na%ughty", Category.profanity)])
-
-
-def test_a_page_checks_well_under_a_millisecond() -> None:
-    sentences = " ".join(
-        [
-            "Maya and her dog Biscuit walked to the river to draw the ducks.",
-            "A storm rolled over the hills, and they hid under the old oak tree.",
-            "'Storms always pass,' said Maya, hugging her dog close.",
-            "When the sun came out, a rainbow stretched across the sky,",
-            "and at its end sat a grumpy troll, stuck in the mud.",
-        ]
-        * 3
-    )
-    page = " ".join(sentences.split()[:150])
-    timings = []
-    for _ in range(200):
-        start = time.perf_counter()
-        check_text(page, AgeBand.early_reader)
-        timings.append(time.perf_counter() - start)
-    assert statistics.median(timings) < 0.001

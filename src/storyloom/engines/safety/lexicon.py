@@ -10,10 +10,13 @@ Band thresholds ("from" = the youngest band a term is fine for; never = all band
 |                |                     | grave, coffin, tomb, skull,  | a demon"               |
 |                |                     | creepy                       |                        |
 | violence       |                     | died, dead, death, dying,    | blood, bleeding, war,  |
-|                |                     | passed away, funeral (gentle | kidnap                 |
-|                |                     | loss); battle                |                        |
-| weapons        |                     | knife, axe, cannon           | sword, dagger, spear,  |
-|                |                     |                              | bow and arrow, weapon  |
+|                |                     | funeral; battle              | kidnap                 |
+| weapons        |                     | knife, axe, cannon, sword,   | dagger, crossbow,      |
+|                |                     | spear, bow and arrow         | weapon                 |
+
+Fine at every age: gentle loss ("passed away", "died peacefully"), a grumpy or kind troll,
+a cocktail of fruit juice. Harm described without any of these words is the business of
+situations.py (who does what to whom).
 | sexual         |                     | naked                        |                        |
 | dangerous_acts |                     |                              | "struck a match"       |
 
@@ -56,6 +59,12 @@ ALLOWED = _t(
     "killer (whale|whales)",
     "assassin (bug|bugs)",
     "(fruit|prawn|shrimp) (cocktail|cocktails)",
+    "(cocktail|cocktails) of (fruit|fruits|juice|juices|fruit juice|fruit juices|milk|smoothie)",
+    # Gentle loss is for every age: a grandparent or a pet that passed away peacefully.
+    "(passed|has passed|had passed) away",
+    "died (peacefully|gently|quietly|in (his|her|their) sleep|of old age)",
+    # A troll who is grumpy or kind is a character, not a fright.
+    "(a |the |)(grumpy|friendly|kind|silly|little|sleepy|shy|gentle|lonely|helpful) (troll|trolls)",
     "cocktail (stick|sticks|sausage|sausages)",
     "(water|glue|nerf|bubble|pop|squirt|spud|staple) (gun|guns|pistol|pistols)",
     "bath (bomb|bombs)",
@@ -184,7 +193,7 @@ VIOLENCE = _t(
 VIOLENCE += _t(
     Category.violence,
     EARLY,
-    "(died|dead|death|deaths|dying|passed away|funeral|funerals)",
+    "(died|dead|death|deaths|dying|funeral|funerals)",
     label="talks about death",
 )
 VIOLENCE += _t(Category.violence, EARLY, "(battle|battles|battled)")
@@ -206,13 +215,15 @@ WEAPONS = _t(
     "(machete|machetes|switchblade|switchblades|flick knife|bayonet|bayonets)",
     "(sniper|snipers)",
 )
-WEAPONS += _t(Category.weapons, EARLY, "(knife|knives|axe|axes|cannon|cannons)")
+# Toy and historical weapons, without harm, from 5: a knight's sword laid down, a bow at
+# the archery fair. Using one on someone is violence (stab, shoot...) in every band.
 WEAPONS += _t(
     Category.weapons,
-    OLDER,
-    "(weapon|weapons|sword|swords|dagger|daggers|spear|spears|crossbow|crossbows)",
+    EARLY,
+    "(knife|knives|axe|axes|cannon|cannons|sword|swords|spear|spears)",
     "bow and (arrow|arrows)",
 )
+WEAPONS += _t(Category.weapons, OLDER, "(weapon|weapons|dagger|daggers|crossbow|crossbows)")
 
 DRUGS_ALCOHOL = _t(
     Category.drugs_alcohol,
@@ -263,8 +274,6 @@ ABUSE_GROOMING = _t(
     " (parts|part|bits|area|areas|places)",
     "show me your (underwear|body|knickers)",
     "(take|took|taking) off (your|ur) (clothes|pants|knickers|underwear) for me",
-    "(go|went|going|goes|wander|wandered) off with (a|the) stranger",
-    "(get|got|getting) in(to|) (a|the) stranger's car",
     "(child abuse|abuse|abused|abuser|abusers|molest|molested|molesting|molester)",
     "(paedophile|pedophile|paedophiles|pedophiles|pedo|paedo|pedos|paedos|nonce)",
     "(groom|grooms|groomed|grooming) (a |the |)(child|children|kid|kids|girl|girls|boy|boys)",

@@ -10,6 +10,7 @@ from storyloom.engines.safety.compiler import CompiledLexicon, Term, compile_lex
 from storyloom.engines.safety.lexicon import TERMS
 from storyloom.engines.safety.normalise import Normalised, destretched, normalise, spaced_runs
 from storyloom.engines.safety.port import SAFE, Category, SafetyVerdict
+from storyloom.engines.safety.situations import check_situations
 
 # Compiled once at import: every check afterwards is a single regex pass.
 LEXICON: CompiledLexicon = compile_lexicon(TERMS)
@@ -98,7 +99,8 @@ def check_text(text: str, band: AgeBand) -> SafetyVerdict:
     found.append(_scan_spaced(norm, band))
     blocked = [verdict for verdict in found if verdict is not None]
     if not blocked:
-        return SAFE
+        # No word is out of place for this band: is a harmful situation described?
+        return check_situations(text) or SAFE
     return min(blocked, key=lambda verdict: verdict.span or (0, 0))
 
 
