@@ -10,7 +10,7 @@ from storyloom.engines.illustrator.spec import Kind, Prop
 from storyloom.engines.writer.cast import Actor, Bond, build_cast, creature
 from storyloom.engines.writer.errors import ImpossibleStoryError
 from storyloom.engines.writer.grammar import Ref, render, with_article
-from storyloom.engines.writer.idea import idea_prop
+from storyloom.engines.writer.idea import Idea, check_idea
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
@@ -26,10 +26,29 @@ from storyloom.engines.writer.story_spec import (
 from storyloom.engines.writer.templates import TEMPLATES, template_for
 from storyloom.engines.writer.templates.base import Beat, PropState
 from storyloom.engines.writer.words import PROP_NOUNS, title_case
+from storyloom.engines.writer.world import foreign_nouns
 
 _DRAFTS = 16
 # Drafts this far inside the reading-level range are taken at once.
 _MARGIN = 0.2
+
+
+# Templates whose story turns on one thing of the hero's: the idea's thing becomes it.
+_THING_TEMPLATES = frozenset(
+    {Template.mystery, Template.bedtime, Template.friendship, Template.celebration, Template.lesson}
+)
+
+
+def story_idea(request: StoryRequest) -> Idea:
+    """The idea as the engine will honour it; an idea it cannot use counts as none."""
+    checked = check_idea(request.idea, request.setting, tuple(m.name for m in request.cast))
+    return checked.idea if checked.ok else Idea()
+
+
+def _owns_thing(template: Template, idea: Idea) -> bool:
+    if template not in _THING_TEMPLATES:
+        return False
+    return not (idea.animal and template in (Template.celebration, Template.lesson))
 
 
 def _hero_noun(hero: Actor) -> str:
@@ -88,11 +107,15 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
     pages = request.pages if request.pages is not None else rng.randint(low, high)
     if not low <= pages <= high:
         raise ImpossibleStoryError(f"{request.band} books have {low} to {high} pages, not {pages}")
-    goal = rng.choice(template.goals.get(request.setting, template.default_goals))
-    wanted = idea_prop(request.idea)
-    if wanted is not None and template.accepts(wanted):
-        goal = wanted
+    goals = template.goals.get(request.setting, template.default_goals)
+    goal = rng.choice(
+        [g for g in goals if not foreign_nouns(PROP_NOUNS[g], request.setting)] or goals
+    )
+    idea = story_idea(request)
     obj = PROP_NOUNS[goal]
+    if idea.prop is not None and idea.thing is not None and _owns_thing(template.name, idea):
+        # The story turns on the family's thing, named in their words, drawn as its prop.
+        goal, obj = idea.prop, idea.thing
     hideout_spots = list(setting.spots)
     rng.shuffle(hideout_spots)
     hideout = hideout_spots.pop()
@@ -114,8 +137,19 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         "creature": setting.creature,
     }
     if template.extra_slots is not None:
-        slots.update(template.extra_slots(setting, rng))
+        # Slots drawn for the story (the block in the way, the clue) must belong here.
+        for _ in range(40):
+            extra = template.extra_slots(setting, rng)
+            if not any(foreign_nouns(v, request.setting) for v in extra.values()):
+                break
+        slots.update(extra)
     slots["problem"] = str(slots.get("problem", "the {obj}")).replace("{obj}", obj)
+    if idea.thing is not None and template.name == Template.adventure:
+        slots["treasure"] = with_article(idea.thing)
+    if idea.thing is not None and idea.animal and template.name == Template.rescue:
+        slots.update(
+            animal=idea.thing, a_animal=with_article(idea.thing), problem="the " + idea.thing
+        )
     if request.idea and template.idea_slots is not None:
         for name, word in template.idea_slots(request.idea).items():
             slots[name] = word
@@ -142,10 +176,14 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         companions=cast_companions,
         state=state,
         slots=slots,
+        idea=idea,
     )
     writer.spots = hideout_spots * 3
     writer.wonders = rng.sample(setting.wonders, len(setting.wonders))
-    writer.refrain = rng.choice(template.refrains) if template.refrains else ()
+    refrains = [
+        r for r in template.refrains if not any(foreign_nouns(x, request.setting) for x in r)
+    ]
+    writer.refrain = rng.choice(refrains) if refrains else ()
     plans = plan_pages(pages, cast_companions, list(hero.traits))
     out: list[DraftPage] = []
     for i, plan in enumerate(plans):
@@ -160,7 +198,12 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         scene_beat = plan.beats[-1] if plan.beats[-1] == Beat.echo else plan.beat
         scene = build_scene(state, template, scene_beat, i, pages, plan.companion)
         out.append(DraftPage(text=text, scene=scene))
-    title = title_case(render(rng.choice(template.titles), slots))
+    titles = list(template.titles)
+    if idea.thing is not None:
+        # A book made from an idea carries its thing on the cover.
+        named = [t for t in titles if "{Obj}" in t] if obj == idea.thing else []
+        titles = named or ["{H} and the " + title_case(idea.thing)]
+    title = title_case(render(rng.choice(titles), slots))
     return StoryDraft(title=title, pages=out), writer.trace
 
 

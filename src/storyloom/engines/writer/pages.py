@@ -18,36 +18,30 @@ from storyloom.engines.writer import common, companions
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
 from storyloom.engines.writer.grammar import Ref, join_names, render
+from storyloom.engines.writer.idea import Idea
+from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
+from storyloom.engines.writer.page_parts import CORE, EXTRA, TARGET, Trace, pool, word_count
 from storyloom.engines.writer.plan import PagePlan
 from storyloom.engines.writer.settings import SettingData
 from storyloom.engines.writer.state import StoryState
-from storyloom.engines.writer.story_spec import Lesson, StoryRequest, Template, Trait
+from storyloom.engines.writer.story_spec import Lesson, StoryRequest, Template
 from storyloom.engines.writer.templates.base import Beat, Lines, TemplateDef
 from storyloom.engines.writer.traits import acts_for, turns_for
+from storyloom.engines.writer.world import brought_in, every_way, foreign_nouns, unintroduced
 
 B = Beat
-# Which realisations a band reads: its own for the core, and what its extras draw on.
-CORE = {
-    AgeBand.toddler: "tod",
-    AgeBand.preschool: "pre",
-    AgeBand.early_reader: "both",
-    AgeBand.independent: "rich+",
-}
-EXTRA = {
-    AgeBand.toddler: "tod",
-    AgeBand.preschool: "pre",
-    AgeBand.early_reader: "both",
-    AgeBand.independent: "rich+",
-}
-# Words a page aims for, inside the band's limits, leaving room for long names.
-TARGET = {
-    AgeBand.toddler: (5, 13),
-    AgeBand.preschool: (20, 38),
-    AgeBand.early_reader: (34, 62),
-    AgeBand.independent: (60, 110),
-}
 # Where each part sits on a page, and (for the drop order) how much it matters.
-OPEN, DETAIL, LIKE, TURN, CORE_LINE, DETAIL_AFTER, TRAIT, MATE = 0, 2, 5, 8, 10, 12, 15, 20
+OPEN, DETAIL, LIKE, TURN, CORE_LINE, IDEA, DETAIL_AFTER, TRAIT, MATE = (
+    0,
+    2,
+    5,
+    8,
+    10,
+    11,
+    12,
+    15,
+    20,
+)
 THOUGHT = 40
 ECHO, LIKE_ECHO, MORAL, FOLLOW, SOUND, REFRAIN = 60, 65, 70, 80, 85, 90
 # Young pages must stay short: drop these first, in this order.
@@ -56,33 +50,8 @@ _DROP = (FOLLOW, SOUND, DETAIL, DETAIL_AFTER, THOUGHT, TRAIT, LIKE_ECHO, LIKE, M
 _LOUD_BEATS = frozenset({B.obstacle, B.attempt, B.resolution, B.journey, B.celebrate})
 _INTERLUDE_BEATS = frozenset({B.journey, B.pause, B.wonder, B.celebrate, B.meet})
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
+_SLOT = re.compile(r"\{([A-Za-z_]+)(?::[A-Za-z']+)?\}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]\")\s+")
-
-
-def pool(lines: Lines, register: str) -> tuple[str, ...]:
-    if register == "tod":
-        return lines.tod
-    if register == "rich":
-        return lines.rich or lines.pre
-    if register == "both":  # readers of five to seven read either
-        return (*lines.rich, *lines.pre) if lines.rich else lines.pre
-    if register == "rich+":  # older readers: their own, unless there are only one or two
-        return lines.rich or lines.pre
-    return lines.pre
-
-
-def word_count(text: str) -> int:
-    return len(text.split())
-
-
-@dataclass(slots=True)
-class Trace:
-    """What the engine decided, for the report and the tests."""
-
-    trait_pages: dict[int, Trait] = field(default_factory=dict)
-    refrain_lines: set[str] = field(default_factory=set)
-    # The unrendered companion lines used, so tests can check they fit the template.
-    companion_lines: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -104,6 +73,10 @@ class PageWriter:
     acted_pages: dict[int, int] = field(default_factory=dict)
     introduced: set[int] = field(default_factory=set)
     trace: Trace = field(default_factory=Trace)
+    idea: Idea = field(default_factory=Idea)
+    idea_pages: int = 0
+    # Things the story has brought in so far: only these may be pointed at with "the".
+    known: set[str] = field(default_factory=set)
 
     @property
     def calm(self) -> bool:
@@ -119,11 +92,29 @@ class PageWriter:
             self.used.add(choice)
             plain = _CHOICE.sub(lambda m: m.group(1).split("|")[0], choice)
             sentences = {x for x in _SENTENCE.split(plain) if len(x.split()) > 3}
-            if sentences & self.said:
+            if sentences & self.said or not self.fits(choice):
                 continue
             self.said |= sentences
             return choice
         return None
+
+    def fits(self, template: str) -> bool:
+        """Whether every way of saying `template` belongs here and points only at things
+        the story has brought in (no moss in space, no "the map" before there is a map)."""
+        for option in every_way(template):
+            text = _SLOT.sub(lambda m: self._preview(m.group(1)), option)
+            if foreign_nouns(text, self.request.setting) or unintroduced(text, self.known):
+                return False
+        return True
+
+    def _preview(self, key: str) -> str:
+        value = self.slots.get(key)
+        if isinstance(value, str):
+            return value
+        if key in ("spot", "wonder", "Wonder"):
+            pool = self.spots if key == "spot" else self.wonders
+            return pool[-1] if pool else ""
+        return "X"
 
     def choose(self, lines: Lines, register: str, *, mate_ok: bool = True) -> str | None:
         """Like `pick`, from a beat's realisations; a line's twin in the other register
@@ -141,8 +132,9 @@ class PageWriter:
         mate = companion or (self.state.present[0] if self.state.present else self.companions[0])
         ctx["F"] = mate.ref
         kd = KINDS[mate.kind] if mate.kind is not None else None
-        ctx["Fseek"] = kd.seek_now if kd else "looks all around"
-        ctx["Fseek_past"] = kd.seek_past if kd else "looked all around"
+        ctx["Fseek"], ctx["Fseek_past"] = "looks all around", "looked all around"
+        if kd and not foreign_nouns(kd.seek_past, self.request.setting):
+            ctx["Fseek"], ctx["Fseek_past"] = kd.seek_now, kd.seek_past
         if "{spot}" in template:
             ctx["spot"] = self.spots.pop() if self.spots else "nearby"
         if "onder}" in template:
@@ -151,7 +143,9 @@ class PageWriter:
         names = [self.hero.name, *(a.name for a in self.state.present)]
         ctx["all"] = join_names(names) if len(names) <= 3 else "everyone"
         ctx["All"] = str(ctx["all"])[0].upper() + str(ctx["all"])[1:]
-        return render(template, ctx)
+        text = render(template, ctx)
+        self.known |= brought_in(text)
+        return text
 
     # -- the parts of a page ---------------------------------------------------------------
     def companion_line(self, plan: PagePlan, register: str) -> str | None:
@@ -258,7 +252,9 @@ class PageWriter:
                 add(OPEN, self.say(self.choose(common.OPENING, core) or "", None))
             if beat == B.turn and plan.trait is not None:
                 turns = turns_for(plan.trait, self.calm)
-                if add(TURN, self.say(self.choose(turns, core) or pool(turns, core)[0], mate)):
+                fallback = [t for t in pool(turns, core) if self.fits(t)] or [""]
+                turn = self.choose(turns, core) or fallback[0]
+                if turn and add(TURN, self.say(turn, mate)):
                     self.trace.trait_pages[index] = plan.trait
             choice = self.beat_line(beat, core)
             if choice is not None:
@@ -266,6 +262,7 @@ class PageWriter:
                     CORE_LINE if beat != B.echo else ECHO,
                     self.say(choice, mate) if choice else None,
                 )
+        self._carry_idea(plan, parts)
         if mate is not None and (not mate.acted or plan.beat == B.meet):
             add(MATE, self.companion_line(plan, core))
         if young and self.refrain:
@@ -320,6 +317,17 @@ class PageWriter:
             self.trace.trait_pages.pop(index, None)
         parts.sort(key=lambda p: p[0])
         return " ".join(text for _, text in parts)
+
+    def _carry_idea(self, plan: PagePlan, parts: list[tuple[int, str]]) -> None:
+        """The family's idea is set where the want is and answered where it resolves."""
+        said = idea_said(self.idea, [t for _, t in parts])
+        if not said and idea_due(plan.beats, self.idea_pages):
+            line = idea_line(self.idea, plan.beats[-1], self.request.band, self.hero.ref, self.rng)
+            if line is not None:
+                parts.append((IDEA, line))
+                self.known |= brought_in(line)
+                said = True
+        self.idea_pages += said
 
     def _optional_order(self, plan: PagePlan, band: AgeBand) -> list[int]:
         order: list[int] = []
