@@ -10,10 +10,11 @@ from storyloom.engines.illustrator.spec import Kind, Prop
 from storyloom.engines.writer.cast import Actor, Bond, build_cast, creature
 from storyloom.engines.writer.errors import ImpossibleStoryError
 from storyloom.engines.writer.grammar import Ref, render, with_article
-from storyloom.engines.writer.idea import Idea, check_idea
+from storyloom.engines.writer.idea import Goal, Idea, check_idea
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
+from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
 from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.state import StoryState, build_scene
 from storyloom.engines.writer.story_spec import (
@@ -37,6 +38,10 @@ _MARGIN = 0.2
 _THING_TEMPLATES = frozenset(
     {Template.mystery, Template.bedtime, Template.friendship, Template.celebration, Template.lesson}
 )
+
+
+# Goals whose thing is what the hero comes home with.
+_FOUND = frozenset({Goal.find, Goal.help})
 
 
 def story_idea(request: StoryRequest) -> Idea:
@@ -144,7 +149,9 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
                 break
         slots.update(extra)
     slots["problem"] = str(slots.get("problem", "the {obj}")).replace("{obj}", obj)
-    if idea.thing is not None and template.name == Template.adventure:
+    if idea.place is not None and idea.place_spot is not None:
+        slots["far"] = idea.place  # the family's place is where the story is headed
+    if idea.thing is not None and template.name == Template.adventure and idea.goal in _FOUND:
         slots["treasure"] = with_article(idea.thing)
     if idea.thing is not None and idea.animal and template.name == Template.rescue:
         slots.update(
@@ -166,6 +173,11 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         goal_state=template.start_state,
         hero=hero,
         companions=others,
+        bedtime=template.bedtime,
+        route=Route.plan(request.setting, idea, template.bedtime),
+        obstacle=obstacle_for(str(slots["problem"]), template.name),
+        idea=idea,
+        idea_placement=idea_placement(idea, idea.goal),
     )
     writer = PageWriter(
         request=request,
@@ -192,11 +204,12 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
         text = writer.page(i, plan)
+        state.idea_reached |= plan.beat in (Beat.resolution, Beat.celebrate)
         for actor in cast_companions:
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):
                 state.arrive(actor)
         scene_beat = plan.beats[-1] if plan.beats[-1] == Beat.echo else plan.beat
-        scene = build_scene(state, template, scene_beat, i, pages, plan.companion)
+        scene = build_scene(state, template, scene_beat, i, pages, plan.companion, plan.attempt_no)
         out.append(DraftPage(text=text, scene=scene))
     titles = list(template.titles)
     if idea.thing is not None:

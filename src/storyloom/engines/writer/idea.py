@@ -17,8 +17,12 @@ from storyloom.engines.bands import AgeBand
 from storyloom.engines.illustrator.spec import SETTING_OF, Place, Prop, Setting
 from storyloom.engines.writer.idea_words import (
     ANIMALS,
+    FEAR_CUES,
+    FEARS,
     GOAL_WORDS,
     KEEP_WORDS,
+    LEARN_DOING,
+    LEARN_VERBS,
     PLACE_WORDS,
     STATE_WORDS,
     THING_PROPS,
@@ -89,6 +93,8 @@ class Idea:
     place_spot: Place | None = None
     state: str | None = None  # "lost", "broken", "stuck"
     characters: tuple[str, ...] = ()  # cast names the idea mentions
+    doing: str | None = None  # what a "learn" idea learns to do: "fly"
+    fear: str | None = None  # what an "overcome" idea is scared of: "the dark"
 
     @property
     def animal(self) -> bool:
@@ -116,6 +122,30 @@ def _phrase(words: list[str], start: int, end: int) -> str:
     return " ".join(words[start : end + 1])
 
 
+def _place_at(words: list[str], i: int) -> str | None:
+    """The place word at `i` if it follows a place preposition: "in the tall trees"."""
+    two = " ".join(words[i : i + 2])
+    key = two if two in PLACE_WORDS else words[i] if words[i] in PLACE_WORDS else None
+    j = i - 1
+    while key is not None and j >= 0 and words[j] in KEEP_WORDS:
+        j -= 1
+    if key is None or j < 1 or words[j] != "the":
+        return None
+    return key if words[j - 1] in _PLACE_PREPOSITIONS | _PLACE_VERBS else None
+
+
+def _thing_at(words: list[str], i: int) -> str | None:
+    two = " ".join(words[i : i + 2])
+    key = two if two in THING_PROPS else words[i] if words[i] in THING_PROPS else None
+    if key is not None and words[i + len(key.split()) : i + len(key.split()) + 1] in (
+        ["a"],
+        ["an"],
+        ["the"],
+    ):
+        return None  # a verb here: "paint a picture"
+    return key
+
+
 def parse_idea(text: str | None, names: tuple[str, ...] = ()) -> Idea:
     """Read an idea for its goal, its thing, its place and the cast it names."""
     if not text:
@@ -126,28 +156,21 @@ def parse_idea(text: str | None, names: tuple[str, ...] = ()) -> Idea:
     goal = min(goal_at)[1] if goal_at else None
     place = spot = None
     taken: set[int] = set()
-    for i, word in enumerate(words):
-        two = " ".join(words[i : i + 2])
-        key = two if two in PLACE_WORDS else word if word in PLACE_WORDS else None
-        if key is None or i == 0 or words[i - 1] in ("a", "an") or word in THING_PROPS:
-            if key is None or word not in THING_PROPS or i < 2:
-                continue
-            if words[i - 1] != "the" or words[i - 2] not in _PLACE_PREPOSITIONS:
-                continue
-        end = i + len(key.split()) - 1
-        place, spot = "the " + _phrase(words, i, end), PLACE_WORDS[key]
-        taken |= set(range(i - len(place.split()) + 2, end + 1))
-        break
+    for i in range(len(words)):
+        key = _place_at(words, i)
+        if key is not None:
+            end = i + len(key.split()) - 1
+            place, spot = "the " + _phrase(words, i, end), PLACE_WORDS[key]
+            taken = set(range(i, end + 1))
+            break
+    found = [(i, k) for i in range(len(words)) if i not in taken and (k := _thing_at(words, i))]
+    # The first thing we can draw, else the first we can only name.
+    found.sort(key=lambda f: (THING_PROPS[f[1]] is None, f[0]))
     thing = noun = state = None
-    for i, word in enumerate(words):
-        two = " ".join(words[i : i + 2])
-        key = two if two in THING_PROPS else word if word in THING_PROPS else None
-        if key is None or i in taken:
-            continue
-        end = i + len(key.split()) - 1
-        thing, noun = _phrase(words, i, end), key
+    if found:
+        i, noun = found[0]
+        thing = _phrase(words, i, i + len(noun.split()) - 1)
         state = next((w for w in words[max(0, i - 3) : i] if w in STATE_WORDS), None)
-        break
     said = tuple(n for n in names if re.search(rf"\b{re.escape(n.lower())}\b", low))
     if goal is None and thing is not None:
         goal = Goal.help if noun in ANIMALS else Goal.find
@@ -160,10 +183,39 @@ def parse_idea(text: str | None, names: tuple[str, ...] = ()) -> Idea:
         place_spot=spot,
         state=state,
         characters=said,
+        doing=_doing(words, goal),
+        fear=_fear(words),
     )
 
 
+def _doing(words: list[str], goal: Goal | None) -> str | None:
+    """What the hero learns to do, if the idea says it with a verb we know: "fly"."""
+    if goal != Goal.learn:
+        return None
+    for i, word in enumerate(words[:-1]):
+        if word == "to" and words[i + 1] in LEARN_VERBS:
+            return words[i + 1]
+        if word in ("practise", "practice", "learning", "learn") and words[i + 1] in LEARN_DOING:
+            return LEARN_DOING[words[i + 1]]
+    return None
+
+
+def _fear(words: list[str]) -> str | None:
+    """What the hero is scared of, if the idea says it: "the dark"."""
+    for i, word in enumerate(words[:-2]):
+        if word in ("of", "about") and words[i - 1 : i] and words[i - 1] in FEAR_CUES:
+            rest = words[i + 1 : i + 3]
+            if rest and rest[0] in FEARS:
+                return rest[0]
+            if len(rest) == 2 and rest[0] == "the" and rest[1] in FEARS:
+                return "the " + rest[1]
+    return None
+
+
 _PLACE_PREPOSITIONS = word_set("in at on under by near to up across into inside behind")
+
+
+_PLACE_VERBS = word_set("of visit reach explore climb")
 
 
 def _singular(word: str) -> str:

@@ -1,7 +1,7 @@
-"""The family's idea said on the page: built from its parts (who, the goal's verb, the
+"""The family's idea said on the page, built from its parts (who, the goal's verb, the
 thing in the family's words, the place), in the band's tense.
 
-A want is said where the story sets it, and answered where the story resolves it, so the
+A want is said where the story sets it and answered where the story resolves it, so the
 idea is the plot's spine, not a sticker on it.
 """
 
@@ -11,28 +11,19 @@ import random
 import re
 
 from storyloom.engines.bands import AgeBand
-from storyloom.engines.writer.grammar import Ref, render
+from storyloom.engines.writer.grammar import Ref, render, with_article
 from storyloom.engines.writer.idea import Goal, Idea
 from storyloom.engines.writer.templates.base import Beat
 
-# The verb of each goal (present, past), and the answer once it is done (past, present).
-_VERBS: dict[Goal, tuple[str, str]] = {
-    Goal.find: ("find", "found"),
-    Goal.make: ("make", "made"),
-    Goal.help: ("help", "helped"),
-    Goal.reach: ("reach", "reached"),
-    Goal.overcome: ("be brave about", "was brave about"),
-    Goal.learn: ("learn about", "learned about"),
-}
 _WANTS_PAST = ("wanted to", "wished {H:they} could", "made up {H:their} mind to", "hoped to")
 _WANTS_NOW = ("wants to", "would like to")
-_DONE_OPENERS = ("At last", "And so", "In the end", "So, at last")
-
-
-def _object(idea: Idea) -> str | None:
-    if idea.thing is not None:
-        return "the " + idea.thing
-    return idea.place
+_DONE = ("At last", "And so", "In the end", "So, at last")
+_PAST = {
+    **{v: v + "ed" for v in ("play", "sail", "climb", "paint")},
+    **{v: v + "d" for v in ("use", "bake")},
+    **{"fly": "flew", "ride": "rode", "read": "read", "swim": "swam", "draw": "drew"},
+    **{"build": "built", "sing": "sang", "catch": "caught"},
+}
 
 
 def idea_said(idea: Idea, texts: list[str]) -> bool:
@@ -46,32 +37,64 @@ def idea_due(beats: list[Beat], pages_so_far: int) -> bool:
     return beats[0] in (Beat.want, Beat.resolution) or (beats[-1] == Beat.echo and pages_so_far < 2)
 
 
+def _want(idea: Idea, goal: Goal, young: bool) -> str | None:
+    """The want, as what follows "Mia wanted to"."""
+    thing = "the " + idea.thing if idea.thing else None
+    where = f" in {idea.place}" if idea.place and thing else ""
+    if goal == Goal.learn and idea.doing and thing:
+        return f"learn to {idea.doing} {thing}"
+    if goal == Goal.overcome and idea.fear:
+        return f"be brave about {idea.fear}"
+    if goal == Goal.reach and idea.place:
+        return f"reach {idea.place}" + (f" with {thing}" if thing and not young else "")
+    if thing is None:
+        return None
+    if goal == Goal.make:
+        return f"make {with_article(idea.thing or '')}{where}"
+    if goal == Goal.help and idea.animal:
+        return f"help {thing}{where}"
+    return f"find {thing}{where}"
+
+
+def _done(idea: Idea, goal: Goal, young: bool) -> str | None:
+    """The answer, as a whole sentence with {H} for the hero."""
+    thing = "the " + idea.thing if idea.thing else None
+    if goal == Goal.learn and idea.doing and thing:
+        if young:
+            return f"{{H}} can {idea.doing} {thing}!"
+        return f"{{H}} {_PAST[idea.doing]} {thing}, all by {{H:themself}}."
+    if goal == Goal.overcome and idea.fear:
+        return f"{{H}} {'is' if young else 'was'} not scared of {idea.fear} any more."
+    if goal == Goal.reach and idea.place:
+        return f"{{H}} is at {idea.place}!" if young else f"{{H}} reached {idea.place}."
+    if thing is None:
+        return None
+    if goal == Goal.help and idea.animal:
+        return f"{thing[0].upper()}{thing[1:]} {'is' if young else 'was'} safe."
+    if goal == Goal.make:
+        return f"{{H}} made {thing}!" if not young else f"Look at {thing}!"
+    return f"{{H}} has {thing}!" if young else f"{{H}} found {thing}."
+
+
 def idea_line(idea: Idea, beat: Beat, band: AgeBand, hero: Ref, rng: random.Random) -> str | None:
     """One sentence that carries the idea on this beat, or None if it has nothing to say."""
-    what = _object(idea)
     goal = idea.goal or Goal.find
-    if idea.thing is not None and goal in (Goal.overcome, Goal.learn):
+    if idea.thing is not None and goal == Goal.overcome and idea.fear is None:
         goal = Goal.find  # "can't sleep without her teddy": the want is the teddy
-    if what is None:
-        return None
-    verb_now, verb_past = _VERBS[goal]
-    if goal == Goal.reach and idea.thing is not None and idea.place is None:
-        verb_now, verb_past = "get to", "got to"
-    where = f" in {idea.place}" if idea.place and idea.thing else ""
     young = band == AgeBand.toddler
     ctx: dict[str, Ref | str] = {"H": hero}
     if beat == Beat.want:
-        if young:
-            return render(f"{{H}} {rng.choice(_WANTS_NOW)} {verb_now} {what}.", ctx)
-        wants = rng.choice(_WANTS_PAST)
-        return render(f"{{H}} {wants} {verb_now} {what}{where}.", ctx)
+        want = _want(idea, goal, young)
+        if want is None:
+            return None
+        wants = rng.choice(_WANTS_NOW if young else _WANTS_PAST)
+        return render(f"{{H}} {wants} {want}.", ctx)
     if beat in (Beat.resolution, Beat.echo):
-        if young:
-            return render(f"{{H}} has {what}!" if idea.thing else f"Here is {what}!", ctx)
-        opener = rng.choice(_DONE_OPENERS)
-        if idea.thing is None:
-            return render(f"{opener}, {{H}} {verb_past} {what}.", ctx)
-        return render(f"{opener}, {{H}} {verb_past} {what}.", ctx)
+        done = _done(idea, goal, young)
+        if done is None:
+            return None
+        opener = "" if young else rng.choice(_DONE) + ", "
+        return render(opener + done, ctx)
     return None
 
 

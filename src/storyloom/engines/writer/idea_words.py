@@ -180,6 +180,7 @@ PLACE_WORDS: dict[str, Place] = {
     "woods": Place.deep_wood,
     "clearing": Place.clearing,
     "hill": Place.hilltop,
+    "snowy hill": Place.snowy_hill,
     "hilltop": Place.hilltop,
     "rock pools": Place.rock_pools,
     "dunes": Place.dunes,
@@ -206,6 +207,13 @@ PLACE_WORDS: dict[str, Place] = {
     "river": Place.river_bank,
     "waterfall": Place.waterfall,
     "square": Place.village_square,
+    "village": Place.village_square,
+    "park": Place.park_path,
+    "beach": Place.shore,
+    "sea": Place.reef,
+    "forest": Place.deep_wood,
+    "castle": Place.great_hall,
+    "farm": Place.farmyard,
     "cottage": Place.cottage,
     "window": Place.window_seat,
     "yard": Place.school_yard,
@@ -218,13 +226,23 @@ KEEP_WORDS = word_set(
     "favourite favorite wooden striped spotty fluffy soft rainbow glowing singing "
     "flying tall dark deep high snowy sandy rocky windy lucky sleepy"
 )
+# What a "learn" idea may learn to do, and the -ing forms that say the same.
+LEARN_VERBS = word_set("fly play ride use read swim sail climb paint draw bake build sing catch")
+LEARN_DOING = {"reading": "read", "swimming": "swim", "painting": "paint", "drawing": "draw"}
+# What an "overcome" idea may be scared of, after one of these words.
+FEARS = word_set("dark night water thunder storm waves noise deep shadows heights")
+FEAR_CUES = word_set("scared afraid frightened nervous worried")
 # Words that tell the thing's state, not its name: "a lost kite" is a kite.
 STATE_WORDS = frozenset({"lost", "missing", "broken", "stuck", "hurt", "hidden"})
 
 __all__ = [
     "ANIMALS",
+    "FEARS",
+    "FEAR_CUES",
     "GOAL_WORDS",
     "KEEP_WORDS",
+    "LEARN_DOING",
+    "LEARN_VERBS",
     "PLACE_WORDS",
     "STATE_WORDS",
     "THING_PROPS",
