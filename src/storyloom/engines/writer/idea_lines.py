@@ -66,7 +66,9 @@ def _done(idea: Idea, goal: Goal, young: bool) -> str | None:
     if goal == Goal.overcome and idea.fear:
         return f"{{H}} {'is' if young else 'was'} not scared of {idea.fear} any more."
     if goal == Goal.reach and idea.place:
-        return f"{{H}} is at {idea.place}!" if young else f"{{H}} reached {idea.place}."
+        if young:
+            return f"{{H}} is at {idea.place}!"
+        return f"{{H}} reached {idea.place}" + (f" with {thing}." if thing else ".")
     if thing is None:
         return None
     if goal == Goal.help and idea.animal:

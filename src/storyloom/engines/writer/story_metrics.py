@@ -3,12 +3,17 @@ belong, and ideas honoured. `storyloom writer report` and the tests both use the
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storyloom.engines.writer.story_spec import StoryDraft, StoryRequest
+from storyloom.engines.bands import AgeBand
+from storyloom.engines.writer.cast import random_cast
+from storyloom.engines.writer.idea import check_idea
+from storyloom.engines.writer.sample_ideas import IDEAS
+from storyloom.engines.writer.story_spec import StoryDraft, StoryRequest, Template
 from storyloom.engines.writer.world import foreign_nouns, unintroduced
 
 _SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-Z"])|(?<=[.!?]")\s+(?=[A-Z])')
@@ -67,9 +72,51 @@ def setting_foreign(request: StoryRequest, draft: StoryDraft) -> list[str]:
     return [w for w in foreign_nouns(text, request.setting) if w not in liked]
 
 
+def idea_requests(seed: int = 0) -> list[StoryRequest]:
+    """Every sample idea in every template, bands and casts varied by the seed."""
+    rng = random.Random(seed)
+    out = []
+    for k, (idea, setting) in enumerate(IDEAS):
+        for template in Template:
+            cast, rels = random_cast(rng)
+            data = {
+                "cast": cast,
+                "relationships": rels,
+                "template": template,
+                "setting": setting,
+                "band": rng.choice(list(AgeBand)),
+                "seed": seed * 1000 + k,
+                "idea": idea,
+            }
+            out.append(StoryRequest.model_validate(data))
+    return out
+
+
+def idea_honoured(request: StoryRequest, draft: StoryDraft) -> bool:
+    """The idea's key thing or goal (the place to reach, the fear to face) is named on at
+    least two pages, and the thing is in at least one page's picture when we can draw it."""
+    idea = check_idea(request.idea, request.setting).idea
+    words = [w for w in (idea.noun, _last(idea.place), _last(idea.fear)) if w]
+
+    def pages_naming(word: str) -> int:
+        pattern = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
+        return sum(bool(pattern.search(p.text)) for p in draft.pages)
+
+    drawn = idea.prop is None or any(
+        prop.prop == idea.prop for p in draft.pages for prop in p.scene.props
+    )
+    return any(pages_naming(w) >= 2 for w in words) and drawn
+
+
+def _last(phrase: str | None) -> str | None:
+    return phrase.split(" ")[-1] if phrase else None
+
+
 __all__ = [
     "STOCK_SHARE",
     "StockFigures",
+    "idea_honoured",
+    "idea_requests",
     "mask",
     "sentences",
     "setting_foreign",
