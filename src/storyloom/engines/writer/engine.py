@@ -8,6 +8,7 @@ import re
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import Kind, Prop
 from storyloom.engines.writer.cast import Actor, Bond, build_cast, creature
+from storyloom.engines.writer.discourse import Discourse
 from storyloom.engines.writer.errors import ImpossibleStoryError
 from storyloom.engines.writer.grammar import Ref, render, with_article
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
@@ -197,6 +198,14 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
     ]
     writer.refrain = rng.choice(refrains) if refrains else ()
     plans = plan_pages(pages, cast_companions, list(hero.traits))
+    discourse = Discourse(
+        hero=hero,
+        cast=cast_companions,
+        calm=template.bedtime,
+        young=request.band == AgeBand.toddler,
+        plain=request.band in (AgeBand.toddler, AgeBand.preschool),
+        rng=rng,
+    )
     out: list[DraftPage] = []
     for i, plan in enumerate(plans):
         for beat in plan.beats:
@@ -204,6 +213,9 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
         text = writer.page(i, plan)
+        room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
+        place = state.route.at(plan.beat)
+        text = discourse.polish(text, writer.core_line, plan.beat, plan.attempt_no, place, room)
         state.idea_reached |= plan.beat in (Beat.resolution, Beat.celebrate)
         for actor in cast_companions:
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):

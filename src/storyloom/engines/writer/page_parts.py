@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.writer.story_spec import Trait
-from storyloom.engines.writer.templates.base import Lines
+from storyloom.engines.writer.templates.base import Beat, Lines
+
+B = Beat
 
 # Which realisations a band reads: its own for the core, and what its extras draw on.
 CORE = {
@@ -29,6 +31,26 @@ TARGET = {
     AgeBand.early_reader: (34, 62),
     AgeBand.independent: (60, 110),
 }
+
+
+# Where each part sits on a page, and (for the drop order) how much it matters.
+OPEN, DETAIL, LIKE, TURN, CORE_LINE, IDEA, DETAIL_AFTER, TRAIT, MATE = (
+    0,
+    2,
+    5,
+    8,
+    10,
+    11,
+    12,
+    15,
+    20,
+)
+THOUGHT = 40
+ECHO, LIKE_ECHO, MORAL, FOLLOW, SOUND, REFRAIN = 60, 65, 70, 80, 85, 90
+# Young pages must stay short: drop these first, in this order.
+DROP = (FOLLOW, SOUND, DETAIL, DETAIL_AFTER, THOUGHT, TRAIT, LIKE_ECHO, LIKE, MORAL, REFRAIN, MATE)
+# Beats where something happens: toddler and preschool pages get a sound word.
+LOUD_BEATS = frozenset({B.obstacle, B.attempt, B.resolution, B.journey, B.celebrate})
 
 
 def pool(lines: Lines, register: str) -> tuple[str, ...]:

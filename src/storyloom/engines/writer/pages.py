@@ -20,34 +20,41 @@ from storyloom.engines.writer.cast import KINDS, Actor
 from storyloom.engines.writer.grammar import Ref, join_names, render
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
-from storyloom.engines.writer.page_parts import CORE, EXTRA, TARGET, Trace, pool, word_count
+from storyloom.engines.writer.page_order import lesson_due, optional_order
+from storyloom.engines.writer.page_parts import (
+    CORE,
+    CORE_LINE,
+    DETAIL,
+    DETAIL_AFTER,
+    DROP,
+    ECHO,
+    EXTRA,
+    FOLLOW,
+    IDEA,
+    LIKE,
+    LIKE_ECHO,
+    MATE,
+    MORAL,
+    OPEN,
+    REFRAIN,
+    SOUND,
+    TARGET,
+    THOUGHT,
+    TRAIT,
+    TURN,
+    Trace,
+    pool,
+    word_count,
+)
 from storyloom.engines.writer.plan import PagePlan
 from storyloom.engines.writer.settings import SettingData
 from storyloom.engines.writer.state import StoryState
-from storyloom.engines.writer.story_spec import Lesson, StoryRequest, Template
+from storyloom.engines.writer.story_spec import StoryRequest
 from storyloom.engines.writer.templates.base import Beat, Lines, TemplateDef
 from storyloom.engines.writer.traits import acts_for, turns_for
 from storyloom.engines.writer.world import brought_in, every_way, foreign_nouns, unintroduced
 
 B = Beat
-# Where each part sits on a page, and (for the drop order) how much it matters.
-OPEN, DETAIL, LIKE, TURN, CORE_LINE, IDEA, DETAIL_AFTER, TRAIT, MATE = (
-    0,
-    2,
-    5,
-    8,
-    10,
-    11,
-    12,
-    15,
-    20,
-)
-THOUGHT = 40
-ECHO, LIKE_ECHO, MORAL, FOLLOW, SOUND, REFRAIN = 60, 65, 70, 80, 85, 90
-# Young pages must stay short: drop these first, in this order.
-_DROP = (FOLLOW, SOUND, DETAIL, DETAIL_AFTER, THOUGHT, TRAIT, LIKE_ECHO, LIKE, MORAL, REFRAIN, MATE)
-# Beats where something happens: toddler and preschool pages get a sound word.
-_LOUD_BEATS = frozenset({B.obstacle, B.attempt, B.resolution, B.journey, B.celebrate})
 _INTERLUDE_BEATS = frozenset({B.journey, B.pause, B.wonder, B.celebrate, B.meet})
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 _SLOT = re.compile(r"\{([A-Za-z_]+)(?::[A-Za-z']+)?\}")
@@ -75,6 +82,8 @@ class PageWriter:
     trace: Trace = field(default_factory=Trace)
     idea: Idea = field(default_factory=Idea)
     idea_pages: int = 0
+    core_line: str = ""  # the beat's own line on the page being written
+    joined_now: bool = False  # a companion joined on the page being written
     # Things the story has brought in so far: only these may be pointed at with "the".
     known: set[str] = field(default_factory=set)
 
@@ -154,10 +163,11 @@ class PageWriter:
             return None
         first = id(mate) not in self.introduced
         self.introduced.add(id(mate))
+        self.joined_now = first
         beat, name = plan.beat, self.template.name
         if mate.id is None and first:
             role = "creature"
-        elif beat == B.meet:
+        elif beat == B.meet and first:
             role = "join"
         elif first and companions.has_first(name, mate.bond):
             role = "first"
@@ -234,6 +244,7 @@ class PageWriter:
         target_high = min(target_high, high)
         young = band in (AgeBand.toddler, AgeBand.preschool)
         parts: list[tuple[int, str]] = []
+        self.core_line, self.joined_now = "", False
         mate = plan.companion
         met = bool(self.introduced)
         last = plan.beats[-1] == B.echo
@@ -257,11 +268,9 @@ class PageWriter:
                 if turn and add(TURN, self.say(turn, mate)):
                     self.trace.trait_pages[index] = plan.trait
             choice = self.beat_line(beat, core)
-            if choice is not None:
-                add(
-                    CORE_LINE if beat != B.echo else ECHO,
-                    self.say(choice, mate) if choice else None,
-                )
+            if choice:
+                self.core_line = self.say(choice, mate)
+                add(CORE_LINE if beat != B.echo else ECHO, self.core_line)
         self._carry_idea(plan, parts)
         if mate is not None and (not mate.acted or plan.beat == B.meet):
             add(MATE, self.companion_line(plan, core))
@@ -307,7 +316,7 @@ class PageWriter:
             add(order, self._optional(order, plan, core, "both" if not young else core, True))
 
         # Young pages must stay short: drop colour before the story.
-        for drop in _DROP:
+        for drop in DROP:
             while length() > high and any(o == drop for o, _ in parts[1:]):
                 if drop == MATE and mate is not None and self.acted_pages.get(id(mate), 0) <= 1:
                     break
@@ -330,36 +339,8 @@ class PageWriter:
         self.idea_pages += said
 
     def _optional_order(self, plan: PagePlan, band: AgeBand) -> list[int]:
-        order: list[int] = []
-        if plan.trait is not None and plan.beat != B.turn:
-            order.append(TRAIT)
-        if band == AgeBand.toddler:
-            if plan.beat in _LOUD_BEATS:
-                order.append(SOUND)
-            return order
-        if band == AgeBand.preschool and plan.beat in _LOUD_BEATS:
-            order.append(SOUND)
-        order.append(DETAIL)
-        if plan.beat == B.setup:
-            order.append(LIKE)
-        if plan.beats[-1] == B.echo:
-            order += [MORAL, LIKE_ECHO]
-        elif self._lesson_due(plan):
-            order.append(MORAL)
-        order.append(FOLLOW)
-        if plan.companion is not None and plan.companion.acted and plan.beat != B.meet:
-            order.append(MATE)
-        if band == AgeBand.independent:
-            order.append(THOUGHT)
-        return order
-
-    def _lesson_due(self, plan: PagePlan) -> bool:
-        return (
-            self.request.lesson != Lesson.none
-            and not self.moral_said
-            and plan.beat == B.resolution
-            and self.template.name != Template.lesson
-        )
+        due = lesson_due(self.request, self.template, plan, self.moral_said)
+        return optional_order(plan, band, due)
 
     def _optional(
         self, order: int, plan: PagePlan, core: str, extra: str, mate_ok: bool
@@ -381,7 +362,7 @@ class PageWriter:
         elif order == MORAL and not self.moral_said:
             moral = pool(common.MORALS[self.request.lesson], core)
             choice = moral[0] if moral else None
-        elif order == FOLLOW:
+        elif order == FOLLOW and (beat != B.meet or self.joined_now):
             lines = self.template.follow.get(beat)
             if lines is None and (not self.calm or beat in (B.meet, B.echo)):
                 lines = common.FOLLOW.get(beat)
