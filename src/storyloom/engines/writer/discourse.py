@@ -140,7 +140,7 @@ class Discourse:
                 sentence = self._pronoun(sentence, out[-1])
             if not self.young and budget > 5:
                 sentence = self._introduce(sentence)
-            if not manner_used and budget > 3 and self.rng.random() < 0.6:
+            if not manner_used and not self.young and budget > 3 and self.rng.random() < 0.6:
                 voiced = self._voice(sentence)
                 manner_used = voiced != sentence
                 sentence = voiced

@@ -10,7 +10,7 @@ from storyloom.engines.illustrator.spec import Kind, Prop
 from storyloom.engines.writer.cast import Actor, Bond, build_cast, creature
 from storyloom.engines.writer.discourse import Discourse
 from storyloom.engines.writer.errors import ImpossibleStoryError
-from storyloom.engines.writer.grammar import Ref, render, with_article
+from storyloom.engines.writer.grammar import Ref, render, to_present, with_article
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
 from storyloom.engines.writer.plan import plan_pages
@@ -212,7 +212,10 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             state.goal_state = template.goal_states.get(beat, state.goal_state)
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
+        writer.new_place = i == 0 or state.route.at(plan.beat) != state.route.at(plans[i - 1].beat)
         text = writer.page(i, plan)
+        if request.band == AgeBand.toddler:
+            text = to_present(text)
         room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
         place = state.route.at(plan.beat)
         text = discourse.polish(text, writer.core_line, plan.beat, plan.attempt_no, place, room)

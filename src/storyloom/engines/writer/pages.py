@@ -84,6 +84,7 @@ class PageWriter:
     idea_pages: int = 0
     core_line: str = ""  # the beat's own line on the page being written
     joined_now: bool = False  # a companion joined on the page being written
+    new_place: bool = True  # the story has just arrived somewhere
     # Things the story has brought in so far: only these may be pointed at with "the".
     known: set[str] = field(default_factory=set)
 
@@ -306,9 +307,13 @@ class PageWriter:
         for order in (FOLLOW, THOUGHT, DETAIL, MATE, FOLLOW, THOUGHT, DETAIL):
             if young or length() >= low:
                 break
+            self.new_place = self.new_place or order == DETAIL  # a short page takes scenery
             if order != MATE or not any(o == MATE for o, _ in parts):
                 add(order, self._optional(order, plan, core, extra, True))
 
+        if young and length() < low:  # a short young page takes scenery after all
+            self.new_place = True
+            add(DETAIL, self._optional(DETAIL, plan, core, extra, True))
         # A page that came round once too often in a long book still says something.
         for order in (DETAIL, FOLLOW) if young else (DETAIL, THOUGHT, FOLLOW):
             if parts:
@@ -351,8 +356,8 @@ class PageWriter:
         if order == TRAIT and plan.trait is not None:
             register = extra if self.request.band != AgeBand.toddler else "tod"
             choice = self.choose(acts_for(plan.trait, self.calm), register, mate_ok=mate_ok)
-        elif order == DETAIL:
-            choice = self.detail(extra)
+        elif order == DETAIL and (self.new_place or self.calm or plan.beat in (B.setup, B.wonder)):
+            choice = self.detail(extra)  # scenery where the place changes, or the light dims
         elif order == SOUND:
             choice = self.sound(core)
         elif order == LIKE:
