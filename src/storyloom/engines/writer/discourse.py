@@ -183,7 +183,10 @@ class Discourse:
             if rest.startswith(("and ", "'s", "is ", "was ")) or any(o in previous for o in others):
                 return sentence
             if actor.ref.pronouns == Pronouns.they and _SINGULAR_VERB.match(rest):
-                return sentence
+                plural = _plural_verb(rest)
+                if plural is None:
+                    return sentence
+                rest = plural
             return actor.ref.form("They") + " " + rest
         return sentence
 
@@ -224,6 +227,28 @@ class Discourse:
         manner = self.rng.choice(options)
         joiner = "" if manner.startswith(",") else " "
         return sentence[: match.start(3)] + joiner + manner + sentence[match.start(3) :]
+
+
+_IRREGULAR = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go"}
+
+
+def _plural_verb(rest: str) -> str | None:
+    """ "has a ball" -> "have a ball", "pats it" -> "pat it"; None if unsure."""
+    verb, _, tail = rest.partition(" ")
+    if verb in _IRREGULAR:
+        plural = _IRREGULAR[verb]
+    elif verb.endswith(("ches", "shes", "sses", "xes")):
+        plural = verb[:-2]
+    elif verb.endswith("ies") and len(verb) > 4:
+        plural = verb[:-3] + "y"
+    elif verb.endswith("s") and not verb.endswith(("ss", "us", "'s")) and verb.isalpha():
+        plural = verb[:-1]
+    else:
+        return None
+    if tail.startswith("and "):  # "wait and waits" -> "wait and wait"
+        second = _plural_verb(tail[4:])
+        tail = "and " + second if second is not None else tail
+    return f"{plural} {tail}".rstrip()
 
 
 __all__ = ["MANNERS", "PLACE_PHRASES", "Discourse"]

@@ -8,7 +8,7 @@ import re
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import Kind, Prop
 from storyloom.engines.writer.cast import Actor, Bond, build_cast, creature
-from storyloom.engines.writer.discourse import Discourse
+from storyloom.engines.writer.discourse import PLACE_PHRASES, Discourse
 from storyloom.engines.writer.errors import ImpossibleStoryError
 from storyloom.engines.writer.grammar import Ref, render, to_present, with_article
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
@@ -55,6 +55,17 @@ def _owns_thing(template: Template, idea: Idea) -> bool:
     if template not in _THING_TEMPLATES:
         return False
     return not (idea.animal and template in (Template.celebration, Template.lesson))
+
+
+def _aim(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> str:
+    """What the hero wants, as a noun phrase the composed sentences can use."""
+    if idea.thing is not None and (idea.goal in _FOUND or template in _THING_TEMPLATES):
+        return "the " + idea.thing
+    if template in (Template.adventure, Template.exploration):
+        return str(slots["far"])
+    if template == Template.rescue:
+        return "the " + str(slots["animal"])
+    return "the " + str(slots["obj"])
 
 
 def _hero_noun(hero: Actor) -> str:
@@ -162,6 +173,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         for name, word in template.idea_slots(request.idea).items():
             slots[name] = word
             slots[name[0].upper() + name[1:]] = word[0].upper() + word[1:]
+    slots["aim"] = _aim(template.name, idea, slots)
     for key, value in list(slots.items()):
         if isinstance(value, str) and key[0].islower():
             slots.setdefault(
@@ -213,6 +225,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
         writer.new_place = i == 0 or state.route.at(plan.beat) != state.route.at(plans[i - 1].beat)
+        slots["spot_here"] = PLACE_PHRASES[state.route.at(plan.beat)]
         text = writer.page(i, plan)
         if request.band == AgeBand.toddler:
             text = to_present(text)

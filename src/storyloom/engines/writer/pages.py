@@ -17,6 +17,7 @@ from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.writer import common, companions
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
+from storyloom.engines.writer.compose import compose
 from storyloom.engines.writer.grammar import Ref, join_names, render
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
@@ -125,6 +126,18 @@ class PageWriter:
             pool = self.spots if key == "spot" else self.wonders
             return pool[-1] if pool else ""
         return "X"
+
+    def composed(self, beat: Beat, follow: bool) -> str | None:
+        """A thought or consequence made from parts, for readers of five and up."""
+        if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
+            return None
+        for _ in range(4):
+            made = compose(beat, self.rng, follow=follow)
+            if made is None:
+                return None
+            if (made := self.pick((made,))) is not None:
+                return made
+        return None
 
     def choose(self, lines: Lines, register: str, *, mate_ok: bool = True) -> str | None:
         """Like `pick`, from a beat's realisations; a line's twin in the other register
@@ -311,7 +324,7 @@ class PageWriter:
             if order != MATE or not any(o == MATE for o, _ in parts):
                 add(order, self._optional(order, plan, core, extra, True))
 
-        if young and length() < low:  # a short young page takes scenery after all
+        if band == AgeBand.preschool and length() < low:  # a short page takes scenery
             self.new_place = True
             add(DETAIL, self._optional(DETAIL, plan, core, extra, True))
         # A page that came round once too often in a long book still says something.
@@ -368,6 +381,8 @@ class PageWriter:
             moral = pool(common.MORALS[self.request.lesson], core)
             choice = moral[0] if moral else None
         elif order == FOLLOW and (beat != B.meet or self.joined_now):
+            if (choice := self.composed(beat, True)) is not None:
+                return self.say(choice, mate)
             lines = self.template.follow.get(beat)
             if lines is None and (not self.calm or beat in (B.meet, B.echo)):
                 lines = common.FOLLOW.get(beat)
@@ -376,7 +391,7 @@ class PageWriter:
             return self.companion_line(plan, extra)
         elif order == THOUGHT:
             thoughts = CALM_THOUGHTS if self.calm else common.THOUGHTS
-            choice = self.pick(thoughts.get(beat, ()))
+            choice = self.composed(beat, False) or self.pick(thoughts.get(beat, ()))
         return self.say(choice, mate) if choice else None
 
 
