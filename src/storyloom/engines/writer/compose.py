@@ -10,67 +10,92 @@ Used for readers of five and up; younger pages keep their short hand-made lines.
 from __future__ import annotations
 
 import random
+import re
 
+from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat
 
 B = Beat
-# Each beat's thoughts: (how it starts, what it is about, how it ends). A part may hold
-# `[a|b]` choices; `{aim}` is what the hero wants, `{problem}` what is in the way.
-_THOUGHT: dict[Beat, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+_JOURNEY = re.compile(r"\{(?:[Pp]roblem|far)\}")
+# Each beat's thoughts: frames of (how it starts, what it is about, how it ends), one part
+# of each picked. A part may hold `[a|b]` choices; `{aim}` is what the hero wants,
+# `{problem}` what is in the way, `{far}` where a journey is headed.
+Frame = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_THOUGHT: dict[Beat, tuple[Frame, ...]] = {
     B.setup: (
-        ("{H} had a feeling that", "Something told {H} that", "{H} did not know yet that"),
-        ("today would be different", "this day would be one to remember", "a big day was near"),
-        (".", ", and {H:they} {H:were} right.", ", though nothing had happened yet."),
+        (
+            ("{H} had a feeling that", "Something told {H} that", "{H} did not know yet that"),
+            ("today would be different", "this day would be one to remember"),
+            (".", ", though nothing had happened yet."),
+        ),
     ),
     B.want: (
-        ("{H} [kept thinking|could not stop thinking|thought and thought]", "{H} dreamed"),
-        ("about {aim}", "of {aim}", "about the moment {H:they} would reach {aim}"),
-        (" [all the way|with every step].", ", and smiled.", " until {H:their} toes tingled.", "."),
+        (
+            ("{H} [kept thinking|could not stop thinking]",),
+            ("about {aim}", "about the moment {H:they} would see {aim}"),
+            (" [all the way|with every step].", "."),
+        ),
+        (("{H} dreamed", "{H} thought"), ("of {aim}",), (", and smiled.", " and grinned.")),
     ),
     B.obstacle: (
-        ("{H} [stared at|frowned at|looked hard at]", "{H} did not like the look of"),
-        ("{problem}", "{problem} one bit", "{problem}, not even a little"),
-        (".", ", and swallowed.", " for a long, long moment.", ", and thought hard."),
+        (
+            ("{H} [stared at|frowned at|looked hard at]", "{H} did not like the look of"),
+            ("{problem}",),
+            (".", ", and swallowed.", " for a long, long moment.", ", and thought hard."),
+        ),
+        (
+            ("{H} had not [expected|counted on]", "Nobody had warned {H} about"),
+            ("this", "anything like this"),
+            (".", ", not for a moment."),
+        ),
     ),
     B.attempt: (
-        ("{H} [wondered|asked {H:themself}]", "{H} [tried to work out|puzzled over]"),
         (
-            "what had gone wrong",
-            "why {problem} was so [hard|stubborn]",
-            "what {F} would try next",
-            "how far away {aim} still was",
+            ("{H} [wondered|asked {H:themself}]", "{H} [tried to work out|puzzled over]"),
+            ("what had gone wrong", "why {problem} was so [hard|stubborn]", "what to try next"),
+            (".", ", and tried not to mind.", ", [biting|chewing] {H:their} lip."),
         ),
-        (".", ", and tried not to mind.", ", [biting|chewing] {H:their} lip.", " as they went."),
+        (
+            ("{H} thought about", "{H} kept thinking about"),
+            ("{aim}", "how far away {aim} still was"),
+            (", and tried again.", ", and did not give up.", "."),
+        ),
     ),
     B.low: (
-        ("{H} thought about", "{H} [missed|wished for]", "{H} [remembered|thought back to]"),
-        ("{home}", "how [easy|simple] {aim} had seemed that morning", "the way things began"),
-        (".", ", and felt small.", ", and sighed.", " for a while."),
-    ),
-    B.turn: (
-        ("Something [inside|deep inside] {H} said:", "A little voice in {H:poss} head said:"),
-        ("not yet", "try again", "look again"),
-        (".", "!"),
+        (
+            ("{H} thought about", "{H} [remembered|thought back to]"),
+            ("{home}", "how [easy|simple] it had all seemed that morning"),
+            (".", ", and felt small.", ", and sighed.", " for a while."),
+        ),
     ),
     B.resolution: (
-        ("{H} could hardly believe", "{H} wanted to remember", "{H} would always remember"),
-        ("this moment", "how it felt to reach {aim}", "the look on {F:poss} face"),
-        (".", " for ever.", ", every bit of it."),
+        (("{H} could hardly believe",), ("it", "{H:poss} eyes"), (".", ", not for a moment.")),
+        (
+            ("{H} wanted to remember", "{H} would always remember"),
+            ("this moment", "the look on {F:poss} face"),
+            (".", ", every bit of it."),
+        ),
     ),
     B.journey: (
-        ("{H} [kept an eye on|kept looking toward]", "{H} wondered how far it was to"),
-        ("{far}", "the way ahead"),
-        (".", ", step after step.", ", and walked a little faster."),
+        (
+            ("{H} [kept an eye on|kept looking toward]", "{H} wondered how far it was to"),
+            ("{far}",),
+            (".", ", step after step.", ", and walked a little faster."),
+        ),
     ),
     B.wonder: (
-        ("{H} [wanted to remember|would tell everyone about]", "{H} had never seen"),
-        ("a thing like it", "anything quite so [strange|lovely]"),
-        (".", ", not in all {H:their} life.", " before."),
+        (
+            ("{H} had never seen", "{H} had never even heard of"),
+            ("a thing like it", "anything quite so [strange|lovely]"),
+            (".", ", not in all {H:their} life.", " before."),
+        ),
     ),
     B.pause: (
-        ("{H} [rested|sat]", "{H} stretched out"),
-        ("{spot_here}", "for a moment"),
-        (" and thought about {aim}.", " and listened.", ", glad of the rest."),
+        (
+            ("{H} [rested|sat]", "{H} stretched out"),
+            ("{spot_here}", "for a moment"),
+            (" and thought about {aim}.", " and listened.", ", glad of the rest."),
+        ),
     ),
 }
 # What happens because of a beat: a consequence that ends on a question or a change.
@@ -110,17 +135,26 @@ _FOLLOW: dict[Beat, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def compose(beat: Beat, rng: random.Random, *, follow: bool) -> str | None:
-    """A thought (or a consequence) for this beat, as a template with slots and choices."""
-    if follow:
-        parts: tuple[tuple[str, ...], ...] | None = _FOLLOW.get(beat)
-    else:
-        parts = _THOUGHT.get(beat)
-    if parts is None:
+def compose(beat: Beat, rng: random.Random, *, follow: bool, template: Template) -> str | None:
+    """A thought (or a consequence) for this beat, as a template with slots and choices.
+
+    Only a journey story (adventure, exploration) has a `{problem}` that stands in the way
+    and a far place to set off for; other stories leave those parts out."""
+    journey = template in (Template.adventure, Template.exploration)
+    if follow and not journey:
         return None
+    frames: tuple[tuple[tuple[str, ...], ...], ...] = _THOUGHT.get(beat, ())
+    if follow:
+        frames = (_FOLLOW[beat],) if beat in _FOLLOW else ()
+    if not journey:  # only a journey has a thing in the way and a far place to reach
+        kept = (tuple(tuple(x for x in p if not _JOURNEY.search(x)) for p in f) for f in frames)
+        frames = tuple(f for f in kept if all(f))
+    if not frames:
+        return None
+    frame = rng.choice(frames)
     text = "".join(
-        rng.choice(p) + (" " if i < len(parts) - 1 and not follow else "")
-        for i, p in enumerate(parts)
+        rng.choice(p) + (" " if i < len(frame) - 1 and not follow else "")
+        for i, p in enumerate(frame)
     )
     return text.replace(" .", ".").replace(" ,", ",").replace(" !", "!").replace(" :", ":")
 

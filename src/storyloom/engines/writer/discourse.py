@@ -154,6 +154,8 @@ class Discourse:
         if sentence.startswith('"') or _LINKED.match(sentence) or beat == Beat.echo:
             return sentence
         phrase = PLACE_PHRASES[at]
+        if phrase.split(" ")[-1] in sentence.lower():
+            return sentence  # the sentence already says where: "the barn smelled of hay"
         return self._prefix(phrase[0].upper() + phrase[1:] + ",", sentence)
 
     def _link(self, sentence: str, beat: Beat, attempt_no: int) -> str:
@@ -168,7 +170,7 @@ class Discourse:
     def _prefix(self, link: str, sentence: str) -> str:
         first = sentence.split(" ", 1)[0]
         names = {w for a in [self.hero, *self.cast] for w in a.name.split()} | {"I"}
-        if first not in names and not first.startswith(tuple(names)):
+        if first.removesuffix("'s").rstrip(",") not in names:
             sentence = sentence[0].lower() + sentence[1:]
         return f"{link} {sentence}"
 

@@ -132,7 +132,7 @@ class PageWriter:
         if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
             return None
         for _ in range(4):
-            made = compose(beat, self.rng, follow=follow)
+            made = compose(beat, self.rng, follow=follow, template=self.template.name)
             if made is None:
                 return None
             if (made := self.pick((made,))) is not None:
