@@ -1,11 +1,6 @@
-"""Realising one page: the beat's own line, then what the page has room for.
-
-A page is a beat. Its parts are all about that beat: the template's line for it, the
-hero's trait as a choice, a companion acting the way their bond acts, one sensory detail
-from the setting, and a consequence that ends on a small question or change. Every part
-comes from a hand-written pool for this template, band and setting; nothing is generic
-filler.
-"""
+"""Realising one page: the beat's own line, then what the page has room for (a trait
+as a choice, a companion acting as their bond acts, scenery where the place changes, a
+consequence), every part checked against the story's world before it is said."""
 
 from __future__ import annotations
 
@@ -14,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
-from storyloom.engines.writer import common, companions
+from storyloom.engines.writer import common, companions, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
 from storyloom.engines.writer.compose import compose
@@ -53,7 +48,6 @@ from storyloom.engines.writer.state import StoryState
 from storyloom.engines.writer.story_spec import StoryRequest
 from storyloom.engines.writer.templates.base import Beat, Lines, TemplateDef
 from storyloom.engines.writer.traits import acts_for, turns_for
-from storyloom.engines.writer.world import brought_in, every_way, foreign_nouns, unintroduced
 
 B = Beat
 _INTERLUDE_BEATS = frozenset({B.journey, B.pause, B.wonder, B.celebrate, B.meet})
@@ -86,6 +80,7 @@ class PageWriter:
     core_line: str = ""  # the beat's own line on the page being written
     joined_now: bool = False  # a companion joined on the page being written
     new_place: bool = True  # the story has just arrived somewhere
+    mate_known: bool = False  # this page's companion is family: a pet, a sibling, an elder
     # Things the story has brought in so far: only these may be pointed at with "the".
     known: set[str] = field(default_factory=set)
 
@@ -110,11 +105,15 @@ class PageWriter:
         return None
 
     def fits(self, template: str) -> bool:
-        """Whether every way of saying `template` belongs here and points only at things
-        the story has brought in (no moss in space, no "the map" before there is a map)."""
-        for option in every_way(template):
+        """Whether every way of saying `template` belongs here, points only at things the
+        story has brought in, and does not greet family as strangers ("Is that your kite?")."""
+        if self.mate_known and world.STRANGER.search(template):
+            return False
+        for option in world.every_way(template):
             text = _SLOT.sub(lambda m: self._preview(m.group(1)), option)
-            if foreign_nouns(text, self.request.setting) or unintroduced(text, self.known):
+            if world.foreign_nouns(text, self.request.setting) or world.unintroduced(
+                text, self.known
+            ):
                 return False
         return True
 
@@ -156,7 +155,7 @@ class PageWriter:
         ctx["F"] = mate.ref
         kd = KINDS[mate.kind] if mate.kind is not None else None
         ctx["Fseek"], ctx["Fseek_past"] = "looks all around", "looked all around"
-        if kd and not foreign_nouns(kd.seek_past, self.request.setting):
+        if kd and not world.foreign_nouns(kd.seek_past, self.request.setting):
             ctx["Fseek"], ctx["Fseek_past"] = kd.seek_now, kd.seek_past
         if "{spot}" in template:
             ctx["spot"] = self.spots.pop() if self.spots else "nearby"
@@ -167,7 +166,7 @@ class PageWriter:
         ctx["all"] = join_names(names) if len(names) <= 3 else "everyone"
         ctx["All"] = str(ctx["all"])[0].upper() + str(ctx["all"])[1:]
         text = render(template, ctx)
-        self.known |= brought_in(text)
+        self.known |= world.brought_in(text)
         return text
 
     # -- the parts of a page ---------------------------------------------------------------
@@ -259,6 +258,7 @@ class PageWriter:
         young = band in (AgeBand.toddler, AgeBand.preschool)
         parts: list[tuple[int, str]] = []
         self.core_line, self.joined_now = "", False
+        self.mate_known = plan.companion is not None and plan.companion.bond in world.FAMILY_BONDS
         mate = plan.companion
         met = bool(self.introduced)
         last = plan.beats[-1] == B.echo
@@ -352,7 +352,7 @@ class PageWriter:
             line = idea_line(self.idea, plan.beats[-1], self.request.band, self.hero.ref, self.rng)
             if line is not None:
                 parts.append((IDEA, line))
-                self.known |= brought_in(line)
+                self.known |= world.brought_in(line)
                 said = True
         self.idea_pages += said
 

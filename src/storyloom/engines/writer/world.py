@@ -54,6 +54,11 @@ THINGS = _words(
     " torch lantern apples plan note list drawing crumbs treasure chest"
     " compass telescope basket bucket spade net stick key box"
 )
+# What one says to someone met for the first time: never to one's own dog or gran.
+STRANGER = re.compile(
+    r"Is that your|I like your|Can I (?:play|come|have a go)|nice to meet|Hello,? I'm"
+)
+FAMILY_BONDS = frozenset({"pet", "sibling", "elder"})
 _WORD = re.compile(r"[a-z]+")
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 _MENTION = re.compile(r"\b(?:(the)\s+(?:last\s+of\s+the\s+)?)?([a-z]+)")
@@ -108,4 +113,13 @@ def every_way(template: str) -> list[str]:
     return out
 
 
-__all__ = ["FOREIGN", "THINGS", "brought_in", "every_way", "foreign_nouns", "unintroduced"]
+__all__ = [
+    "FAMILY_BONDS",
+    "FOREIGN",
+    "STRANGER",
+    "THINGS",
+    "brought_in",
+    "every_way",
+    "foreign_nouns",
+    "unintroduced",
+]
