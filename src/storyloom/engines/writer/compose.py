@@ -68,6 +68,18 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
             (".", ", and felt small.", ", and sighed.", " for a while."),
         ),
     ),
+    B.meet: (
+        (
+            ("{H} [looked at|glanced at] {F}", "{F} looked at {H}"),
+            (" and [grinned|smiled]", " and nodded"),
+            (".", ", and on they went.", " {spot_here}."),
+        ),
+        (
+            ("Now {H} had {F} [beside|next to] {H:them}",),
+            (" {spot_here}", ""),
+            (", and {aim} did not seem so far.", ".", ", and that changed everything."),
+        ),
+    ),
     B.resolution: (
         (("{H} could hardly believe",), ("it", "{H:poss} eyes"), (".", ", not for a moment.")),
         (
@@ -159,4 +171,62 @@ def compose(beat: Beat, rng: random.Random, *, follow: bool, template: Template)
     return text.replace(" .", ".").replace(" ,", ",").replace(" !", "!").replace(" :", ":")
 
 
-__all__ = ["compose"]
+# What a companion does, by bond: a pet follows and finds, a sibling teases and then
+# helps, an elder tells and comforts, a friend helps, a rival races and then waits.
+# Frames of (what they do, how it ends); `{spot_here}` is where they are now.
+_DEEDS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "pet": (
+        (
+            ("{F} [sniffed|nosed|poked] about {spot_here}", "{F} ran on ahead {spot_here}"),
+            (", then looked back at {H}.", ' as if to say, "This way!"', ", then waited."),
+        ),
+        (
+            ("{F} [stayed close to|kept near] {H}", "{F} followed {H} [step for step|closely]"),
+            (", watching everything.", " {spot_here}.", ", ears up."),
+        ),
+    ),
+    "sibling": (
+        (
+            ('"[Slowcoach|Too slow|Come on]!" teased {F}', "{F} rolled {F:their} eyes"),
+            (", but held out a hand.", ", but waited for {H}.", ", then helped anyway."),
+        ),
+    ),
+    "elder": (
+        (
+            ("{F} told {H} about a time [long ago|when {F:they} {F:were} small]",),
+            (", and {H} felt braver.", ", and it helped.", " {spot_here}."),
+        ),
+        (
+            ("{F} [squeezed|held] {H:poss} hand", "{F} gave {H} a [smile|nod]"),
+            (".", ", and {H} felt braver.", " {spot_here}."),
+        ),
+    ),
+    "friend": (
+        (
+            ("{F} [held out a hand|gave {H} a boost]", '"We can do this," said {F}'),
+            (".", ", and {H} felt better.", " {spot_here}."),
+        ),
+        (
+            ("{F} [had a look|looked around] {spot_here}", "{F} [helped|pitched in]"),
+            (", and {H} smiled.", " without being asked.", "."),
+        ),
+    ),
+    "rival": (
+        (
+            ("{F} [hurried|raced] ahead {spot_here}", '"I\'ll be first," said {F}'),
+            (", but then waited for {H}.", ", then stopped to look back.", "."),
+        ),
+    ),
+}
+
+
+def compose_deed(bond: str, rng: random.Random) -> str | None:
+    """A companion's deed for a page, as a template, or None for a bond with none."""
+    frames = _DEEDS.get(bond)
+    if not frames:
+        return None
+    doing, ending = rng.choice(frames)
+    return rng.choice(doing) + rng.choice(ending)
+
+
+__all__ = ["compose", "compose_deed"]

@@ -12,10 +12,11 @@ from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.writer import common, companions, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
-from storyloom.engines.writer.compose import compose
+from storyloom.engines.writer.compose import compose, compose_deed
 from storyloom.engines.writer.grammar import Ref, join_names, render
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
+from storyloom.engines.writer.page_lines import beat_line, sound
 from storyloom.engines.writer.page_order import lesson_due, optional_order
 from storyloom.engines.writer.page_parts import (
     CORE,
@@ -50,7 +51,6 @@ from storyloom.engines.writer.templates.base import Beat, Lines, TemplateDef
 from storyloom.engines.writer.traits import acts_for, turns_for
 
 B = Beat
-_INTERLUDE_BEATS = frozenset({B.journey, B.pause, B.wonder, B.celebrate, B.meet})
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 _SLOT = re.compile(r"\{([A-Za-z_]+)(?::[A-Za-z']+)?\}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]\")\s+")
@@ -80,6 +80,7 @@ class PageWriter:
     core_line: str = ""  # the beat's own line on the page being written
     joined_now: bool = False  # a companion joined on the page being written
     new_place: bool = True  # the story has just arrived somewhere
+    deeds: set[str] = field(default_factory=set)  # companion deeds made from parts
     mate_known: bool = False  # this page's companion is family: a pet, a sibling, an elder
     # Things the story has brought in so far: only these may be pointed at with "the".
     known: set[str] = field(default_factory=set)
@@ -125,6 +126,17 @@ class PageWriter:
             pool = self.spots if key == "spot" else self.wonders
             return pool[-1] if pool else ""
         return "X"
+
+    def composed_deed(self, mate: Actor, role: str) -> str | None:
+        """Most of the time, a helping companion's deed is made from parts."""
+        if role != "help" or mate.id is None or self.rng.random() < 0.3:
+            return None
+        if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
+            return None
+        made = compose_deed(mate.bond.value, self.rng)
+        chosen = self.pick((made,)) if made is not None else None
+        self.deeds.add(chosen or "")
+        return chosen
 
     def composed(self, beat: Beat, follow: bool) -> str | None:
         """A thought or consequence made from parts, for readers of five and up."""
@@ -191,13 +203,15 @@ class PageWriter:
         else:
             role = "help"
         choice = (
-            self.choose(companions.lines(name, role, mate.bond), register)
+            self.composed_deed(mate, role)
+            or self.choose(companions.lines(name, role, mate.bond), register)
             or self.choose(companions.lines(name, "help", mate.bond), register)
             or self.choose(companions.lines(name, "join", mate.bond), register)
         )
         if choice is None:
             return None
-        self.trace.companion_lines.append(choice)
+        if choice not in self.deeds:
+            self.trace.companion_lines.append(choice)
         mate.acted = True
         self.acted_pages[id(mate)] = self.acted_pages.get(id(mate), 0) + 1
         self.state.arrive(mate)
@@ -217,36 +231,6 @@ class PageWriter:
         if register in ("rich", "rich+"):
             return self.pick(s.rich)
         return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
-
-    def sound(self, register: str) -> str | None:
-        """A sound word where something happens, for the youngest readers."""
-        if self.calm:
-            return None
-        key = self.pick(tuple(f"{s.word}|{s.source}" for s in self.setting.sounds))
-        if key is None:
-            return None
-        s = next(x for x in self.setting.sounds if f"{x.word}|{x.source}" == key)
-        self.slots.update(
-            Sound=s.word[0].upper() + s.word[1:],
-            source=s.source,
-            Source=s.source[0].upper() + s.source[1:],
-            sound_now=s.present,
-            sound_past=s.past,
-        )
-        return pool(common.SOUND, register)[0]
-
-    def beat_line(self, beat: Beat, register: str) -> str | None:
-        """The template's line for this beat; in a long book, an interlude that comes round
-        again may also take the other register's lines, then the shared interludes."""
-        own = self.template.lines.get(beat)
-        choice = self.choose(own, register) if own is not None else None
-        if choice is None and beat in _INTERLUDE_BEATS:
-            wider = "both" if register in ("rich", "rich+") else register
-            choice = self.choose(own, wider) if own is not None else None
-            shared = common.INTERLUDES.get(beat)
-            if choice is None and shared is not None and not self.calm:
-                choice = self.choose(shared, register) or self.choose(shared, wider)
-        return choice
 
     # -- the page --------------------------------------------------------------------------
     def page(self, index: int, plan: PagePlan) -> str:
@@ -281,7 +265,7 @@ class PageWriter:
                 turn = self.choose(turns, core) or fallback[0]
                 if turn and add(TURN, self.say(turn, mate)):
                     self.trace.trait_pages[index] = plan.trait
-            choice = self.beat_line(beat, core)
+            choice = beat_line(self, beat, core)
             if choice:
                 self.core_line = self.say(choice, mate)
                 add(CORE_LINE if beat != B.echo else ECHO, self.core_line)
@@ -372,7 +356,7 @@ class PageWriter:
         elif order == DETAIL and (self.new_place or self.calm or plan.beat in (B.setup, B.wonder)):
             choice = self.detail(extra)  # scenery where the place changes, or the light dims
         elif order == SOUND:
-            choice = self.sound(core)
+            choice = sound(self, core)
         elif order == LIKE:
             choice = self.choose(common.LIKE, core)
         elif order == LIKE_ECHO:
@@ -381,6 +365,7 @@ class PageWriter:
             moral = pool(common.MORALS[self.request.lesson], core)
             choice = moral[0] if moral else None
         elif order == FOLLOW and (beat != B.meet or self.joined_now):
+            self.joined_now = False  # one line about new company is enough
             if (choice := self.composed(beat, True)) is not None:
                 return self.say(choice, mate)
             lines = self.template.follow.get(beat)
