@@ -112,9 +112,8 @@ class PageWriter:
             return False
         for option in world.every_way(template):
             text = _SLOT.sub(lambda m: self._preview(m.group(1)), option)
-            if world.foreign_nouns(text, self.request.setting) or world.unintroduced(
-                text, self.known
-            ):
+            foreign = world.foreign_nouns(text, self.request.setting)
+            if foreign or world.unintroduced(text, self.known, world.STORY_THINGS):
                 return False
         return True
 
@@ -178,7 +177,7 @@ class PageWriter:
         ctx["all"] = join_names(names) if len(names) <= 3 else "everyone"
         ctx["All"] = str(ctx["all"])[0].upper() + str(ctx["all"])[1:]
         text = render(template, ctx)
-        self.known |= world.brought_in(text)
+        self.known |= world.brought_in(text) | ({"clue"} if "{clue}" in template else set())
         return text
 
     # -- the parts of a page ---------------------------------------------------------------

@@ -70,13 +70,17 @@ def foreign_nouns(text: str, setting: Setting) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w in bad]
 
 
-def _thing(word: str) -> str | None:
-    if word in THINGS:
-        return word[:-1] if word.endswith("s") and word[:-1] in THINGS else word
+# The engine is stricter with itself: a clue is pointed at only once one was found.
+STORY_THINGS = THINGS | {"clue", "clues"}
+
+
+def _thing(word: str, things: frozenset[str] = THINGS) -> str | None:
+    if word in things:
+        return word[:-1] if word.endswith("s") and word[:-1] in things else word
     return None
 
 
-def unintroduced(text: str, known: set[str]) -> set[str]:
+def unintroduced(text: str, known: set[str], things: frozenset[str] = THINGS) -> set[str]:
     """Things `text` points at with "the" before anything has brought them in.
 
     A thing is brought in by any other first mention: "a map", "some snacks", "her map"
@@ -85,7 +89,7 @@ def unintroduced(text: str, known: set[str]) -> set[str]:
     seen = set(known)
     missing: set[str] = set()
     for match in _MENTION.finditer(text.lower()):
-        thing = _thing(match.group(2))
+        thing = _thing(match.group(2), things)
         if thing is None:
             continue
         if match.group(1) and thing not in seen:
@@ -96,7 +100,7 @@ def unintroduced(text: str, known: set[str]) -> set[str]:
 
 def brought_in(text: str) -> set[str]:
     """Every thing `text` mentions: once said, it is there."""
-    return {t for w in _WORD.findall(text.lower()) if (t := _thing(w)) is not None}
+    return {t for w in _WORD.findall(text.lower()) if (t := _thing(w, STORY_THINGS)) is not None}
 
 
 def every_way(template: str) -> list[str]:
