@@ -121,7 +121,14 @@ class Discourse:
     place: Place | None = None
 
     def polish(
-        self, text: str, core: str, beat: Beat, attempt_no: int, place: Place, budget: int
+        self,
+        text: str,
+        core: str,
+        beat: Beat,
+        attempt_no: int,
+        place: Place,
+        budget: int,
+        refrains: set[str] | None = None,
     ) -> str:
         """The page's text tied together; `core` is the beat's own line on it."""
         sentences = [s for s in _SPLIT.split(text) if s]
@@ -131,6 +138,9 @@ class Discourse:
         out: list[str] = []
         manner_used = False
         for i, sentence in enumerate(sentences):
+            if refrains and sentence in refrains:  # a refrain comes back the same
+                out.append(sentence)
+                continue
             before = len(sentence.split())
             if i == 0 and new_place and not self.young and budget > 4:
                 sentence = self._arrive(sentence, beat, place)

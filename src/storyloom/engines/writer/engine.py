@@ -231,7 +231,15 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             text = to_present(text)
         room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
         place = state.route.at(plan.beat)
-        text = discourse.polish(text, writer.core_line, plan.beat, plan.attempt_no, place, room)
+        text = discourse.polish(
+            text,
+            writer.core_line,
+            plan.beat,
+            plan.attempt_no,
+            place,
+            room,
+            writer.trace.refrain_lines,
+        )
         state.idea_reached |= plan.beat in (Beat.resolution, Beat.celebrate)
         for actor in cast_companions:
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):

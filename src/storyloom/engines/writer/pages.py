@@ -176,6 +176,9 @@ class PageWriter:
         names = [self.hero.name, *(a.name for a in self.state.present)]
         ctx["all"] = join_names(names) if len(names) <= 3 else "everyone"
         ctx["All"] = str(ctx["all"])[0].upper() + str(ctx["all"])[1:]
+        helpers = [a.name for a in self.state.present] or [mate.name]  # not "everyone" of two
+        ctx["helpers"] = "everyone" if len(helpers) > 1 else helpers[0]
+        ctx["Helpers"] = str(ctx["helpers"])[0].upper() + str(ctx["helpers"])[1:]
         text = render(template, ctx)
         self.known |= world.brought_in(text) | ({"clue"} if "{clue}" in template else set())
         return text
