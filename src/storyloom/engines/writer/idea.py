@@ -29,6 +29,7 @@ from storyloom.engines.writer.idea_words import (
     Goal,
     word_set,
 )
+from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.words import PROP_NOUNS
 from storyloom.engines.writer.world import foreign_nouns
 
@@ -252,7 +253,7 @@ def check_idea(text: str | None, setting: Setting, names: tuple[str, ...] = ()) 
             False,
             idea,
             "idea_not_in_setting",
-            f"A {idea.thing} does not belong in the {setting.value.replace('_', ' ')}. "
+            f"A {idea.thing} does not belong {SETTINGS[setting].at}. "
             "Pick another setting or another thing.",
         )
     if idea.place_spot is not None and SETTING_OF[idea.place_spot] != setting:
