@@ -86,6 +86,22 @@ async def test_unsafe_idea_is_refused(account: Account) -> None:
     assert problem["span"]
 
 
+async def test_an_idea_the_setting_cannot_hold_is_refused_before_the_book(
+    account: Account,
+) -> None:
+    from tests.stories.helpers import story_body
+
+    body = await story_body(account, idea="fly a red kite", setting="underwater")
+    response = await account.client.post("/api/stories", headers=account.headers, json=body)
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["code"] == "idea_not_in_setting"
+    assert "kite" in problem["detail"]
+    fine = await story_body(account, idea="fly a red kite", setting="city_park")
+    response = await account.client.post("/api/stories", headers=account.headers, json=fine)
+    assert response.status_code == 202, response.text
+
+
 async def test_cast_must_be_yours_and_have_one_hero(
     account: Account, other_account: Account
 ) -> None:

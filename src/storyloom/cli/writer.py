@@ -35,6 +35,7 @@ def sample(
         Path | None,
         typer.Option(help="JSON file: {cast: [...], relationships: [...]} or a bare cast list."),
     ] = None,
+    idea: Annotated[str | None, typer.Option(help="The family's free-text idea.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the StoryDraft as JSON.")] = False,
 ) -> None:
     """Write one story and print it."""
@@ -55,6 +56,7 @@ def sample(
             "seed": seed,
             "setting": setting or rng.choice(list(Setting)),
             "lesson": lesson,
+            "idea": idea,
         }
     )
     draft = write_story(request)

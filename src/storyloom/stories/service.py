@@ -11,8 +11,10 @@ from storyloom.characters.safety import UnsafeContent
 from storyloom.characters.search import decode_cursor, encode_cursor
 from storyloom.db import utcnow
 from storyloom.engines.bands import BAND_RULES, AgeBand
+from storyloom.engines.illustrator.spec import Setting
 from storyloom.engines.safety import check_fields
-from storyloom.errors import NotFound
+from storyloom.engines.writer.idea import check_idea
+from storyloom.errors import InvalidInput, NotFound
 from storyloom.export.cache import ExportCache
 from storyloom.jobs.repository import JobRepository
 from storyloom.media import MediaStore
@@ -23,6 +25,19 @@ from storyloom.stories.repository import StoryQuery, StoryRepository
 from storyloom.stories.schemas import StoryConfig
 from storyloom.stories.text import character_tags, search_text
 from storyloom.usage.service import UsageService
+
+
+def ensure_idea_fits(idea: str, setting: Setting) -> None:
+    """422 `idea_not_in_setting` when the idea's thing cannot be in the chosen setting (a
+    kite under the sea), so the person is told before the book is made, not after."""
+    checked = check_idea(idea, setting)
+    if checked.code != "idea_not_in_setting":
+        return
+    raise InvalidInput(
+        checked.message,
+        code="idea_not_in_setting",
+        errors=[{"loc": ["body", "idea"], "msg": checked.message, "type": "idea"}],
+    )
 
 
 def ensure_safe(fields: Mapping[str, str], band: AgeBand) -> None:
@@ -69,6 +84,7 @@ class StoryService:
         the job once that commits."""
         if config.idea:
             ensure_safe({"idea": config.idea}, config.band)
+            ensure_idea_fits(config.idea, config.setting)
         ids = [member.character_id for member in config.cast]
         if len(await CharacterRepository(self.session).many(owner_id, ids)) != len(ids):
             raise NotFound("Some of these characters do not exist.")

@@ -8,12 +8,14 @@ import re
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import Kind, Prop
 from storyloom.engines.writer.cast import Actor, Bond, build_cast, creature
+from storyloom.engines.writer.discourse import PLACE_PHRASES, Discourse
 from storyloom.engines.writer.errors import ImpossibleStoryError
-from storyloom.engines.writer.grammar import Ref, render, with_article
-from storyloom.engines.writer.idea import idea_prop
+from storyloom.engines.writer.grammar import Ref, render, to_present, with_article
+from storyloom.engines.writer.idea import Goal, Idea, check_idea
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
+from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
 from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.state import StoryState, build_scene
 from storyloom.engines.writer.story_spec import (
@@ -26,10 +28,44 @@ from storyloom.engines.writer.story_spec import (
 from storyloom.engines.writer.templates import TEMPLATES, template_for
 from storyloom.engines.writer.templates.base import Beat, PropState
 from storyloom.engines.writer.words import PROP_NOUNS, title_case
+from storyloom.engines.writer.world import foreign_nouns
 
 _DRAFTS = 16
 # Drafts this far inside the reading-level range are taken at once.
 _MARGIN = 0.2
+
+
+# Templates whose story turns on one thing of the hero's: the idea's thing becomes it.
+_THING_TEMPLATES = frozenset(
+    {Template.mystery, Template.bedtime, Template.friendship, Template.celebration, Template.lesson}
+)
+
+
+# Goals whose thing is what the hero comes home with.
+_FOUND = frozenset({Goal.find, Goal.help})
+
+
+def story_idea(request: StoryRequest) -> Idea:
+    """The idea as the engine will honour it; an idea it cannot use counts as none."""
+    checked = check_idea(request.idea, request.setting, tuple(m.name for m in request.cast))
+    return checked.idea if checked.ok else Idea()
+
+
+def _owns_thing(template: Template, idea: Idea) -> bool:
+    if template not in _THING_TEMPLATES:
+        return False
+    return not (idea.animal and template in (Template.celebration, Template.lesson))
+
+
+def _aim(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> str:
+    """What the hero wants, as a noun phrase the composed sentences can use."""
+    if idea.thing is not None and (idea.goal in _FOUND or template in _THING_TEMPLATES):
+        return "the " + idea.thing
+    if template in (Template.adventure, Template.exploration):
+        return str(slots["far"])
+    if template == Template.rescue:
+        return "the " + str(slots["animal"])
+    return "the " + str(slots["obj"])
 
 
 def _hero_noun(hero: Actor) -> str:
@@ -88,11 +124,15 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
     pages = request.pages if request.pages is not None else rng.randint(low, high)
     if not low <= pages <= high:
         raise ImpossibleStoryError(f"{request.band} books have {low} to {high} pages, not {pages}")
-    goal = rng.choice(template.goals.get(request.setting, template.default_goals))
-    wanted = idea_prop(request.idea)
-    if wanted is not None and template.accepts(wanted):
-        goal = wanted
+    goals = template.goals.get(request.setting, template.default_goals)
+    goal = rng.choice(
+        [g for g in goals if not foreign_nouns(PROP_NOUNS[g], request.setting)] or goals
+    )
+    idea = story_idea(request)
     obj = PROP_NOUNS[goal]
+    if idea.prop is not None and idea.thing is not None and _owns_thing(template.name, idea):
+        # The story turns on the family's thing, named in their words, drawn as its prop.
+        goal, obj = idea.prop, idea.thing
     hideout_spots = list(setting.spots)
     rng.shuffle(hideout_spots)
     hideout = hideout_spots.pop()
@@ -114,12 +154,26 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         "creature": setting.creature,
     }
     if template.extra_slots is not None:
-        slots.update(template.extra_slots(setting, rng))
+        # Slots drawn for the story (the block in the way, the clue) must belong here.
+        for _ in range(40):
+            extra = template.extra_slots(setting, rng)
+            if not any(foreign_nouns(v, request.setting) for v in extra.values()):
+                break
+        slots.update(extra)
     slots["problem"] = str(slots.get("problem", "the {obj}")).replace("{obj}", obj)
+    if idea.place is not None and idea.place_spot is not None:
+        slots["far"] = idea.place  # the family's place is where the story is headed
+    if idea.thing is not None and template.name == Template.adventure and idea.goal in _FOUND:
+        slots["treasure"] = with_article(idea.thing)
+    if idea.thing is not None and idea.animal and template.name == Template.rescue:
+        slots.update(
+            animal=idea.thing, a_animal=with_article(idea.thing), problem="the " + idea.thing
+        )
     if request.idea and template.idea_slots is not None:
         for name, word in template.idea_slots(request.idea).items():
             slots[name] = word
             slots[name[0].upper() + name[1:]] = word[0].upper() + word[1:]
+    slots["aim"] = _aim(template.name, idea, slots)
     for key, value in list(slots.items()):
         if isinstance(value, str) and key[0].islower():
             slots.setdefault(
@@ -132,6 +186,11 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         goal_state=template.start_state,
         hero=hero,
         companions=others,
+        bedtime=template.bedtime,
+        route=Route.plan(request.setting, idea, template.bedtime),
+        obstacle=obstacle_for(str(slots["problem"]), template.name),
+        idea=idea,
+        idea_placement=idea_placement(idea, idea.goal),
     )
     writer = PageWriter(
         request=request,
@@ -142,25 +201,58 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         companions=cast_companions,
         state=state,
         slots=slots,
+        idea=idea,
     )
     writer.spots = hideout_spots * 3
     writer.wonders = rng.sample(setting.wonders, len(setting.wonders))
-    writer.refrain = rng.choice(template.refrains) if template.refrains else ()
+    refrains = [
+        r for r in template.refrains if not any(foreign_nouns(x, request.setting) for x in r)
+    ]
+    writer.refrain = rng.choice(refrains) if refrains else ()
     plans = plan_pages(pages, cast_companions, list(hero.traits))
+    discourse = Discourse(
+        hero=hero,
+        cast=cast_companions,
+        calm=template.bedtime,
+        young=request.band == AgeBand.toddler,
+        plain=request.band in (AgeBand.toddler, AgeBand.preschool),
+        rng=rng,
+    )
     out: list[DraftPage] = []
     for i, plan in enumerate(plans):
         for beat in plan.beats:
             state.goal_state = template.goal_states.get(beat, state.goal_state)
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
+        writer.new_place = i == 0 or state.route.at(plan.beat) != state.route.at(plans[i - 1].beat)
+        slots["spot_here"] = PLACE_PHRASES[state.route.at(plan.beat)]
         text = writer.page(i, plan)
+        if request.band == AgeBand.toddler:
+            text = to_present(text)
+        room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
+        place = state.route.at(plan.beat)
+        text = discourse.polish(
+            text,
+            writer.core_line,
+            plan.beat,
+            plan.attempt_no,
+            place,
+            room,
+            writer.trace.refrain_lines,
+        )
+        state.idea_reached |= plan.beat in (Beat.resolution, Beat.celebrate)
         for actor in cast_companions:
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):
                 state.arrive(actor)
         scene_beat = plan.beats[-1] if plan.beats[-1] == Beat.echo else plan.beat
-        scene = build_scene(state, template, scene_beat, i, pages, plan.companion)
+        scene = build_scene(state, template, scene_beat, i, pages, plan.companion, plan.attempt_no)
         out.append(DraftPage(text=text, scene=scene))
-    title = title_case(render(rng.choice(template.titles), slots))
+    titles = list(template.titles)
+    if idea.thing is not None:
+        # A book made from an idea carries its thing on the cover.
+        named = [t for t in titles if "{Obj}" in t] if obj == idea.thing else []
+        titles = named or ["{H} and the " + title_case(idea.thing)]
+    title = title_case(render(rng.choice(titles), slots))
     return StoryDraft(title=title, pages=out), writer.trace
 
 

@@ -183,3 +183,36 @@ def tidy(text: str) -> str:
     text = " ".join(text.split())
     text = _ARTICLE_FIX.sub(_fix_article, text)
     return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
+
+
+# Past forms toddler pages must not use outside speech, and their present (he, they).
+_PRESENT: dict[str, tuple[str, str]] = {
+    "said": ("says", "say"),
+    "asked": ("asks", "ask"),
+    "came": ("comes", "come"),
+    "went": ("goes", "go"),
+    "was": ("is", "are"),
+    "were": ("is", "are"),
+    "did": ("does", "do"),
+    "had": ("has", "have"),
+    "found": ("finds", "find"),
+}
+_PAST_VERB = re.compile(
+    r"\b(?:(they|we|you|i)\s+)?(said|asked|came|went|was|were|did|had|found)\b", re.I
+)
+_QUOTED = re.compile(r'("[^"]*")')
+
+
+def to_present(text: str) -> str:
+    """Toddler pages stay in the present: past forms outside speech become present."""
+
+    def fix(match: re.Match[str]) -> str:
+        subject, verb = match.group(1), match.group(2)
+        singular, plural = _PRESENT[verb.lower()]
+        word = plural if subject else singular
+        if verb[0].isupper():
+            word = word[0].upper() + word[1:]
+        return f"{match.group(0)[: len(match.group(0)) - len(verb)]}{word}"
+
+    parts = _QUOTED.split(text)
+    return "".join(p if p.startswith('"') else _PAST_VERB.sub(fix, p) for p in parts)

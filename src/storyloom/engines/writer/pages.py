@@ -1,11 +1,6 @@
-"""Realising one page: the beat's own line, then what the page has room for.
-
-A page is a beat. Its parts are all about that beat: the template's line for it, the
-hero's trait as a choice, a companion acting the way their bond acts, one sensory detail
-from the setting, and a consequence that ends on a small question or change. Every part
-comes from a hand-written pool for this template, band and setting; nothing is generic
-filler.
-"""
+"""Realising one page: the beat's own line, then what the page has room for (a trait
+as a choice, a companion acting as their bond acts, scenery where the place changes, a
+consequence), every part checked against the story's world before it is said."""
 
 from __future__ import annotations
 
@@ -14,75 +9,51 @@ import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
-from storyloom.engines.writer import common, companions
+from storyloom.engines.writer import common, companions, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
+from storyloom.engines.writer.compose import compose, compose_deed
 from storyloom.engines.writer.grammar import Ref, join_names, render
+from storyloom.engines.writer.idea import Idea
+from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
+from storyloom.engines.writer.page_lines import beat_line, sound
+from storyloom.engines.writer.page_order import lesson_due, optional_order
+from storyloom.engines.writer.page_parts import (
+    CORE,
+    CORE_LINE,
+    DETAIL,
+    DETAIL_AFTER,
+    DROP,
+    ECHO,
+    EXTRA,
+    FOLLOW,
+    IDEA,
+    LIKE,
+    LIKE_ECHO,
+    MATE,
+    MORAL,
+    OPEN,
+    REFRAIN,
+    SOUND,
+    TARGET,
+    THOUGHT,
+    TRAIT,
+    TURN,
+    Trace,
+    pool,
+    word_count,
+)
 from storyloom.engines.writer.plan import PagePlan
 from storyloom.engines.writer.settings import SettingData
 from storyloom.engines.writer.state import StoryState
-from storyloom.engines.writer.story_spec import Lesson, StoryRequest, Template, Trait
+from storyloom.engines.writer.story_spec import StoryRequest
 from storyloom.engines.writer.templates.base import Beat, Lines, TemplateDef
 from storyloom.engines.writer.traits import acts_for, turns_for
 
 B = Beat
-# Which realisations a band reads: its own for the core, and what its extras draw on.
-CORE = {
-    AgeBand.toddler: "tod",
-    AgeBand.preschool: "pre",
-    AgeBand.early_reader: "both",
-    AgeBand.independent: "rich+",
-}
-EXTRA = {
-    AgeBand.toddler: "tod",
-    AgeBand.preschool: "pre",
-    AgeBand.early_reader: "both",
-    AgeBand.independent: "rich+",
-}
-# Words a page aims for, inside the band's limits, leaving room for long names.
-TARGET = {
-    AgeBand.toddler: (5, 13),
-    AgeBand.preschool: (20, 38),
-    AgeBand.early_reader: (34, 62),
-    AgeBand.independent: (60, 110),
-}
-# Where each part sits on a page, and (for the drop order) how much it matters.
-OPEN, DETAIL, LIKE, TURN, CORE_LINE, DETAIL_AFTER, TRAIT, MATE = 0, 2, 5, 8, 10, 12, 15, 20
-THOUGHT = 40
-ECHO, LIKE_ECHO, MORAL, FOLLOW, SOUND, REFRAIN = 60, 65, 70, 80, 85, 90
-# Young pages must stay short: drop these first, in this order.
-_DROP = (FOLLOW, SOUND, DETAIL, DETAIL_AFTER, THOUGHT, TRAIT, LIKE_ECHO, LIKE, MORAL, REFRAIN, MATE)
-# Beats where something happens: toddler and preschool pages get a sound word.
-_LOUD_BEATS = frozenset({B.obstacle, B.attempt, B.resolution, B.journey, B.celebrate})
-_INTERLUDE_BEATS = frozenset({B.journey, B.pause, B.wonder, B.celebrate, B.meet})
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
+_SLOT = re.compile(r"\{([A-Za-z_]+)(?::[A-Za-z']+)?\}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]\")\s+")
-
-
-def pool(lines: Lines, register: str) -> tuple[str, ...]:
-    if register == "tod":
-        return lines.tod
-    if register == "rich":
-        return lines.rich or lines.pre
-    if register == "both":  # readers of five to seven read either
-        return (*lines.rich, *lines.pre) if lines.rich else lines.pre
-    if register == "rich+":  # older readers: their own, unless there are only one or two
-        return lines.rich or lines.pre
-    return lines.pre
-
-
-def word_count(text: str) -> int:
-    return len(text.split())
-
-
-@dataclass(slots=True)
-class Trace:
-    """What the engine decided, for the report and the tests."""
-
-    trait_pages: dict[int, Trait] = field(default_factory=dict)
-    refrain_lines: set[str] = field(default_factory=set)
-    # The unrendered companion lines used, so tests can check they fit the template.
-    companion_lines: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -104,6 +75,15 @@ class PageWriter:
     acted_pages: dict[int, int] = field(default_factory=dict)
     introduced: set[int] = field(default_factory=set)
     trace: Trace = field(default_factory=Trace)
+    idea: Idea = field(default_factory=Idea)
+    idea_pages: int = 0
+    core_line: str = ""  # the beat's own line on the page being written
+    joined_now: bool = False  # a companion joined on the page being written
+    new_place: bool = True  # the story has just arrived somewhere
+    deeds: set[str] = field(default_factory=set)  # companion deeds made from parts
+    mate_known: bool = False  # this page's companion is family: a pet, a sibling, an elder
+    # Things the story has brought in so far: only these may be pointed at with "the".
+    known: set[str] = field(default_factory=set)
 
     @property
     def calm(self) -> bool:
@@ -119,10 +99,54 @@ class PageWriter:
             self.used.add(choice)
             plain = _CHOICE.sub(lambda m: m.group(1).split("|")[0], choice)
             sentences = {x for x in _SENTENCE.split(plain) if len(x.split()) > 3}
-            if sentences & self.said:
+            if sentences & self.said or not self.fits(choice):
                 continue
             self.said |= sentences
             return choice
+        return None
+
+    def fits(self, template: str) -> bool:
+        """Whether every way of saying `template` belongs here, points only at things the
+        story has brought in, and does not greet family as strangers ("Is that your kite?")."""
+        if self.mate_known and world.STRANGER.search(template):
+            return False
+        for option in world.every_way(template):
+            text = _SLOT.sub(lambda m: self._preview(m.group(1)), option)
+            foreign = world.foreign_nouns(text, self.request.setting)
+            if foreign or world.unintroduced(text, self.known, world.STORY_THINGS):
+                return False
+        return True
+
+    def _preview(self, key: str) -> str:
+        value = self.slots.get(key)
+        if isinstance(value, str):
+            return value
+        if key in ("spot", "wonder", "Wonder"):
+            pool = self.spots if key == "spot" else self.wonders
+            return pool[-1] if pool else ""
+        return "X"
+
+    def composed_deed(self, mate: Actor, role: str) -> str | None:
+        """Most of the time, a helping companion's deed is made from parts."""
+        if role != "help" or mate.id is None or self.rng.random() < 0.3:
+            return None
+        if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
+            return None
+        made = compose_deed(mate.bond.value, self.rng)
+        chosen = self.pick((made,)) if made is not None else None
+        self.deeds.add(chosen or "")
+        return chosen
+
+    def composed(self, beat: Beat, follow: bool) -> str | None:
+        """A thought or consequence made from parts, for readers of five and up."""
+        if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
+            return None
+        for _ in range(4):
+            made = compose(beat, self.rng, follow=follow, template=self.template.name)
+            if made is None:
+                return None
+            if (made := self.pick((made,))) is not None:
+                return made
         return None
 
     def choose(self, lines: Lines, register: str, *, mate_ok: bool = True) -> str | None:
@@ -141,8 +165,9 @@ class PageWriter:
         mate = companion or (self.state.present[0] if self.state.present else self.companions[0])
         ctx["F"] = mate.ref
         kd = KINDS[mate.kind] if mate.kind is not None else None
-        ctx["Fseek"] = kd.seek_now if kd else "looks all around"
-        ctx["Fseek_past"] = kd.seek_past if kd else "looked all around"
+        ctx["Fseek"], ctx["Fseek_past"] = "looks all around", "looked all around"
+        if kd and not world.foreign_nouns(kd.seek_past, self.request.setting):
+            ctx["Fseek"], ctx["Fseek_past"] = kd.seek_now, kd.seek_past
         if "{spot}" in template:
             ctx["spot"] = self.spots.pop() if self.spots else "nearby"
         if "onder}" in template:
@@ -151,7 +176,12 @@ class PageWriter:
         names = [self.hero.name, *(a.name for a in self.state.present)]
         ctx["all"] = join_names(names) if len(names) <= 3 else "everyone"
         ctx["All"] = str(ctx["all"])[0].upper() + str(ctx["all"])[1:]
-        return render(template, ctx)
+        helpers = [a.name for a in self.state.present] or [mate.name]  # not "everyone" of two
+        ctx["helpers"] = "everyone" if len(helpers) > 1 else helpers[0]
+        ctx["Helpers"] = str(ctx["helpers"])[0].upper() + str(ctx["helpers"])[1:]
+        text = render(template, ctx)
+        self.known |= world.brought_in(text) | ({"clue"} if "{clue}" in template else set())
+        return text
 
     # -- the parts of a page ---------------------------------------------------------------
     def companion_line(self, plan: PagePlan, register: str) -> str | None:
@@ -160,10 +190,11 @@ class PageWriter:
             return None
         first = id(mate) not in self.introduced
         self.introduced.add(id(mate))
+        self.joined_now = first
         beat, name = plan.beat, self.template.name
         if mate.id is None and first:
             role = "creature"
-        elif beat == B.meet:
+        elif beat == B.meet and first:
             role = "join"
         elif first and companions.has_first(name, mate.bond):
             role = "first"
@@ -174,13 +205,15 @@ class PageWriter:
         else:
             role = "help"
         choice = (
-            self.choose(companions.lines(name, role, mate.bond), register)
+            self.composed_deed(mate, role)
+            or self.choose(companions.lines(name, role, mate.bond), register)
             or self.choose(companions.lines(name, "help", mate.bond), register)
             or self.choose(companions.lines(name, "join", mate.bond), register)
         )
         if choice is None:
             return None
-        self.trace.companion_lines.append(choice)
+        if choice not in self.deeds:
+            self.trace.companion_lines.append(choice)
         mate.acted = True
         self.acted_pages[id(mate)] = self.acted_pages.get(id(mate), 0) + 1
         self.state.arrive(mate)
@@ -201,36 +234,6 @@ class PageWriter:
             return self.pick(s.rich)
         return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
 
-    def sound(self, register: str) -> str | None:
-        """A sound word where something happens, for the youngest readers."""
-        if self.calm:
-            return None
-        key = self.pick(tuple(f"{s.word}|{s.source}" for s in self.setting.sounds))
-        if key is None:
-            return None
-        s = next(x for x in self.setting.sounds if f"{x.word}|{x.source}" == key)
-        self.slots.update(
-            Sound=s.word[0].upper() + s.word[1:],
-            source=s.source,
-            Source=s.source[0].upper() + s.source[1:],
-            sound_now=s.present,
-            sound_past=s.past,
-        )
-        return pool(common.SOUND, register)[0]
-
-    def beat_line(self, beat: Beat, register: str) -> str | None:
-        """The template's line for this beat; in a long book, an interlude that comes round
-        again may also take the other register's lines, then the shared interludes."""
-        own = self.template.lines.get(beat)
-        choice = self.choose(own, register) if own is not None else None
-        if choice is None and beat in _INTERLUDE_BEATS:
-            wider = "both" if register in ("rich", "rich+") else register
-            choice = self.choose(own, wider) if own is not None else None
-            shared = common.INTERLUDES.get(beat)
-            if choice is None and shared is not None and not self.calm:
-                choice = self.choose(shared, register) or self.choose(shared, wider)
-        return choice
-
     # -- the page --------------------------------------------------------------------------
     def page(self, index: int, plan: PagePlan) -> str:
         band = self.request.band
@@ -240,6 +243,8 @@ class PageWriter:
         target_high = min(target_high, high)
         young = band in (AgeBand.toddler, AgeBand.preschool)
         parts: list[tuple[int, str]] = []
+        self.core_line, self.joined_now = "", False
+        self.mate_known = plan.companion is not None and plan.companion.bond in world.FAMILY_BONDS
         mate = plan.companion
         met = bool(self.introduced)
         last = plan.beats[-1] == B.echo
@@ -258,14 +263,15 @@ class PageWriter:
                 add(OPEN, self.say(self.choose(common.OPENING, core) or "", None))
             if beat == B.turn and plan.trait is not None:
                 turns = turns_for(plan.trait, self.calm)
-                if add(TURN, self.say(self.choose(turns, core) or pool(turns, core)[0], mate)):
+                fallback = [t for t in pool(turns, core) if self.fits(t)] or [""]
+                turn = self.choose(turns, core) or fallback[0]
+                if turn and add(TURN, self.say(turn, mate)):
                     self.trace.trait_pages[index] = plan.trait
-            choice = self.beat_line(beat, core)
-            if choice is not None:
-                add(
-                    CORE_LINE if beat != B.echo else ECHO,
-                    self.say(choice, mate) if choice else None,
-                )
+            choice = beat_line(self, beat, core)
+            if choice:
+                self.core_line = self.say(choice, mate)
+                add(CORE_LINE if beat != B.echo else ECHO, self.core_line)
+        self._carry_idea(plan, parts)
         if mate is not None and (not mate.acted or plan.beat == B.meet):
             add(MATE, self.companion_line(plan, core))
         if young and self.refrain:
@@ -300,9 +306,13 @@ class PageWriter:
         for order in (FOLLOW, THOUGHT, DETAIL, MATE, FOLLOW, THOUGHT, DETAIL):
             if young or length() >= low:
                 break
+            self.new_place = self.new_place or order == DETAIL  # a short page takes scenery
             if order != MATE or not any(o == MATE for o, _ in parts):
                 add(order, self._optional(order, plan, core, extra, True))
 
+        if band == AgeBand.preschool and length() < low:  # a short page takes scenery
+            self.new_place = True
+            add(DETAIL, self._optional(DETAIL, plan, core, extra, True))
         # A page that came round once too often in a long book still says something.
         for order in (DETAIL, FOLLOW) if young else (DETAIL, THOUGHT, FOLLOW):
             if parts:
@@ -310,7 +320,7 @@ class PageWriter:
             add(order, self._optional(order, plan, core, "both" if not young else core, True))
 
         # Young pages must stay short: drop colour before the story.
-        for drop in _DROP:
+        for drop in DROP:
             while length() > high and any(o == drop for o, _ in parts[1:]):
                 if drop == MATE and mate is not None and self.acted_pages.get(id(mate), 0) <= 1:
                     break
@@ -321,37 +331,20 @@ class PageWriter:
         parts.sort(key=lambda p: p[0])
         return " ".join(text for _, text in parts)
 
-    def _optional_order(self, plan: PagePlan, band: AgeBand) -> list[int]:
-        order: list[int] = []
-        if plan.trait is not None and plan.beat != B.turn:
-            order.append(TRAIT)
-        if band == AgeBand.toddler:
-            if plan.beat in _LOUD_BEATS:
-                order.append(SOUND)
-            return order
-        if band == AgeBand.preschool and plan.beat in _LOUD_BEATS:
-            order.append(SOUND)
-        order.append(DETAIL)
-        if plan.beat == B.setup:
-            order.append(LIKE)
-        if plan.beats[-1] == B.echo:
-            order += [MORAL, LIKE_ECHO]
-        elif self._lesson_due(plan):
-            order.append(MORAL)
-        order.append(FOLLOW)
-        if plan.companion is not None and plan.companion.acted and plan.beat != B.meet:
-            order.append(MATE)
-        if band == AgeBand.independent:
-            order.append(THOUGHT)
-        return order
+    def _carry_idea(self, plan: PagePlan, parts: list[tuple[int, str]]) -> None:
+        """The family's idea is set where the want is and answered where it resolves."""
+        said = idea_said(self.idea, [t for _, t in parts])
+        if not said and idea_due(plan.beats, self.idea_pages):
+            line = idea_line(self.idea, plan.beats[-1], self.request.band, self.hero.ref, self.rng)
+            if line is not None:
+                parts.append((IDEA, line))
+                self.known |= world.brought_in(line)
+                said = True
+        self.idea_pages += said
 
-    def _lesson_due(self, plan: PagePlan) -> bool:
-        return (
-            self.request.lesson != Lesson.none
-            and not self.moral_said
-            and plan.beat == B.resolution
-            and self.template.name != Template.lesson
-        )
+    def _optional_order(self, plan: PagePlan, band: AgeBand) -> list[int]:
+        due = lesson_due(self.request, self.template, plan, self.moral_said)
+        return optional_order(plan, band, due)
 
     def _optional(
         self, order: int, plan: PagePlan, core: str, extra: str, mate_ok: bool
@@ -362,10 +355,10 @@ class PageWriter:
         if order == TRAIT and plan.trait is not None:
             register = extra if self.request.band != AgeBand.toddler else "tod"
             choice = self.choose(acts_for(plan.trait, self.calm), register, mate_ok=mate_ok)
-        elif order == DETAIL:
-            choice = self.detail(extra)
+        elif order == DETAIL and (self.new_place or self.calm or plan.beat in (B.setup, B.wonder)):
+            choice = self.detail(extra)  # scenery where the place changes, or the light dims
         elif order == SOUND:
-            choice = self.sound(core)
+            choice = sound(self, core)
         elif order == LIKE:
             choice = self.choose(common.LIKE, core)
         elif order == LIKE_ECHO:
@@ -373,7 +366,10 @@ class PageWriter:
         elif order == MORAL and not self.moral_said:
             moral = pool(common.MORALS[self.request.lesson], core)
             choice = moral[0] if moral else None
-        elif order == FOLLOW:
+        elif order == FOLLOW and (beat != B.meet or self.joined_now):
+            self.joined_now = False  # one line about new company is enough
+            if (choice := self.composed(beat, True)) is not None:
+                return self.say(choice, mate)
             lines = self.template.follow.get(beat)
             if lines is None and (not self.calm or beat in (B.meet, B.echo)):
                 lines = common.FOLLOW.get(beat)
@@ -382,7 +378,7 @@ class PageWriter:
             return self.companion_line(plan, extra)
         elif order == THOUGHT:
             thoughts = CALM_THOUGHTS if self.calm else common.THOUGHTS
-            choice = self.pick(thoughts.get(beat, ()))
+            choice = self.composed(beat, False) or self.pick(thoughts.get(beat, ()))
         return self.say(choice, mate) if choice else None
 
 

@@ -15,6 +15,13 @@ from storyloom.engines.writer.cast import random_cast
 from storyloom.engines.writer.engine import Trace, word_count, write_story_traced
 from storyloom.engines.writer.grammar import ALL_GENDERED
 from storyloom.engines.writer.readability import fk_grade
+from storyloom.engines.writer.story_metrics import (
+    idea_honoured,
+    idea_requests,
+    setting_foreign,
+    stock_lines,
+    things_before_they_exist,
+)
 from storyloom.engines.writer.story_spec import Lesson, Pronouns, StoryDraft, StoryRequest, Template
 from storyloom.engines.writer.traits import MARKERS
 from storyloom.engines.writer.vocabulary import unknown_words
@@ -133,6 +140,12 @@ class Report:
     repeated_sentences: int
     trait_coverage: float
     safety_failures: int | None
+    stock_line_rate: float = 0.0
+    stock_examples: list[tuple[str, int]] = field(default_factory=list)
+    before_they_exist: int = 0
+    setting_foreign: int = 0
+    idea_honoured: float | None = None
+    idea_books: int = 0
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(measure, value, goal) rows for a table."""
@@ -183,7 +196,22 @@ class Report:
                 "n/a" if self.safety_failures is None else str(self.safety_failures),
                 "0",
             ),
+            (
+                "stock-line rate (sentences in > 2% of books)",
+                f"{self.stock_line_rate:.1%}",
+                "<= 5%",
+            ),
+            ("things pointed at before they exist", str(self.before_they_exist), "0"),
+            ("setting-foreign nouns", str(self.setting_foreign), "0"),
         ]
+        if self.idea_honoured is not None:
+            rows.append(
+                (
+                    f"idea honoured ({self.idea_books} books from sample ideas)",
+                    f"{self.idea_honoured:.1%}",
+                    ">= 95%",
+                )
+            )
         return rows
 
 
@@ -260,6 +288,7 @@ def measure(samples: list[Sample], safety: Callable[[str, AgeBand], bool] | None
             sims.append(len(a & b) / max(len(a | b), 1))
     titles = [s.draft.title for s in samples]
     n = max(len(samples), 1)
+    stock = stock_lines([(s.request, s.draft) for s in samples])
     return Report(
         stories=len(samples),
         bands=bands,
@@ -272,17 +301,29 @@ def measure(samples: list[Sample], safety: Callable[[str, AgeBand], bool] | None
         repeated_sentences=repeated,
         trait_coverage=traits_shown / max(traits_total, 1),
         safety_failures=safety_failures,
+        stock_line_rate=stock.rate,
+        stock_examples=stock.examples,
+        before_they_exist=sum(len(things_before_they_exist(s.draft)) for s in samples),
+        setting_foreign=sum(len(setting_foreign(s.request, s.draft)) for s in samples),
     )
 
 
 def run(
-    stories: int = 500, seed: int = 0, safety: Callable[[str, AgeBand], bool] | None = None
+    stories: int = 500,
+    seed: int = 0,
+    safety: Callable[[str, AgeBand], bool] | None = None,
+    ideas: bool = True,
 ) -> Report:
     samples = []
     for request in sample_requests(stories, seed):
         draft, trace = write_story_traced(request)
         samples.append(Sample(request, draft, trace))
-    return measure(samples, safety)
+    report = measure(samples, safety)
+    if ideas:
+        books = [(r, write_story_traced(r)[0]) for r in idea_requests(seed)]
+        report.idea_honoured = sum(idea_honoured(r, d) for r, d in books) / len(books)
+        report.idea_books = len(books)
+    return report
 
 
 __all__ = ["Pronouns", "Report", "Sample", "grammar_problems", "measure", "run", "sample_requests"]

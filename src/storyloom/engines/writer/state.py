@@ -9,6 +9,9 @@ from storyloom.engines.illustrator.spec import (
     Expression,
     Facing,
     Focus,
+    Obstacle,
+    Place,
+    Placement,
     Pose,
     Prop,
     SceneCharacter,
@@ -19,6 +22,8 @@ from storyloom.engines.illustrator.spec import (
     Weather,
 )
 from storyloom.engines.writer.cast import Actor
+from storyloom.engines.writer.idea import Goal, Idea
+from storyloom.engines.writer.scene import Route, companion_move, focus_for, hero_move, pose_in
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
 
 
@@ -32,6 +37,12 @@ class StoryState:
     companions: list[Actor]
     present: list[Actor] = field(default_factory=list)  # companions on stage, in order met
     asleep: bool = False
+    bedtime: bool = False
+    route: Route = field(default_factory=lambda: Route((Place.forest_edge,) * 4))
+    obstacle: Obstacle | None = None
+    idea: Idea = field(default_factory=Idea)
+    idea_placement: Placement = Placement.far_away
+    idea_reached: bool = False  # the idea's thing is found, made, reached or safe
 
     def arrive(self, actor: Actor) -> None:
         if actor is not self.hero and actor not in self.present:
@@ -57,34 +68,35 @@ def build_scene(
     index: int,
     pages: int,
     acting: Actor | None,
+    attempt_no: int = 0,
+    text: str = "",
 ) -> SceneSpec:
     pose, expression = {**DEFAULT_MOODS, **template.moods}[beat]
     tod = time_of_day(index, pages, template.bedtime)
+    move = pose_in(text, state.hero) or hero_move(
+        beat, template.name, attempt_no, state.setting == Setting.underwater
+    )
+    if move is not None and not template.bedtime:
+        pose = move
     if state.asleep:
         pose, expression = Pose.sleeping, Expression.sleepy
     elif template.bedtime and tod == TimeOfDay.night and beat in (Beat.resolution, Beat.low):
         expression = Expression.sleepy
+    elif beat == Beat.want:
+        expression = Expression.curious
+    elif beat == Beat.resolution:
+        expression = Expression.proud
     hero_id = state.hero.id
     assert hero_id is not None
     on_stage = [a for a in state.present if a.id is not None][:4]
-    chars = [
-        SceneCharacter(
-            character_id=hero_id,
-            pose=pose,
-            expression=expression,
-            position=0.3 if on_stage else 0.5,
-            facing=Facing.right,
-        )
-    ]
+    chars: list[SceneCharacter] = []
     for i, actor in enumerate(on_stage):
         assert actor.id is not None
         if state.asleep:
             c_pose, c_expr = Pose.sleeping, Expression.sleepy
-        elif actor is acting:
-            c_pose, c_expr = pose, expression
         else:
-            c_pose = Pose.standing
-            c_expr = Expression.worried if beat == Beat.low else Expression.happy
+            c_pose, c_expr = companion_move(actor, beat, actor is acting)
+        together = c_pose in (Pose.hugging, Pose.talking, Pose.holding_hands)
         chars.append(
             SceneCharacter(
                 character_id=actor.id,
@@ -92,27 +104,59 @@ def build_scene(
                 expression=c_expr,
                 position=round(0.55 + 0.13 * i, 2),
                 facing=Facing.left,
+                with_character=hero_id if together else None,
             )
         )
+    hugged = next((c.character_id for c in chars if c.pose == Pose.hugging), None)
+    if hugged is not None and not state.asleep:
+        pose = Pose.hugging
+    props = _props(state, beat, hero_id, acting, on_stage)
+    if pose == Pose.standing and any(p.held_by == hero_id for p in props):
+        pose = Pose.carrying
+    hero = SceneCharacter(
+        character_id=hero_id,
+        pose=pose,
+        expression=expression,
+        position=0.3 if on_stage else 0.5,
+        facing=Facing.right,
+        with_character=hugged if pose == Pose.hugging else None,
+    )
+    blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn)
+    focus = focus_for(beat, not on_stage)
+    return SceneSpec(
+        setting=state.setting,
+        time_of_day=tod,
+        weather=state.weather,
+        characters=[hero, *chars],
+        props=props[:6],
+        focus=focus,
+        focus_character=hero_id if focus != Focus.wide or beat in (Beat.setup, Beat.echo) else None,
+        place=state.route.at(beat),
+        obstacle=state.obstacle if blocked else None,
+    )
+
+
+def _props(
+    state: StoryState, beat: Beat, hero_id: str, acting: Actor | None, on_stage: list[Actor]
+) -> list[SceneProp]:
+    """Where each thing is on this page, as the story has left it."""
     props: list[SceneProp] = []
     if state.goal_state == PropState.held:
         props.append(SceneProp(prop=state.goal, held_by=hero_id))
     elif state.goal_state == PropState.shared and acting is not None and acting.id is not None:
         props.append(SceneProp(prop=state.goal, held_by=acting.id))
     elif state.goal_state in (PropState.ground, PropState.shared):
-        props.append(SceneProp(prop=state.goal))
+        props.append(SceneProp(prop=state.goal, placement=Placement.ground))
+    idea_prop = state.idea.prop
+    if idea_prop is not None and idea_prop != state.goal and beat != Beat.setup:
+        carried = state.idea.goal in (Goal.reach, Goal.learn, Goal.overcome)
+        if state.idea_reached or carried:
+            props.append(SceneProp(prop=idea_prop, held_by=hero_id))
+        elif state.idea.goal != Goal.make and beat in (Beat.want, Beat.obstacle, Beat.low):
+            props.append(SceneProp(prop=idea_prop, placement=state.idea_placement))
     if state.weather == Weather.rain and state.setting not in (Setting.bedroom, Setting.classroom):
         holder = on_stage[0].id if on_stage and state.goal_state == PropState.held else hero_id
         props.append(SceneProp(prop=Prop.umbrella, held_by=holder))
-    if template.bedtime and (state.asleep or beat == Beat.echo) and state.goal != Prop.bed:
+    if state.bedtime and (state.asleep or beat == Beat.echo) and state.goal != Prop.bed:
         props.append(SceneProp(prop=Prop.bed))
-    close = beat in (Beat.low, Beat.turn) and not on_stage
-    return SceneSpec(
-        setting=state.setting,
-        time_of_day=tod,
-        weather=state.weather,
-        characters=chars,
-        props=props[:6],
-        focus=Focus.close_up if close else Focus.wide,
-        focus_character=hero_id if close or beat in (Beat.setup, Beat.echo) else None,
-    )
+    return props

@@ -161,8 +161,8 @@ CELEBRATION = TemplateDef(
         ),
         Beat.turn: Lines(
             tod=("Everyone helps!",),
-            pre=("Then everyone came to help, and the {obj} took shape.",),
-            rich=("Then, one by one, everyone came to help, and the {obj} began to take shape.",),
+            pre=("Then {helpers} came to help, and the {obj} took shape.",),
+            rich=("Then {helpers} came to help, and the {obj} began to take shape.",),
         ),
         Beat.resolution: Lines(
             tod=("Hooray! It is time for the party!", "Party time!"),

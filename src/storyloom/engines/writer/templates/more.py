@@ -198,7 +198,7 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
             "{H} looked at the [crooked|squashed] {obj} and wondered whether to give up.",
         ),
         B.turn: (
-            "One by one, the others came to help, and the {obj} began to look like itself again.",
+            "{Helpers} came to help, and the {obj} began to look like itself again.",
             "With more hands, it went faster: hold, tape, press, and hold again.",
         ),
         B.resolution: (

@@ -1,0 +1,182 @@
+"""Each page's picture, derived from the world state the text was written from: the place
+the characters are in, what stands in the way, how each one moves, who is with whom, and
+where the things are (held, up high, far away)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyloom.engines.illustrator.spec import (
+    PLACES,
+    Expression,
+    Focus,
+    Obstacle,
+    Place,
+    Placement,
+    Pose,
+    Setting,
+)
+from storyloom.engines.writer.cast import Actor, Bond
+from storyloom.engines.writer.idea import Goal, Idea
+from storyloom.engines.writer.story_spec import Template
+from storyloom.engines.writer.templates.base import Beat
+
+B = Beat
+# Words of the thing in the way, and how the picture draws it.
+_OBSTACLES: tuple[tuple[str, Obstacle], ...] = (
+    ("river", Obstacle.stream),
+    ("stream", Obstacle.stream),
+    ("rocks", Obstacle.rock_wall),
+    ("wall", Obstacle.rock_wall),
+    ("bushes", Obstacle.thorn_bush),
+    ("bog", Obstacle.bog),
+    ("bridge", Obstacle.broken_bridge),
+    ("ditch", Obstacle.fallen_tree),
+    ("door", Obstacle.locked_door),
+    ("snow", Obstacle.deep_snow),
+)
+# Where a journey is on each beat: 0 home, 1 on the way, 2 further, 3 the goal.
+_LEG = {
+    B.setup: 0,
+    B.want: 0,
+    B.meet: 0,
+    B.journey: 1,
+    B.obstacle: 1,
+    B.attempt: 2,
+    B.pause: 1,
+    B.wonder: 2,
+    B.low: 2,
+    B.turn: 2,
+    B.resolution: 3,
+    B.celebrate: 3,
+    B.echo: 0,
+}
+_TRIES = (Pose.reaching, Pose.climbing, Pose.jumping, Pose.pushing, Pose.pulling)
+_SEEKS = (Pose.looking_down, Pose.digging, Pose.looking_up, Pose.hiding)
+
+
+def obstacle_for(problem: str, template: Template) -> Obstacle | None:
+    """What stands in the way, if the story's problem is something a picture can show."""
+    if template not in (Template.adventure, Template.exploration):
+        return None
+    words = set(re.findall(r"[a-z]+", problem.lower()))
+    return next((o for word, o in _OBSTACLES if word in words), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """The places a story passes through, from home to where it is headed and back."""
+
+    places: tuple[Place, ...]
+
+    @classmethod
+    def plan(cls, setting: Setting, idea: Idea, bedtime: bool) -> Route:
+        own = PLACES[setting]
+        if bedtime:
+            return cls((own[0],) * 4)
+        dest = idea.place_spot if idea.place_spot in own else own[-1]
+        middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
+        return cls((own[0], middle[0], middle[-1], dest))
+
+    def at(self, beat: Beat) -> Place:
+        return self.places[_LEG.get(beat, 1)]
+
+
+def hero_move(beat: Beat, template: Template, attempt_no: int, underwater: bool) -> Pose | None:
+    """How the hero moves on an action beat; None keeps the template's mood pose."""
+    if beat == B.attempt:
+        tries = _SEEKS if template == Template.mystery else _TRIES
+        return tries[(attempt_no - 1) % len(tries)]
+    if underwater and beat in (B.journey, B.attempt, B.meet):
+        return Pose.swimming
+    if beat == B.want:
+        return Pose.looking_up if template != Template.bedtime else None
+    if beat == B.wonder:
+        return Pose.pointing
+    if beat == B.pause:
+        return Pose.eating if template != Template.bedtime else Pose.reading
+    return None
+
+
+# What the hero is doing, by the verb of a sentence about the hero: text and picture agree.
+_VERB_POSES: tuple[tuple[str, Pose], ...] = (
+    (r"climb", Pose.climbing),
+    (r"jump|hop|leap", Pose.jumping),
+    (r"swim|swam", Pose.swimming),
+    (r"dig|dug", Pose.digging),
+    (r"push", Pose.pushing),
+    (r"pull|tug", Pose.pulling),
+    (r"reach|stretch", Pose.reaching),
+    (r"hug", Pose.hugging),
+    (r"read", Pose.reading),
+    (r"ate|eat|munch", Pose.eating),
+    (r"hid|hide", Pose.hiding),
+    (r"looked up|looks up|peered up", Pose.looking_up),
+    (r"looked down|looks down|knelt|crouch", Pose.looking_down),
+    (r"carri|carry", Pose.carrying),
+    (r"ran|runs|run|raced", Pose.running),
+    (r"sat|sits|sit down", Pose.sitting),
+    (r"point", Pose.pointing),
+    (r"wave|waved", Pose.waving),
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def pose_in(text: str, hero: Actor) -> Pose | None:
+    """The pose of the first sentence whose subject is the hero and whose verb we draw."""
+    subjects = (hero.name, hero.ref.form("They"))
+    for sentence in _SENTENCE.split(text):
+        if not sentence.startswith(subjects):
+            continue
+        for pattern, pose in _VERB_POSES:
+            if re.search(rf"\b(?:{pattern})\w*", sentence):
+                return pose
+    return None
+
+
+def companion_move(actor: Actor, beat: Beat, acting: bool) -> tuple[Pose, Expression]:
+    """A companion's pose: relationships change the verbs, and so the pictures."""
+    if beat == B.low:
+        return (Pose.hugging if actor.bond in (Bond.elder, Bond.pet) else Pose.sitting), (
+            Expression.worried
+        )
+    if beat in (B.echo, B.resolution):
+        return (Pose.hugging if actor.bond != Bond.rival else Pose.waving), Expression.happy
+    if acting:
+        if actor.bond == Bond.pet:
+            return Pose.running, Expression.curious
+        if actor.bond == Bond.elder:
+            return Pose.talking, Expression.happy
+        return Pose.talking, Expression.determined
+    return Pose.standing, Expression.happy
+
+
+def idea_placement(idea: Idea, goal: Goal | None) -> Placement:
+    """Where the idea's thing is before the story reaches it."""
+    if idea.place and any(w in idea.place for w in ("pond", "river", "sea", "reef")):
+        return Placement.in_water
+    if goal == Goal.help:
+        return Placement.up_high
+    if goal == Goal.find:
+        return Placement.hidden
+    return Placement.far_away
+
+
+def focus_for(beat: Beat, alone: bool) -> Focus:
+    if beat in (B.low, B.turn) and alone:
+        return Focus.close_up
+    if beat in (B.attempt, B.want, B.resolution):
+        return Focus.medium
+    return Focus.wide
+
+
+__all__ = [
+    "Route",
+    "companion_move",
+    "focus_for",
+    "hero_move",
+    "idea_placement",
+    "obstacle_for",
+    "pose_in",
+]
