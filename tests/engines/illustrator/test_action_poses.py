@@ -8,8 +8,17 @@ import pytest
 from storyloom.engines.illustrator.characters.base import placed, pose_biped
 from storyloom.engines.illustrator.characters.people import CHILD
 from storyloom.engines.illustrator.gallery import showcase_cast
-from storyloom.engines.illustrator.render import render_portrait
-from storyloom.engines.illustrator.spec import Kind, Pose
+from storyloom.engines.illustrator.render import render_portrait, render_scene
+from storyloom.engines.illustrator.spec import (
+    PLACES,
+    Kind,
+    Obstacle,
+    Place,
+    Pose,
+    SceneCharacter,
+    SceneSpec,
+    Setting,
+)
 
 CAST = showcase_cast()
 BIPEDS = [Kind.child, Kind.dog]
@@ -37,3 +46,21 @@ def test_a_sleeper_lies_down_and_a_jumper_leaves_the_ground() -> None:
     climb = pose_biped(child, Pose.climbing)
     shoulder_y = climb.arms[1][0][1]
     assert all(arm[-1][1] < shoulder_y for arm in climb.arms)  # both hands above the shoulders
+
+
+def test_every_place_and_obstacle_changes_the_picture() -> None:
+    def draw(setting: Setting, place: Place | None = None, obstacle: Obstacle | None = None) -> str:
+        spec = SceneSpec(
+            setting=setting,
+            place=place,
+            obstacle=obstacle,
+            characters=[SceneCharacter(character_id="child")],
+        )
+        return render_scene(spec, {"child": CAST[Kind.child]}, seed=3)
+
+    for setting, places in PLACES.items():
+        pictures = {draw(setting, place) for place in places}
+        assert len(pictures) == len(places), setting  # four places, four pictures
+    forest = next(iter(PLACES))
+    plain = draw(forest)
+    assert all(draw(forest, obstacle=o) != plain for o in Obstacle)

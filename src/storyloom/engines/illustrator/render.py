@@ -123,6 +123,8 @@ def render_scene(
         gy=lay.gy,
         rough=rough,
         seed=seed,
+        where=spec.place,
+        in_the_way=spec.obstacle,
     )
     parts = [_open(lay.w, lay.h), f"<defs>{defs(rough, str(seed))}{bd.defs}</defs>", bd.back]
     parts.extend(_prop_svg(p, rough, seed) for p in lay.props if p.behind)

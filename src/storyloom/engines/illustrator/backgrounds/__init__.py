@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..palette import LIGHTS, mix
-from ..spec import Setting, TimeOfDay, Weather
+from ..spec import Obstacle, Place, Setting, TimeOfDay, Weather
 from ..svg import Pen, num
 from .outdoor import OUTDOOR, ground
+from .places import obstacle, place
 from .sky import Stage, celestial, clouds, sky
 from .special import INDOOR, SPECIAL
 from .weather import ground_details, overlay
@@ -35,6 +36,8 @@ def paint(
     gy: float,
     rough: bool,
     seed: int,
+    where: Place | None = None,
+    in_the_way: Obstacle | None = None,
 ) -> Backdrop:
     light = LIGHTS[time]
     s = w / 1200
@@ -54,7 +57,9 @@ def paint(
         clouds(st)
         ground(st)
         OUTDOOR[setting](st)
+    place(st, where)
     ground_details(st)
+    obstacle(st, in_the_way)
     pen.close()
     back = pen.text()
     front_pen = Pen(rough, f"fx/{seed}/{setting}/{time}/{weather}", 1.6 * s)
