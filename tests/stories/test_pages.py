@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from fastapi import FastAPI
+from PIL import Image, ImageChops, ImageStat
 from tests.conftest import Account
 from tests.stories.helpers import finished, start
 
@@ -92,6 +94,33 @@ async def test_redraw_and_choose_a_picture(account: Account) -> None:
         f"{url}/picture", headers=account.headers, json={"image_id": story["pages"][0]["image_id"]}
     )
     assert stranger.status_code == 404
+
+
+async def _picture(account: Account, url: str) -> Image.Image:
+    got = await account.client.get(
+        url, headers=account.headers, params={"format": "png", "width": 240}
+    )
+    assert got.status_code == 200
+    return Image.open(io.BytesIO(got.content)).convert("RGB")
+
+
+async def test_new_pictures_are_real_choices(account: Account) -> None:
+    """Each candidate frames the page's moment another way: they differ from the current
+    picture and from each other by far more than a few pixels."""
+    story = await finished(account)
+    page = story["pages"][2]
+    url = f"/api/stories/{story['id']}/pages/{page['id']}"
+    drawn = await account.client.post(f"{url}/pictures", headers=account.headers, json={})
+    assert drawn.status_code == 201
+    current = await _picture(account, page["image_url"])
+    takes = [await _picture(account, c["url"]) for c in drawn.json()]
+
+    def difference(a: Image.Image, b: Image.Image) -> float:
+        return sum(ImageStat.Stat(ImageChops.difference(a, b)).mean) / 3
+
+    assert all(difference(current, take) > 8 for take in takes)
+    pairs = [(a, b) for i, a in enumerate(takes) for b in takes[i + 1 :]]
+    assert all(difference(a, b) > 8 for a, b in pairs)
 
 
 async def test_duplicate_then_delete_removes_pictures(app: FastAPI, account: Account) -> None:

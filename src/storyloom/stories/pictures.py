@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.db import utcnow
 from storyloom.engines.illustrator.images_api import image_size
 from storyloom.engines.illustrator.spec import SceneSpec
+from storyloom.engines.illustrator.takes import takes
 from storyloom.engines.writer import StoryRequest
 from storyloom.errors import NotFound
 from storyloom.images.repository import ImageRepository
@@ -78,17 +79,22 @@ class PictureService:
         spec = SceneSpec.model_validate(page.scene)
         base = seed if seed is not None else random.randrange(2**31)
         seeds = [base + i * 7919 for i in range(count or self.default_count)]
+        # Each candidate is another take on the same moment: framed, focused or placed
+        # differently, so "New picture" offers real choices.
+        framed = takes(spec, len(seeds))
         limit = asyncio.Semaphore(PARALLEL)
 
-        async def draw(s: int) -> tuple[int, object]:
+        async def draw(take: SceneSpec, s: int) -> tuple[int, object]:
             async with limit:
                 return s, await self.engines.draw(
-                    spec, cast, style=style, seed=s, user_id=story.owner_id, story_id=story.id
+                    take, cast, style=style, seed=s, user_id=story.owner_id, story_id=story.id
                 )
 
         try:
             with usage_scope(user_id=story.owner_id, story_id=story.id):
-                drawn = await asyncio.gather(*(draw(s) for s in seeds))
+                drawn = await asyncio.gather(
+                    *(draw(t, s) for t, s in zip(framed, seeds, strict=True))
+                )
         except EngineFailed as exc:
             raise ProviderFailed(exc.error.message) from exc
         expires = utcnow() + self.retention

@@ -93,7 +93,8 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
         if sc.character_id not in cast:
             raise UnknownCharacter(f"unknown character {sc.character_id!r}")
     close = spec.focus is Focus.close_up
-    gy = H * 1.08 if close else H * 0.8
+    medium = spec.focus is Focus.medium  # nearer: the ground line lower, the cast bigger
+    gy = H * 1.08 if close else H * 0.94 if medium else H * 0.8
     chars = list(spec.characters)
     n = len(chars)
     focus_id = spec.focus_character or (chars[0].character_id if chars else None)
@@ -106,7 +107,8 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
         order.insert(mid, chars[idx])
         chars = order
     positions = [c.position if c.position is not None else slots[i] for i, c in enumerate(chars)]
-    base = (4.3 if close else 3.3) * (1.0 if n <= 2 else 0.92 if n == 3 else 0.8 if n == 4 else 0.7)
+    size = 4.3 if close else 3.9 if medium else 3.3
+    base = size * (1.0 if n <= 2 else 0.92 if n == 3 else 0.8 if n == 4 else 0.7)
     # the tallest character must stay below the calm band
     tallest = max((KIND_HEIGHT[cast[c.character_id].kind] for c in chars), default=95.0)
     if not close:
