@@ -34,6 +34,7 @@ class Art:
     media_type: str
     width: int
     height: int
+    outside: bool = False  # not drawn by our illustrator: rendered only in isolation
 
     @property
     def is_vector(self) -> bool:
@@ -62,6 +63,11 @@ class Book:
     for_name: str | None = None
     dedication: str | None = None
     language: str = "en"
+
+    @property
+    def has_outside_pictures(self) -> bool:
+        arts = [self.portrait, *(page.art for page in self.pages)]
+        return any(art is not None and art.outside for art in arts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +139,7 @@ async def _art(store: MediaStore, image: Image | None) -> Art | None:
             clean = reencode(data, image.media_type)
         except RefusedPicture:
             return None
-        return Art(clean.data, clean.media_type, clean.width, clean.height)
+        return Art(clean.data, clean.media_type, clean.width, clean.height, outside=True)
     if image.media_type == SVG:
         width, height = svg_size(data, (image.width, image.height))
         return Art(data, SVG, width, height)

@@ -7,6 +7,8 @@ draws them as PDF form XObjects); PNG pictures are embedded at their own resolut
 
 from __future__ import annotations
 
+import atexit
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,9 +19,11 @@ from weasyprint.document import Document  # type: ignore[import-untyped]  # Weas
 from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]  # WeasyPrint ships no types
 from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]  # WeasyPrint ships no types
 
+from storyloom.errors import InvalidInput
 from storyloom.export.book import Book
 from storyloom.export.layout import FONTS, FitBox, build_html
 from storyloom.export.schemas import PdfOptions
+from storyloom.kit.isolated import Isolated, IsolatedFailure
 
 MAX_PASSES = 6
 POINTS_PER_INCH = 72.0
@@ -112,5 +116,28 @@ def render(book: Book, options: PdfOptions) -> Document:
 
 
 def write_pdf(book: Book, options: PdfOptions, target: Path) -> None:
+    """The PDF into `target`. A book holding pictures from outside (imported portraits,
+    provider pictures) is laid out in the isolated child process: a renderer that trips
+    on one costs this export, never the server."""
+    if book.has_outside_pictures:
+        try:
+            target.write_bytes(EXPORTS.run(pdf_bytes, book, options))
+        except IsolatedFailure as exc:
+            raise InvalidInput(
+                "This book could not be made into a PDF: one of its pictures could not be drawn.",
+                code="picture_unrenderable",
+                reason=exc.reason,
+            ) from exc
+        return
     document = render(book, options)
     document.write_pdf(target, finisher=_set_bleed_box(float(options.bleed.value)))
+
+
+def pdf_bytes(book: Book, options: PdfOptions) -> bytes:
+    out = io.BytesIO()
+    render(book, options).write_pdf(out, finisher=_set_bleed_box(float(options.bleed.value)))
+    return out.getvalue()
+
+
+EXPORTS = Isolated(memory_mb=2048, seconds=300.0)
+atexit.register(EXPORTS.close)
