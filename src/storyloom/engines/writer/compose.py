@@ -220,6 +220,25 @@ _DEEDS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
 }
 
 
+# How a book begins, for readers of three and up: when, where, who.
+_OPENINGS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (
+        ("Once upon a time", "Not so long ago", "One [bright|fine|still] morning"),
+        (", {at}, there lived", ", near {home}, there lived", ", there was"),
+        (" {a_hero_noun} called {H}.", " {a_hero_noun} named {H}."),
+    ),
+    (
+        ("{H} lived near {home}", "{H} lived {at}", "{H} was {a_hero_noun} who lived {at}"),
+        (".", ", and every day was a little different.", ", where the days began early."),
+    ),
+)
+
+
+def compose_opening(rng: random.Random) -> str:
+    """The book's first sentence, as a template."""
+    return "".join(rng.choice(part) for part in rng.choice(_OPENINGS))
+
+
 def compose_deed(bond: str, rng: random.Random) -> str | None:
     """A companion's deed for a page, as a template, or None for a bond with none."""
     frames = _DEEDS.get(bond)
@@ -229,4 +248,4 @@ def compose_deed(bond: str, rng: random.Random) -> str | None:
     return rng.choice(doing) + rng.choice(ending)
 
 
-__all__ = ["compose", "compose_deed"]
+__all__ = ["compose", "compose_deed", "compose_opening"]

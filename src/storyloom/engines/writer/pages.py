@@ -12,7 +12,7 @@ from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.writer import common, companions, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
-from storyloom.engines.writer.compose import compose, compose_deed
+from storyloom.engines.writer.compose import compose, compose_deed, compose_opening
 from storyloom.engines.writer.grammar import Ref, join_names, render
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
@@ -260,7 +260,8 @@ class PageWriter:
         # What this beat is: always on the page.
         for beat in plan.beats:
             if beat == B.setup:
-                add(OPEN, self.say(self.choose(common.OPENING, core) or "", None))
+                made = None if band == AgeBand.toddler else compose_opening(self.rng)
+                add(OPEN, self.say(made or self.choose(common.OPENING, core) or "", None))
             if beat == B.turn and plan.trait is not None:
                 turns = turns_for(plan.trait, self.calm)
                 fallback = [t for t in pool(turns, core) if self.fits(t)] or [""]
