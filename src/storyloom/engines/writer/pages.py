@@ -133,7 +133,10 @@ class PageWriter:
         if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
             return None
         made = compose_deed(mate.bond.value, self.rng)
-        chosen = self.pick((made,)) if made is not None else None
+        if made is not None and any(d[:18] == made[:18] for d in self.deeds):
+            made = compose_deed(mate.bond.value, self.rng)  # not the same deed twice
+        fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
+        chosen = self.pick((made,)) if made is not None and fresh else None
         self.deeds.add(chosen or "")
         return chosen
 
