@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from storyloom.engines.writer.story_spec import Template
+from storyloom.engines.writer.story_spec import Lesson, Template
 from storyloom.engines.writer.templates.base import Beat
 
 B = Beat
@@ -239,6 +239,44 @@ def compose_opening(rng: random.Random) -> str:
     return "".join(rng.choice(part) for part in rng.choice(_OPENINGS))
 
 
+# The lesson, said once near the end, about this story's own aim and place.
+_MORALS: dict[Lesson, tuple[str, ...]] = {
+    Lesson.sharing: (
+        "Sharing {aim}, {H} found, made the fun [twice as big|go much further].",
+        "{H} learned that even {aim} is more fun when it is shared.",
+    ),
+    Lesson.honesty: (
+        "Telling the truth had been hard, but it felt [lighter|better] than hiding it.",
+        "{H} was glad {H:they} had told the truth, [even though it was hard|hard as it was].",
+    ),
+    Lesson.patience: (
+        "{Aim} had taken time, and that was all right.",
+        "Some things, like {aim}, [just take|need] a little time.",
+    ),
+    Lesson.kindness: (
+        "A little kindness [{spot_here}|that day] had [gone a long way|changed everything].",
+        "{H} decided that being kind was [the best|a very good] way to be.",
+    ),
+    Lesson.trying_new_things: (
+        "Trying something new had been scary, and then it had been [fun|the best part].",
+        "{H} was glad {H:they} had tried, [wobbly knees and all|even the scary bits].",
+    ),
+    Lesson.bravery: (
+        "Being brave, {H} decided, meant doing it [while a little scared|with wobbly knees].",
+        "{H} had been scared, and {H:they} had done it anyway.",
+    ),
+    Lesson.teamwork: (
+        "Nobody could have reached {aim} alone.",
+        "{Aim} had needed all of them, [working together|side by side].",
+    ),
+}
+
+
+def compose_moral(lesson: Lesson, rng: random.Random) -> str | None:
+    """The lesson, once, gently, as a template."""
+    return rng.choice(_MORALS[lesson]) if lesson in _MORALS else None
+
+
 def compose_deed(bond: str, rng: random.Random) -> str | None:
     """A companion's deed for a page, as a template, or None for a bond with none."""
     frames = _DEEDS.get(bond)
@@ -248,4 +286,4 @@ def compose_deed(bond: str, rng: random.Random) -> str | None:
     return rng.choice(doing) + rng.choice(ending)
 
 
-__all__ = ["compose", "compose_deed", "compose_opening"]
+__all__ = ["compose", "compose_deed", "compose_moral", "compose_opening"]

@@ -12,7 +12,12 @@ from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.writer import common, companions, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
-from storyloom.engines.writer.compose import compose, compose_deed, compose_opening
+from storyloom.engines.writer.compose import (
+    compose,
+    compose_deed,
+    compose_moral,
+    compose_opening,
+)
 from storyloom.engines.writer.grammar import Ref, join_names, render
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
@@ -369,7 +374,9 @@ class PageWriter:
             choice = self.choose(common.LIKE_ECHO, core)
         elif order == MORAL and not self.moral_said:
             moral = pool(common.MORALS[self.request.lesson], core)
-            choice = moral[0] if moral else None
+            older = self.request.band in (AgeBand.early_reader, AgeBand.independent)
+            made = compose_moral(self.request.lesson, self.rng) if older else None
+            choice = made or (moral[0] if moral else None)
         elif order == FOLLOW and (beat != B.meet or self.joined_now):
             self.joined_now = False  # one line about new company is enough
             if (choice := self.composed(beat, True)) is not None:
