@@ -245,7 +245,9 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):
                 state.arrive(actor)
         scene_beat = plan.beats[-1] if plan.beats[-1] == Beat.echo else plan.beat
-        scene = build_scene(state, template, scene_beat, i, pages, plan.companion, plan.attempt_no)
+        scene = build_scene(
+            state, template, scene_beat, i, pages, plan.companion, plan.attempt_no, text
+        )
         out.append(DraftPage(text=text, scene=scene))
     titles = list(template.titles)
     if idea.thing is not None:
