@@ -94,6 +94,11 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
             ("{far}",),
             (".", ", step after step.", ", and walked a little faster."),
         ),
+        (
+            ("{H} [looked all around|took it all in]", "{H} [stopped|paused] to look"),
+            ("{spot_here}",),
+            (" as they went.", ", thinking about {aim}.", "."),
+        ),
     ),
     B.wonder: (
         (
