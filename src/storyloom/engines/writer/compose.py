@@ -282,9 +282,27 @@ def compose_moral(lesson: Lesson, rng: random.Random) -> str | None:
     return rng.choice(_MORALS[lesson]) if lesson in _MORALS else None
 
 
-def compose_deed(bond: str, rng: random.Random) -> str | None:
+# At the low point a companion comforts; at the end they are glad. By bond again.
+_COMFORT: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "pet": ((("{F} [pressed close to|leaned against] {H}",), (".", ", warm and still.")),),
+    "sibling": ((("For once, {F} did not tease",), (".", ", and sat down next to {H}.")),),
+    "elder": ((("{F} put an arm around {H}",), (".", ' and said, "We will try again."')),),
+    "friend": ((("{F} sat down next to {H}",), (" without a word.", ", and waited.", ".")),),
+    "rival": ((("{F} stopped and came back",), (".", " to sit with {H}.")),),
+}
+_CHEER: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "pet": ((("{F} [ran round and round|jumped up] {spot_here}",), (".", " with joy.")),),
+    "sibling": ((('"Not bad," said {F}, grinning',), (".", ", and gave {H} a hug.")),),
+    "elder": ((("{F} [smiled a big smile|clapped]",), (".", " and hugged {H}.")),),
+    "friend": ((("{F} [cheered|clapped and clapped]",), (".", " {spot_here}.")),),
+    "rival": ((('"You did it," said {F}',), (".", ", and meant it.")),),
+}
+_ROLES = {"help": _DEEDS, "comfort": _COMFORT, "cheer": _CHEER}
+
+
+def compose_deed(bond: str, rng: random.Random, role: str = "help") -> str | None:
     """A companion's deed for a page, as a template, or None for a bond with none."""
-    frames = _DEEDS.get(bond)
+    frames = _ROLES.get(role, {}).get(bond)
     if not frames:
         return None
     doing, ending = rng.choice(frames)

@@ -133,13 +133,13 @@ class PageWriter:
 
     def composed_deed(self, mate: Actor, role: str) -> str | None:
         """Most of the time, a helping companion's deed is made from parts."""
-        if role != "help" or mate.id is None or self.rng.random() < 0.3:
+        if role not in ("help", "comfort", "cheer") or mate.id is None or self.rng.random() < 0.3:
             return None
         if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
             return None
-        made = compose_deed(mate.bond.value, self.rng)
+        made = compose_deed(mate.bond.value, self.rng, role)
         if made is not None and any(d[:18] == made[:18] for d in self.deeds):
-            made = compose_deed(mate.bond.value, self.rng)  # not the same deed twice
+            made = compose_deed(mate.bond.value, self.rng, role)  # not the same deed twice
         fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
         chosen = self.pick((made,)) if made is not None and fresh else None
         self.deeds.add(chosen or "")
