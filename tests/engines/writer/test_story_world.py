@@ -142,3 +142,17 @@ def test_stock_lines_are_measured_across_books() -> None:
     figures = stock_lines(books)
     assert 0.0 <= figures.rate <= 1.0
     assert all(n > 0.02 * len(books) for _, n in figures.examples)
+
+
+def test_the_picture_follows_what_the_text_says() -> None:
+    from storyloom.engines.illustrator.spec import Pose
+    from storyloom.engines.writer.cast import build_cast
+    from storyloom.engines.writer.scene import place_named, pose_in
+
+    hero, _ = build_cast(request(1))
+    assert pose_in(f"{hero.name} tried to climb up. Too slippery!", hero) == Pose.climbing
+    assert pose_in(f"The wind blew. {hero.name} jumped across.", hero) == Pose.jumping
+    assert pose_in("Rex ran ahead.", hero) is None
+    assert place_named("There it was, in a rock pool.", Setting.beach) == Place.rock_pools
+    assert place_named("They walked toward the peak.", Setting.mountains) is None
+    assert place_named("On the mountain path, they rested.", Setting.mountains) is None

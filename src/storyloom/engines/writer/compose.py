@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from storyloom.engines.writer.story_spec import Template
+from storyloom.engines.writer.story_spec import Lesson, Template
 from storyloom.engines.writer.templates.base import Beat
 
 B = Beat
@@ -93,6 +93,11 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
             ("{H} [kept an eye on|kept looking toward]", "{H} wondered how far it was to"),
             ("{far}",),
             (".", ", step after step.", ", and walked a little faster."),
+        ),
+        (
+            ("{H} [looked all around|took it all in]", "{H} [stopped|paused] to look"),
+            ("{spot_here}",),
+            (" as they went.", ", thinking about {aim}.", "."),
         ),
     ),
     B.wonder: (
@@ -220,13 +225,88 @@ _DEEDS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
 }
 
 
-def compose_deed(bond: str, rng: random.Random) -> str | None:
+# How a book begins, for readers of three and up: when, where, who.
+_OPENINGS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (
+        ("Once upon a time", "Not so long ago", "One [bright|fine|still] morning"),
+        (", {at}, there lived", ", near {home}, there lived", ", there was"),
+        (" {a_hero_noun} called {H}.", " {a_hero_noun} named {H}."),
+    ),
+    (
+        ("{H} lived near {home}", "{H} lived {at}", "{H} was {a_hero_noun} who lived {at}"),
+        (".", ", and every day was a little different.", ", where the days began early."),
+    ),
+)
+
+
+def compose_opening(rng: random.Random) -> str:
+    """The book's first sentence, as a template."""
+    return "".join(rng.choice(part) for part in rng.choice(_OPENINGS))
+
+
+# The lesson, said once near the end, about this story's own aim and place.
+_MORALS: dict[Lesson, tuple[str, ...]] = {
+    Lesson.sharing: (
+        "Sharing {aim}, {H} found, made the fun [twice as big|go much further].",
+        "{H} learned that even {aim} is more fun when it is shared.",
+    ),
+    Lesson.honesty: (
+        "Telling the truth had been hard, but it felt [lighter|better] than hiding it.",
+        "{H} was glad {H:they} had told the truth, [even though it was hard|hard as it was].",
+    ),
+    Lesson.patience: (
+        "{Aim} had taken time, and that was all right.",
+        "Some things, like {aim}, [just take|need] a little time.",
+    ),
+    Lesson.kindness: (
+        "A little kindness [{spot_here}|that day] had [gone a long way|changed everything].",
+        "{H} decided that being kind was [the best|a very good] way to be.",
+    ),
+    Lesson.trying_new_things: (
+        "Trying something new had been scary, and then it had been [fun|the best part].",
+        "{H} was glad {H:they} had tried, [wobbly knees and all|even the scary bits].",
+    ),
+    Lesson.bravery: (
+        "Being brave, {H} decided, meant doing it [while a little scared|with wobbly knees].",
+        "{H} had been scared, and {H:they} had done it anyway.",
+    ),
+    Lesson.teamwork: (
+        "Nobody could have reached {aim} alone.",
+        "{Aim} had needed all of them, [working together|side by side].",
+    ),
+}
+
+
+def compose_moral(lesson: Lesson, rng: random.Random) -> str | None:
+    """The lesson, once, gently, as a template."""
+    return rng.choice(_MORALS[lesson]) if lesson in _MORALS else None
+
+
+# At the low point a companion comforts; at the end they are glad. By bond again.
+_COMFORT: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "pet": ((("{F} [pressed close to|leaned against] {H}",), (".", ", warm and still.")),),
+    "sibling": ((("For once, {F} did not tease",), (".", ", and sat down next to {H}.")),),
+    "elder": ((("{F} put an arm around {H}",), (".", ' and said, "We will try again."')),),
+    "friend": ((("{F} sat down next to {H}",), (" without a word.", ", and waited.", ".")),),
+    "rival": ((("{F} stopped and came back",), (".", " to sit with {H}.")),),
+}
+_CHEER: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "pet": ((("{F} [ran round and round|jumped up] {spot_here}",), (".", " with joy.")),),
+    "sibling": ((('"Not bad," said {F}, grinning',), (".", ", and gave {H} a hug.")),),
+    "elder": ((("{F} [smiled a big smile|clapped]",), (".", " and hugged {H}.")),),
+    "friend": ((("{F} [cheered|clapped and clapped]",), (".", " {spot_here}.")),),
+    "rival": ((('"You did it," said {F}',), (".", ", and meant it.")),),
+}
+_ROLES = {"help": _DEEDS, "comfort": _COMFORT, "cheer": _CHEER}
+
+
+def compose_deed(bond: str, rng: random.Random, role: str = "help") -> str | None:
     """A companion's deed for a page, as a template, or None for a bond with none."""
-    frames = _DEEDS.get(bond)
+    frames = _ROLES.get(role, {}).get(bond)
     if not frames:
         return None
     doing, ending = rng.choice(frames)
     return rng.choice(doing) + rng.choice(ending)
 
 
-__all__ = ["compose", "compose_deed"]
+__all__ = ["compose", "compose_deed", "compose_moral", "compose_opening"]

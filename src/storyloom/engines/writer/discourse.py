@@ -103,6 +103,7 @@ _LINKED = re.compile(
     r"Soon|Still|Now|Suddenly|After|Finally|Once|Every|If|As|Halfway|Meanwhile)\b"
 )
 _SAID = re.compile(r'(" (?:said|asked|says|asks) )([A-Z][\w\'-]*(?: [A-Z][\w\'-]*)?)(\.)$')
+_LOCATIVE = re.compile(r"\b(?:in|on|at|by|under|behind|near|inside) (?:a|an|the)\b")
 _SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-Z"])|(?<=[.!?]")\s+(?=[A-Z])')
 _SINGULAR_VERB = re.compile(r"^(?:was|is|has|does|wasn't|isn't|doesn't|\w+s)\b")
 
@@ -164,7 +165,7 @@ class Discourse:
         if sentence.startswith('"') or _LINKED.match(sentence) or beat == Beat.echo:
             return sentence
         phrase = PLACE_PHRASES[at]
-        if phrase.split(" ")[-1] in sentence.lower():
+        if phrase.split(" ")[-1] in sentence.lower() or _LOCATIVE.search(sentence):
             return sentence  # the sentence already says where: "the barn smelled of hay"
         return self._prefix(phrase[0].upper() + phrase[1:] + ",", sentence)
 

@@ -41,6 +41,9 @@ _THING_TEMPLATES = frozenset(
 )
 
 
+# The small sound each animal an idea may name makes (the rescue's cry).
+_CRIES = {"duck": "quack", "duckling": "peep", "bird": "cheep", "chick": "cheep", "lamb": "baa"}
+_CRIES |= {"kitten": "mew", "puppy": "woof", "mouse": "squeak", "hedgehog": "squeak"}
 # Goals whose thing is what the hero comes home with.
 _FOUND = frozenset({Goal.find, Goal.help})
 
@@ -167,7 +170,10 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         slots["treasure"] = with_article(idea.thing)
     if idea.thing is not None and idea.animal and template.name == Template.rescue:
         slots.update(
-            animal=idea.thing, a_animal=with_article(idea.thing), problem="the " + idea.thing
+            animal=idea.thing,
+            a_animal=with_article(idea.thing),
+            problem="the " + idea.thing,
+            cry=_CRIES.get(idea.noun or "", "peep"),
         )
     if request.idea and template.idea_slots is not None:
         for name, word in template.idea_slots(request.idea).items():
@@ -245,7 +251,9 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):
                 state.arrive(actor)
         scene_beat = plan.beats[-1] if plan.beats[-1] == Beat.echo else plan.beat
-        scene = build_scene(state, template, scene_beat, i, pages, plan.companion, plan.attempt_no)
+        scene = build_scene(
+            state, template, scene_beat, i, pages, plan.companion, plan.attempt_no, text
+        )
         out.append(DraftPage(text=text, scene=scene))
     titles = list(template.titles)
     if idea.thing is not None:

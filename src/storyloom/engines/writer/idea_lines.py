@@ -95,8 +95,11 @@ def idea_line(idea: Idea, beat: Beat, band: AgeBand, hero: Ref, rng: random.Rand
         done = _done(idea, goal, young)
         if done is None:
             return None
-        opener = "" if young else rng.choice(_DONE) + ", "
-        return render(opener + done, ctx)
+        if young:
+            return render(done, ctx)
+        if not done.startswith("{H}"):
+            done = done[0].lower() + done[1:]
+        return render(rng.choice(_DONE) + ", " + done, ctx)
     return None
 
 

@@ -12,7 +12,12 @@ from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.writer import common, companions, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.cast import KINDS, Actor
-from storyloom.engines.writer.compose import compose, compose_deed
+from storyloom.engines.writer.compose import (
+    compose,
+    compose_deed,
+    compose_moral,
+    compose_opening,
+)
 from storyloom.engines.writer.grammar import Ref, join_names, render
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
@@ -128,12 +133,15 @@ class PageWriter:
 
     def composed_deed(self, mate: Actor, role: str) -> str | None:
         """Most of the time, a helping companion's deed is made from parts."""
-        if role != "help" or mate.id is None or self.rng.random() < 0.3:
+        if role not in ("help", "comfort", "cheer") or mate.id is None or self.rng.random() < 0.3:
             return None
         if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
             return None
-        made = compose_deed(mate.bond.value, self.rng)
-        chosen = self.pick((made,)) if made is not None else None
+        made = compose_deed(mate.bond.value, self.rng, role)
+        if made is not None and any(d[:18] == made[:18] for d in self.deeds):
+            made = compose_deed(mate.bond.value, self.rng, role)  # not the same deed twice
+        fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
+        chosen = self.pick((made,)) if made is not None and fresh else None
         self.deeds.add(chosen or "")
         return chosen
 
@@ -260,7 +268,8 @@ class PageWriter:
         # What this beat is: always on the page.
         for beat in plan.beats:
             if beat == B.setup:
-                add(OPEN, self.say(self.choose(common.OPENING, core) or "", None))
+                made = None if band == AgeBand.toddler else compose_opening(self.rng)
+                add(OPEN, self.say(made or self.choose(common.OPENING, core) or "", None))
             if beat == B.turn and plan.trait is not None:
                 turns = turns_for(plan.trait, self.calm)
                 fallback = [t for t in pool(turns, core) if self.fits(t)] or [""]
@@ -365,7 +374,9 @@ class PageWriter:
             choice = self.choose(common.LIKE_ECHO, core)
         elif order == MORAL and not self.moral_said:
             moral = pool(common.MORALS[self.request.lesson], core)
-            choice = moral[0] if moral else None
+            older = self.request.band in (AgeBand.early_reader, AgeBand.independent)
+            made = compose_moral(self.request.lesson, self.rng) if older else None
+            choice = made or (moral[0] if moral else None)
         elif order == FOLLOW and (beat != B.meet or self.joined_now):
             self.joined_now = False  # one line about new company is enough
             if (choice := self.composed(beat, True)) is not None:

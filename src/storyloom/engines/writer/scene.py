@@ -19,6 +19,7 @@ from storyloom.engines.illustrator.spec import (
 )
 from storyloom.engines.writer.cast import Actor, Bond
 from storyloom.engines.writer.idea import Goal, Idea
+from storyloom.engines.writer.idea_words import PLACE_WORDS
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat
 
@@ -81,6 +82,19 @@ class Route:
 
     def at(self, beat: Beat) -> Place:
         return self.places[_LEG.get(beat, 1)]
+
+
+def place_named(text: str, setting: Setting) -> Place | None:
+    """The setting's place the page's text puts someone in ("in a rock pool"), if any."""
+    low = text.lower()
+    for word, place in PLACE_WORDS.items():
+        at = (
+            rf"\b(?:in|on|at|by|inside|into|under|near) (?:a|an|the)(?: \w+)? "
+            rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top))"
+        )
+        if place in PLACES[setting] and re.search(at, low):
+            return place
+    return None
 
 
 def hero_move(beat: Beat, template: Template, attempt_no: int, underwater: bool) -> Pose | None:
@@ -178,5 +192,6 @@ __all__ = [
     "hero_move",
     "idea_placement",
     "obstacle_for",
+    "place_named",
     "pose_in",
 ]

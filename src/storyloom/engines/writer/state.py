@@ -23,7 +23,14 @@ from storyloom.engines.illustrator.spec import (
 )
 from storyloom.engines.writer.cast import Actor
 from storyloom.engines.writer.idea import Goal, Idea
-from storyloom.engines.writer.scene import Route, companion_move, focus_for, hero_move, pose_in
+from storyloom.engines.writer.scene import (
+    Route,
+    companion_move,
+    focus_for,
+    hero_move,
+    place_named,
+    pose_in,
+)
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
 
 
@@ -122,6 +129,10 @@ def build_scene(
         with_character=hugged if pose == Pose.hugging else None,
     )
     blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn)
+    # Home at both ends; elsewhere, where the text says they are, else where the route is.
+    moving = beat not in (Beat.setup, Beat.want, Beat.meet, Beat.echo)
+    named = place_named(text, state.setting) if moving else None
+    place = named or state.route.at(beat)
     focus = focus_for(beat, not on_stage)
     return SceneSpec(
         setting=state.setting,
@@ -131,7 +142,7 @@ def build_scene(
         props=props[:6],
         focus=focus,
         focus_character=hero_id if focus != Focus.wide or beat in (Beat.setup, Beat.echo) else None,
-        place=state.route.at(beat),
+        place=place,
         obstacle=state.obstacle if blocked else None,
     )
 

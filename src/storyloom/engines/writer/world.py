@@ -9,6 +9,7 @@ the report measures finished books against the same tables, so the two cannot dr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyloom.engines.illustrator.spec import Setting
 
@@ -86,9 +87,12 @@ def unintroduced(text: str, known: set[str], things: frozenset[str] = THINGS) ->
     A thing is brought in by any other first mention: "a map", "some snacks", "her map"
     (she has one). `known` holds what the story has already brought in.
     """
+    low = text.lower()
+    if not any(thing in low for thing in things if thing not in known):
+        return set()  # the common case, checked fast
     seen = set(known)
     missing: set[str] = set()
-    for match in _MENTION.finditer(text.lower()):
+    for match in _MENTION.finditer(low):
         thing = _thing(match.group(2), things)
         if thing is None:
             continue
@@ -103,18 +107,19 @@ def brought_in(text: str) -> set[str]:
     return {t for w in _WORD.findall(text.lower()) if (t := _thing(w, STORY_THINGS)) is not None}
 
 
-def every_way(template: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def every_way(template: str) -> tuple[str, ...]:
     """Each `[a|b]` choice taken every way (the others at their first), so a check holds
     whichever the seed picks."""
     parts = _CHOICE.split(template)  # text, choice, text, choice, ..., text
     if len(parts) == 1:
-        return [template]
+        return (template,)
     firsts = [p if i % 2 == 0 else p.split("|")[0] for i, p in enumerate(parts)]
     out = []
     for i in range(1, len(parts), 2):
         for alt in parts[i].split("|"):
             out.append("".join([*firsts[:i], alt, *firsts[i + 1 :]]))
-    return out
+    return tuple(out)
 
 
 __all__ = [
