@@ -16,12 +16,39 @@ from storyloom.models import JobStatus
 
 router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 
+#: One event of the stream (OpenAPI 3.2 `itemSchema` for sequential media types): the
+#: fields a Server-Sent Event carries, with `data` holding the job as JSON.
+SSE_EVENT: dict[str, object] = {
+    "type": "object",
+    "required": ["event", "data"],
+    "properties": {
+        "event": {
+            "type": "string",
+            "enum": ["progress", "done", "gone"],
+            "description": "`gone`: the job was deleted; its data is `{\"id\": ...}`.",
+        },
+        "id": {"type": "string", "description": "The job's version at this event."},
+        "data": {
+            "type": "string",
+            "contentMediaType": "application/json",
+            "contentSchema": {
+                "oneOf": [
+                    {"$ref": "#/components/schemas/JobOut"},
+                    {"type": "object", "properties": {"id": {"type": "string"}}},
+                ]
+            },
+        },
+        "retry": {"type": "integer", "minimum": 0},
+    },
+}
+
 SSE_RESPONSE: dict[int | str, dict[str, object]] = {
     200: {
         "description": "A text/event-stream: `progress` events (data: the job as JSON, id: "
         "its version) on every change, heartbeats (`: heartbeat` comments) when idle, "
-        "and one final `done` event, after which the stream ends.",
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        "and one final `done` event, after which the stream ends. Each event is "
+        "described by `itemSchema`.",
+        "content": {"text/event-stream": {"itemSchema": SSE_EVENT}},
     }
 }
 
