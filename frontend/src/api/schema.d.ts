@@ -5827,13 +5827,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A text/event-stream: `progress` events (data: the job as JSON, id: its version) on every change, heartbeats (`: heartbeat` comments) when idle, and one final `done` event, after which the stream ends. */
+            /** @description A text/event-stream: `progress` events (data: the job as JSON, id: its version) on every change, heartbeats (`: heartbeat` comments) when idle, and one final `done` event, after which the stream ends. Each event is described by `itemSchema`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": unknown;
                 };
             };
             /** @description Bad request */
