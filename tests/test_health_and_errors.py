@@ -148,6 +148,17 @@ async def test_openapi_and_docs(client: httpx.AsyncClient) -> None:
     assert (await client.get("/api/docs-assets/swagger-ui-bundle.js")).status_code == 200
 
 
+async def test_event_stream_is_documented_event_by_event(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/api/openapi.json")).json()
+    content = spec["paths"]["/api/jobs/{job_id}/events"]["get"]["responses"]["200"]["content"]
+    item = content["text/event-stream"]["itemSchema"]
+    assert set(item["properties"]["event"]["enum"]) == {"progress", "done", "gone"}
+    data = item["properties"]["data"]
+    assert data["contentMediaType"] == "application/json"
+    assert {"$ref": "#/components/schemas/JobOut"} in data["contentSchema"]["oneOf"]
+    assert "JobOut" in spec["components"]["schemas"]
+
+
 async def test_unknown_query_parameters_are_refused(account: Account) -> None:
     response = await account.client.get("/api/me?limt=5", headers=account.headers)
     body = assert_problem(response, 422, "validation_failed")
