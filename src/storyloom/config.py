@@ -220,6 +220,11 @@ class Settings(BaseSettings):
         None, description="API key for moderation; default: the chat API key."
     )
     moderation_model: str = Field("omni-moderation-latest", description="Moderation model.")
+    safety_judge_enabled: bool = Field(
+        False,
+        description="Also ask the chat model (STORYLOOM_LLM_BASE_URL) whether a story idea "
+        "suits the age band, after the offline checker and moderation let it through.",
+    )
     # --- stories, the job runner and quotas (storyloom.stories, storyloom.jobs) ---
     job_runner: JobRunnerKind = Field(
         JobRunnerKind.inprocess,

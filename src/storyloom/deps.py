@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.config import Settings
 from storyloom.db import session_scope
+from storyloom.engines.safety.gate import SafetyGate
 from storyloom.resources import Resources
 
 
@@ -40,6 +41,15 @@ async def get_session(resources: ResourcesDep) -> AsyncIterator[AsyncSession]:
 
 # scope="function": commit before the response is sent, so "saved" is never a lie.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+async def get_safety(request: Request) -> SafetyGate:
+    """The safety gate assembled with the engines (offline checker, + moderation, + judge)."""
+    gate: SafetyGate = request.app.state.jobs.engines.safety
+    return gate
+
+
+SafetyDep = Annotated[SafetyGate, Depends(get_safety)]
 
 
 async def client_ip(request: Request) -> str:

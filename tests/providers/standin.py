@@ -7,7 +7,10 @@ a background thread), so tests exercise the SDK, timeouts, retries and parsing f
   (read from the JSON the LLM writer attaches; written by the built-in `write_story`),
   with `usage` tokens (about four characters a token);
 - `POST /v1/images/generations` answers a tiny PNG (the illustrator's `render_png`), b64;
-- `POST /v1/moderations` flags text containing a word registered with `flag()`.
+- `POST /v1/moderations` flags text containing a word registered with `flag()`;
+- the safety judge's chat call (its system message starts with the judge's marker) is
+  answered with a verdict: unsuitable when the idea contains a word registered with
+  `judge_refuses()`.
 
 Script it per test, then look at what it received:
 
@@ -59,6 +62,7 @@ from starlette.routing import Route
 
 from storyloom.config import Settings
 from storyloom.engines.illustrator.png import render_png
+from storyloom.engines.safety.judge import MARKER as JUDGE_MARKER
 from storyloom.engines.writer.engine import write_story
 from storyloom.engines.writer.llm.prompt import request_from_messages
 from storyloom.engines.writer.report import sample_requests
@@ -137,6 +141,7 @@ class StandIn:
         self._always: dict[str, Reply] = {}
         self._requests: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._flags: dict[str, str] = {}
+        self._refusals: dict[str, str] = {}
         self._flaky: tuple[float, tuple[Reply, ...], random.Random] | None = None
         self.reject_json_schema = False
         self.port = 0
@@ -171,6 +176,11 @@ class StandIn:
         with self._lock:
             self._flags[word.lower()] = category
 
+    def judge_refuses(self, word: str, category: str) -> None:
+        """The safety judge finds any idea containing `word` unsuitable (our category)."""
+        with self._lock:
+            self._refusals[word.lower()] = category
+
     def calls(self, endpoint: Endpoint) -> int:
         with self._lock:
             return len(self._requests[endpoint])
@@ -185,6 +195,7 @@ class StandIn:
             self._always.clear()
             self._requests.clear()
             self._flags.clear()
+            self._refusals.clear()
             self._flaky = None
             self.reject_json_schema = False
 
@@ -225,6 +236,9 @@ class StandIn:
         if self.reject_json_schema and response_format.get("type") == "json_schema":
             return _error(400, "response_format json_schema is not supported by this server")
         content = reply.content
+        messages = body.get("messages", [])
+        if content is None and str(messages[0].get("content", "")).startswith(JUDGE_MARKER):
+            content = self._judged(str(messages[-1].get("content", "")))
         if content is None:
             draft = _draft_for(body.get("messages", []))
             content = json.dumps(reply.transform(draft) if reply.transform else draft)
@@ -252,6 +266,14 @@ class StandIn:
             },
             headers=reply.headers,
         )
+
+    def _judged(self, asked: str) -> str:
+        with self._lock:
+            refusals = dict(self._refusals)
+        hit = next((c for w, c in refusals.items() if w in asked.lower()), None)
+        if hit is None:
+            return json.dumps({"suitable": True, "category": "none", "reason": ""})
+        return json.dumps({"suitable": False, "category": hit, "reason": "not for children"})
 
     async def images(self, request: Request) -> Response:
         reply, _body, early = await self._prelude("images", request)

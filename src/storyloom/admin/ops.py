@@ -17,13 +17,13 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyloom.auth.session_memory import SessionMemory
-from storyloom.characters.safety import UnsafeContent
 from storyloom.deps import ResourcesDep
 from storyloom.errors import problem_response
 from storyloom.kit.cache import ResponseCache
 from storyloom.observability import metrics
 from storyloom.observability.recent import RecentFigures, SafetyBlock, block_fields
 from storyloom.resources import Resources
+from storyloom.safety_gate import UnsafeContent
 
 log = structlog.get_logger(__name__)
 FLUSH_SECONDS = 5.0

@@ -13,10 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.characters.relationships import SYMMETRIC
 from storyloom.characters.repository import CharacterRepository, RelationshipRepository
-from storyloom.characters.safety import ensure_safe, free_text_fields
+from storyloom.characters.safety import ensure_character_safe
 from storyloom.characters.schemas import CharacterIn
-from storyloom.characters.service import new_character
+from storyloom.characters.service import character_words, new_character
 from storyloom.db import utcnow
+from storyloom.engines.safety.gate import SafetyGate
 from storyloom.engines.writer.story_spec import RelationshipKind
 from storyloom.errors import NotFound
 from storyloom.images.repository import ImageRepository
@@ -89,9 +90,10 @@ def _portrait_bytes(doc: PortraitDoc) -> bytes:
 
 
 class BulkService:
-    def __init__(self, session: AsyncSession, store: MediaStore) -> None:
+    def __init__(self, session: AsyncSession, store: MediaStore, gate: SafetyGate) -> None:
         self.session = session
         self.store = store
+        self.gate = gate
         self.characters = CharacterRepository(session)
         self.relationships = RelationshipRepository(session)
         self.images = ImageRepository(session)
@@ -150,15 +152,7 @@ class BulkService:
         portraits: dict[str, NewPicture] = {}
         for index, doc in enumerate(document.characters):
             prefix = ("body", "characters", str(index))
-            ensure_safe(
-                free_text_fields(
-                    name=doc.name,
-                    description=doc.description,
-                    likes=doc.likes,
-                    dislikes=doc.dislikes,
-                    prefix=prefix,
-                )
-            )
+            await ensure_character_safe(self.gate, character_words(doc, prefix))
             if doc.portrait is not None:
                 portraits[doc.ref] = outside_picture(
                     _portrait_bytes(doc.portrait),

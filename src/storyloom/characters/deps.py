@@ -11,12 +11,12 @@ from storyloom.characters.bulk import BulkService
 from storyloom.characters.portraits import PortraitService
 from storyloom.characters.relationships import RelationshipService
 from storyloom.characters.service import CharacterService
-from storyloom.deps import ResourcesDep, SessionDep
+from storyloom.deps import ResourcesDep, SafetyDep, SessionDep
 from storyloom.models import Character
 
 
-async def get_character_service(session: SessionDep) -> CharacterService:
-    return CharacterService(session)
+async def get_character_service(session: SessionDep, safety: SafetyDep) -> CharacterService:
+    return CharacterService(session, safety)
 
 
 CharacterServiceDep = Annotated[CharacterService, Depends(get_character_service)]
@@ -52,8 +52,10 @@ async def get_portrait_service(session: SessionDep, resources: ResourcesDep) -> 
 PortraitServiceDep = Annotated[PortraitService, Depends(get_portrait_service)]
 
 
-async def get_bulk_service(session: SessionDep, resources: ResourcesDep) -> BulkService:
-    return BulkService(session, resources.media)
+async def get_bulk_service(
+    session: SessionDep, resources: ResourcesDep, safety: SafetyDep
+) -> BulkService:
+    return BulkService(session, resources.media, safety)
 
 
 BulkServiceDep = Annotated[BulkService, Depends(get_bulk_service)]

@@ -1,4 +1,4 @@
-"""The safety gate for what users type into a character.
+"""What users type into a character, for the safety gate.
 
 Characters are not tied to one story, so they are checked for the youngest band a name
 is likely to reach in print, `AgeBand.preschool`: toddler rules also refuse gentle peril
@@ -11,14 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from storyloom.engines.bands import AgeBand
-from storyloom.engines.safety import check_fields
-from storyloom.errors import InvalidInput
+from storyloom.engines.safety.gate import SafetyGate
+from storyloom.safety_gate import ensure_safe
 
 CHARACTER_BAND = AgeBand.preschool
-
-
-class UnsafeContent(InvalidInput):
-    code, title = "unsafe_content", "Not suitable for a children's book"
 
 
 def free_text_fields(
@@ -40,22 +36,6 @@ def free_text_fields(
     return fields
 
 
-def ensure_safe(fields: Mapping[tuple[str, ...], str]) -> None:
+async def ensure_character_safe(gate: SafetyGate, fields: Mapping[tuple[str, ...], str]) -> None:
     """422 `unsafe_content` naming the category, the field and the span that was refused."""
-    by_name = {".".join(loc): text for loc, text in fields.items()}
-    blocked = check_fields(by_name, CHARACTER_BAND)
-    if blocked is None:
-        return
-    field, verdict = blocked
-    category = verdict.category.value if verdict.category else "unsafe"
-    span = list(verdict.span) if verdict.span else None
-    loc = field.split(".")
-    raise UnsafeContent(
-        f"`{loc[-1] if not loc[-1].isdigit() else '.'.join(loc[-2:])}` contains words that are "
-        f"not suitable for a children's book ({category.replace('_', ' ')}).",
-        category=category,
-        field=".".join(loc[1:]) if loc[0] == "body" else field,
-        span=span,
-        matched=verdict.matched,
-        errors=[{"loc": loc, "msg": f"not suitable for children: {category}", "type": "unsafe"}],
-    )
+    await ensure_safe(gate, fields, CHARACTER_BAND)

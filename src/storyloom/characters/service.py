@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.characters.repository import CharacterQuery, CharacterRepository
-from storyloom.characters.safety import ensure_safe, free_text_fields
+from storyloom.characters.safety import ensure_character_safe, free_text_fields
 from storyloom.characters.schemas import CharacterIn, CharacterPatch
 from storyloom.characters.search import decode_cursor, encode_cursor, search_text, trait_tags
 from storyloom.db import utcnow
+from storyloom.engines.safety.gate import SafetyGate
 from storyloom.errors import NotFound
 from storyloom.models import Character
 
@@ -22,13 +23,21 @@ def _refresh_derived(character: Character) -> None:
     )
 
 
-def new_character(owner_id: str, body: CharacterIn) -> Character:
-    """A character from a checked body (not yet added to a session)."""
-    ensure_safe(
-        free_text_fields(
-            name=body.name, description=body.description, likes=body.likes, dislikes=body.dislikes
-        )
+def character_words(
+    body: CharacterIn, prefix: tuple[str, ...] = ("body",)
+) -> dict[tuple[str, ...], str]:
+    """The free text of a character body, by location, for the safety gate."""
+    return free_text_fields(
+        name=body.name,
+        description=body.description,
+        likes=body.likes,
+        dislikes=body.dislikes,
+        prefix=prefix,
     )
+
+
+def new_character(owner_id: str, body: CharacterIn) -> Character:
+    """A character from a body the safety gate has passed (not yet added to a session)."""
     character = Character(
         owner_id=owner_id,
         name=body.name,
@@ -46,8 +55,9 @@ def new_character(owner_id: str, body: CharacterIn) -> Character:
 
 
 class CharacterService:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, gate: SafetyGate) -> None:
         self.session = session
+        self.gate = gate
         self.characters = CharacterRepository(session)
 
     async def get(self, owner_id: str, character_id: str) -> Character:
@@ -58,6 +68,7 @@ class CharacterService:
         return character
 
     async def create(self, owner_id: str, body: CharacterIn) -> Character:
+        await ensure_character_safe(self.gate, character_words(body))
         now = utcnow()
         character = new_character(owner_id, body)
         character.created_at = character.updated_at = now
@@ -65,13 +76,14 @@ class CharacterService:
 
     async def update(self, character: Character, patch: CharacterPatch) -> Character:
         sent = patch.model_fields_set
-        ensure_safe(
+        await ensure_character_safe(
+            self.gate,
             free_text_fields(
                 name=patch.name if "name" in sent else None,
                 description=patch.description if "description" in sent else None,
                 likes=patch.likes if "likes" in sent else None,
                 dislikes=patch.dislikes if "dislikes" in sent else None,
-            )
+            ),
         )
         if "name" in sent and patch.name is not None:
             character.name = patch.name

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
-from storyloom.deps import ResourcesDep, SessionDep
+from storyloom.deps import ResourcesDep, SafetyDep, SessionDep
 from storyloom.export.cache import stream
 from storyloom.export.schemas import Bleed, BookOptions, PdfOptions, TrimSize
 from storyloom.export.service import Export, ExportService
@@ -19,8 +19,10 @@ PDF = "application/pdf"
 EPUB = "application/epub+zip"
 
 
-async def get_export_service(session: SessionDep, resources: ResourcesDep) -> ExportService:
-    return ExportService(session, resources.media, resources.settings, resources.limits)
+async def get_export_service(
+    session: SessionDep, resources: ResourcesDep, safety: SafetyDep
+) -> ExportService:
+    return ExportService(session, resources.media, resources.settings, resources.limits, safety)
 
 
 ExportServiceDep = Annotated[ExportService, Depends(get_export_service)]

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.config import Settings
 from storyloom.engines.bands import AgeBand
+from storyloom.engines.safety.gate import SafetyGate
 from storyloom.errors import Conflict
 from storyloom.export.book import PNG, BookRows, load_book, load_rows
 from storyloom.export.cache import ExportCache, open_export
@@ -24,8 +25,8 @@ from storyloom.export.schemas import BookOptions, PdfOptions
 from storyloom.kit.ratelimit import RateLimits
 from storyloom.media import MediaStore
 from storyloom.models import Story, StoryStatus
+from storyloom.safety_gate import ensure_safe
 from storyloom.stories.errors import StoryBusy
-from storyloom.stories.service import ensure_safe
 
 PRINT_DPI = 300
 
@@ -74,8 +75,10 @@ class ExportService:
         store: MediaStore,
         settings: Settings,
         limits: RateLimits,
+        gate: SafetyGate,
     ) -> None:
         self.session = session
+        self.gate = gate
         self.store = store
         self.settings = settings
         self.limits = limits
@@ -84,12 +87,12 @@ class ExportService:
     async def _rows(self, story: Story, options: BookOptions) -> BookRows:
         if story.status == StoryStatus.generating:
             raise StoryBusy("The story is still being made; export it when it is finished.")
-        fields = {
-            name: value
+        fields: dict[tuple[str, ...], str] = {
+            ("query", name): value
             for name, value in (("for_name", options.for_name), ("dedication", options.dedication))
             if value
         }
-        ensure_safe(fields, AgeBand(story.band))
+        await ensure_safe(self.gate, fields, AgeBand(story.band))
         rows = await load_rows(self.session, story)
         if not rows.pages:
             raise Conflict("This story has no pages to export.", code="story_empty")

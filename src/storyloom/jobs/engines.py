@@ -17,6 +17,7 @@ import structlog
 from storyloom.config import Settings
 from storyloom.engines.illustrator import Illustrator, Picture, ProceduralIllustrator
 from storyloom.engines.illustrator.spec import ArtStyle, CharacterSheet, SceneSpec
+from storyloom.engines.safety.gate import OFFLINE, SafetyGate
 from storyloom.engines.writer import ProceduralWriter, StoryDraft, StoryRequest, StoryWriter
 from storyloom.models import ProviderCallRecord
 from storyloom.providers.errors import ProviderError
@@ -56,6 +57,7 @@ class Engines:
     fallback: bool = True
     builtin_writer: StoryWriter = field(default_factory=ProceduralWriter)
     builtin_illustrator: Illustrator = field(default_factory=ProceduralIllustrator)
+    safety: SafetyGate = OFFLINE
 
     async def write(
         self, request: StoryRequest, *, user_id: str, story_id: str
@@ -135,18 +137,30 @@ def engines_from_settings(
     settings: Settings, sink: UsageSink, *, breakers: Breakers | None = None
 ) -> ProviderEngines:
     """The LLM writer when STORYLOOM_LLM_BASE_URL is set, the images API for scenes when
-    STORYLOOM_IMAGES_BASE_URL is set, else the built-in engines; provider calls are
-    metered into `sink`. The breakers are this runtime's own (a fresh registry unless
+    STORYLOOM_IMAGES_BASE_URL is set, else the built-in engines; the safety gate with the
+    moderation endpoint and the model judge when enabled; provider calls are metered into
+    `sink`. The breakers are this runtime's own (a fresh registry unless
     given): another app in the same process must not open or reconfigure them."""
     from storyloom.config import ProviderFallback
     from storyloom.engines.illustrator.scene_api import SceneApiIllustrator
+    from storyloom.engines.safety.judge import ModelSafetyJudge
+    from storyloom.engines.safety.moderation import ModerationSafetyChecker
     from storyloom.engines.writer.llm.writer import LLMWriter
     from storyloom.providers.cache import ProviderCache
 
     cache = ProviderCache.from_settings(settings)
     engines = Engines(fallback=settings.provider_fallback is ProviderFallback.builtin)
     made = ProviderEngines(engines, [cache.close], breakers or Breakers())
-    writer = LLMWriter.from_settings(settings, cache=cache, sink=sink, breakers=made.breakers)
+    moderation = ModerationSafetyChecker.from_settings(
+        settings, cache=cache, sink=sink, breakers=made.breakers
+    )
+    judge = ModelSafetyJudge.from_settings(settings, cache=cache, sink=sink, breakers=made.breakers)
+    engines.safety = SafetyGate(online=(moderation,) if moderation else (), judge=judge)
+    made.closers += [layer.close for layer in (moderation, judge) if layer is not None]
+    # The model's drafts pass the same layers as what people type (the judge aside).
+    writer = LLMWriter.from_settings(
+        settings, cache=cache, sink=sink, breakers=made.breakers, safety=engines.safety.checker
+    )
     if writer is not None:
         engines.writer, engines.writer_name = writer, f"llm:{settings.llm_model}"
         made.closers.append(writer.close)

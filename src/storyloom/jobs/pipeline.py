@@ -26,7 +26,6 @@ from storyloom.config import Settings
 from storyloom.db import session_scope, utcnow
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.illustrator.spec import SceneSpec
-from storyloom.engines.safety import check_text
 from storyloom.engines.writer import StoryDraft, StoryRequest, WriterError
 from storyloom.jobs.engines import EngineFailed, Engines, Produced
 from storyloom.jobs.events import ProgressBus
@@ -35,6 +34,7 @@ from storyloom.jobs.repository import JobRepository
 from storyloom.media import MediaStore
 from storyloom.models import STEPS_ORDER, Job, JobStep, Story, StoryPage
 from storyloom.models.story import StoryStatus
+from storyloom.providers.errors import ProviderError
 from storyloom.providers.usage import usage_scope
 from storyloom.stories.repository import StoryRepository
 from storyloom.stories.request import PlanError, build_request
@@ -172,16 +172,18 @@ class StoryPipeline:
                 story = await self._story(session, job)
                 pages = await StoryRepository(session).pages(story.id)
                 band, plan, title = AgeBand(story.band), story.plan, story.title
-            verdict = next(
-                (
-                    v
-                    for v in (check_text(t, band) for t in [title, *(p.text for p in pages)])
-                    if not v.ok
-                ),
-                None,
-            )
-            if verdict is None:
+            texts = {str(n): t for n, t in enumerate([title, *(p.text for p in pages)])}
+            try:
+                blocked = await self.engines.safety.first_block(texts, band)
+            except ProviderError as exc:
+                raise JobFailed(
+                    "safety_unavailable",
+                    "The safety check could not be completed, so the story was not shown. "
+                    "Try again in a moment.",
+                ) from exc
+            if blocked is None:
                 return
+            verdict = blocked[1]
             category = verdict.category.value if verdict.category else "unsafe"
             if rewrite == SAFETY_REWRITES:
                 raise JobFailed(

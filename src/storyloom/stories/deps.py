@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends
 
 from storyloom.auth.deps import CurrentUser
-from storyloom.deps import ResourcesDep, SessionDep, SettingsDep
+from storyloom.deps import ResourcesDep, SafetyDep, SessionDep, SettingsDep
 from storyloom.export.cache import ExportCache
 from storyloom.jobs.deps import RuntimeDep
 from storyloom.models import Story, StoryPage, StoryPreset
@@ -19,10 +19,14 @@ from storyloom.usage.service import UsageService
 
 
 async def get_story_service(
-    session: SessionDep, resources: ResourcesDep, settings: SettingsDep
+    session: SessionDep, resources: ResourcesDep, settings: SettingsDep, safety: SafetyDep
 ) -> StoryService:
     return StoryService(
-        session, resources.media, UsageService(session, settings), ExportCache.of(settings)
+        session,
+        resources.media,
+        UsageService(session, settings),
+        ExportCache.of(settings),
+        safety,
     )
 
 
@@ -75,8 +79,8 @@ async def get_usage_service(session: SessionDep, settings: SettingsDep) -> Usage
 UsageServiceDep = Annotated[UsageService, Depends(get_usage_service)]
 
 
-async def get_preset_service(session: SessionDep) -> PresetService:
-    return PresetService(session)
+async def get_preset_service(session: SessionDep, safety: SafetyDep) -> PresetService:
+    return PresetService(session, safety)
 
 
 PresetServiceDep = Annotated[PresetService, Depends(get_preset_service)]

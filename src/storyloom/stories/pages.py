@@ -9,17 +9,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.db import utcnow
 from storyloom.engines.bands import AgeBand
-from storyloom.engines.safety import check_text
 from storyloom.engines.writer import StoryRequest
 from storyloom.errors import InvalidInput, NotFound
 from storyloom.jobs.engines import EngineFailed, Engines
 from storyloom.media import MediaStore
 from storyloom.models import Story, StoryPage, StoryStatus
 from storyloom.providers.usage import usage_scope
+from storyloom.safety_gate import ensure_safe
 from storyloom.stories.errors import ProviderFailed, StoryBusy
 from storyloom.stories.pictures import delete_images
 from storyloom.stories.repository import StoryRepository
-from storyloom.stories.service import ensure_safe
 from storyloom.stories.text import search_text
 
 MAX_PAGES = 40
@@ -52,7 +51,7 @@ class PageService:
 
     async def edit(self, story: Story, page: StoryPage, text: str) -> StoryPage:
         ensure_editable(story)
-        ensure_safe({"text": text}, AgeBand(story.band))
+        await ensure_safe(self.engines.safety, {("body", "text"): text}, AgeBand(story.band))
         page.text = text
         page.updated_at = utcnow()
         await self._touch(story)
@@ -62,7 +61,7 @@ class PageService:
         """A new page (no picture yet: redraw it to make one), with the scene of the page
         before it."""
         ensure_editable(story)
-        ensure_safe({"text": text}, AgeBand(story.band))
+        await ensure_safe(self.engines.safety, {("body", "text"): text}, AgeBand(story.band))
         pages = list(await self.stories.pages(story.id))
         if len(pages) >= MAX_PAGES:
             raise InvalidInput(f"A story has at most {MAX_PAGES} pages.", code="too_many_pages")
@@ -121,7 +120,7 @@ class PageService:
                 self.session.add(produced.record)
             drafts = produced.value.pages
             text = drafts[min(page.number, len(drafts)) - 1].text
-            if text != page.text and check_text(text, band).ok:
+            if text != page.text and (await self.engines.safety.check(text, band)).ok:
                 page.text = text
                 page.updated_at = utcnow()
                 await self._touch(story)

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.db import utcnow
+from storyloom.engines.safety.gate import SafetyGate
 from storyloom.errors import Conflict, NotFound
 from storyloom.models import StoryPreset
+from storyloom.safety_gate import ensure_safe
 from storyloom.stories.repository import PresetRepository
 from storyloom.stories.schemas import StoryConfig
 
@@ -16,8 +18,9 @@ MAX_PRESETS = 100
 
 
 class PresetService:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, gate: SafetyGate) -> None:
         self.session = session
+        self.gate = gate
         self.presets = PresetRepository(session)
 
     async def list(self, owner_id: str) -> Sequence[StoryPreset]:
@@ -30,7 +33,12 @@ class PresetService:
         return preset
 
     async def save(self, owner_id: str, name: str, config: StoryConfig) -> StoryPreset:
-        """409 when a preset of that name exists (names are per user)."""
+        """409 when a preset of that name exists (names are per user); its name and idea
+        pass the safety gate for its band, as a story made from it would."""
+        words: dict[tuple[str, ...], str] = {("body", "name"): name}
+        if config.idea:
+            words[("body", "config", "idea")] = config.idea
+        await ensure_safe(self.gate, words, config.band, judged=[("body", "config", "idea")])
         if await self.presets.by_name(owner_id, name) is not None:
             raise Conflict(f"You already have a preset called {name!r}.", code="preset_exists")
         if len(await self.presets.list(owner_id)) >= MAX_PRESETS:

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.characters.repository import CharacterRepository
-from storyloom.characters.safety import UnsafeContent
 from storyloom.characters.search import decode_cursor, encode_cursor
 from storyloom.db import utcnow
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import Setting
-from storyloom.engines.safety import check_fields
+from storyloom.engines.safety.gate import SafetyGate
 from storyloom.engines.writer.idea import check_idea
 from storyloom.errors import InvalidInput, NotFound
 from storyloom.export.cache import ExportCache
 from storyloom.jobs.repository import JobRepository
 from storyloom.media import MediaStore
 from storyloom.models import Job, JobStatus, Story, StoryImage, StoryPage, StoryStatus
+from storyloom.safety_gate import ensure_safe
 from storyloom.stories.errors import StoryBusy
 from storyloom.stories.pictures import delete_images
 from storyloom.stories.repository import StoryQuery, StoryRepository
@@ -40,30 +40,17 @@ def ensure_idea_fits(idea: str, setting: Setting) -> None:
     )
 
 
-def ensure_safe(fields: Mapping[str, str], band: AgeBand) -> None:
-    """422 `unsafe_content` naming the category, the field and the offending span."""
-    blocked = check_fields(fields, band)
-    if blocked is None:
-        return
-    field, verdict = blocked
-    category = verdict.category.value if verdict.category else "unsafe"
-    loc = ["body", *field.split(".")]
-    raise UnsafeContent(
-        f"`{field}` contains words that are not suitable for a children's book "
-        f"({category.replace('_', ' ')}).",
-        category=category,
-        field=field,
-        span=list(verdict.span) if verdict.span else None,
-        matched=verdict.matched,
-        errors=[{"loc": loc, "msg": f"not suitable for children: {category}", "type": "unsafe"}],
-    )
-
-
 class StoryService:
     def __init__(
-        self, session: AsyncSession, store: MediaStore, usage: UsageService, exports: ExportCache
+        self,
+        session: AsyncSession,
+        store: MediaStore,
+        usage: UsageService,
+        exports: ExportCache,
+        gate: SafetyGate,
     ) -> None:
         self.session = session
+        self.gate = gate
         self.store = store
         self.usage = usage
         self.exports = exports
@@ -83,7 +70,8 @@ class StoryService:
         """The story and its queued job, in the caller's transaction; the caller enqueues
         the job once that commits."""
         if config.idea:
-            ensure_safe({"idea": config.idea}, config.band)
+            idea = ("body", "idea")
+            await ensure_safe(self.gate, {idea: config.idea}, config.band, judged=[idea])
             ensure_idea_fits(config.idea, config.setting)
         ids = [member.character_id for member in config.cast]
         if len(await CharacterRepository(self.session).many(owner_id, ids)) != len(ids):
@@ -135,7 +123,7 @@ class StoryService:
         return items, pages, encode_cursor(last.created_at, last.id) if more and last else None
 
     async def rename(self, story: Story, title: str) -> Story:
-        ensure_safe({"title": title}, AgeBand(story.band))
+        await ensure_safe(self.gate, {("body", "title"): title}, AgeBand(story.band))
         story.title = title
         await self.refresh_search(story)
         return story
