@@ -55,9 +55,9 @@ def main() -> None:
     rows = [json.loads(line) for line in EVAL_SET.read_text().splitlines() if line.strip()]
     times = []
     summary = []
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "written", "all"):
         tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # key -> [right, total]
-        for row in (r for r in rows if r["split"] == split):
+        for row in (r for r in rows if split in {r["split"], "all"}):
             started = time.perf_counter()
             verdict = check_text(row["text"], AgeBand(row["band"]))
             times.append((time.perf_counter() - started) * 1000)
@@ -67,7 +67,7 @@ def main() -> None:
             for key in (f"{kind} band={row['band']}", f"{kind} category={row['category']}"):
                 tally[key][0] += right
                 tally[key][1] += 1
-            if not right:
+            if not right and split != "all":
                 print(f"  {split} {'MISS' if harmful else 'FALSE'} [{row['band']}] {row['text']}")
         for key in sorted(tally):
             right, total = tally[key]

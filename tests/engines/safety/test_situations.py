@@ -21,12 +21,12 @@ def test_the_set_is_big_and_varied() -> None:
     assert len(ROWS) >= 1500
     assert sum(1 for r in ROWS if r["category"] is None) >= 0.4 * len(ROWS)
     assert {r["band"] for r in ROWS} == {b.value for b in AgeBand}
-    assert {r["split"] for r in ROWS} == {"dev", "heldout"}
+    assert {r["split"] for r in ROWS} == {"dev", "heldout", "written"}
 
 
-def test_dev_split_meets_the_bar_in_every_band() -> None:
+def test_the_whole_set_meets_the_bar_in_every_band() -> None:
     right: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for row in (r for r in ROWS if r["split"] == "dev"):
+    for row in ROWS:
         verdict = check_text(row["text"], AgeBand(row["band"]))
         harmful = row["category"] is not None
         key = ("recall" if harmful else "false_positive", row["band"])

@@ -30,6 +30,19 @@ _LABELS: dict[Category, str] = {
 }
 _REAL_LETTER = re.compile(r"[a-z]")
 _WORD_CHAR = re.compile(r"[a-z0-9]")
+# "She knows not to play with matches", "never climb into the fridge": a dangerous act
+# under a negation a few words before it is the safety lesson a book teaches.
+_LESSON = re.compile(r"\b(not|never|dont|don't|doesnt|doesn't|mustnt|mustn't|shouldnt|shouldn't)\b")
+_LESSON_REACH = 4  # words before the act
+
+
+def _taught_as_lesson(term: Term, skeleton: str, start: int) -> bool:
+    if term.category is not Category.dangerous_acts:
+        return False
+    before = skeleton[:start].split()[-_LESSON_REACH:]
+    return any(_LESSON.fullmatch(word) for word in before)
+
+
 # Spaced-out words longer than this are not words; it bounds the quadratic window search.
 _MAX_SPACED_WORD = 24
 
@@ -72,7 +85,9 @@ def _scan(norm: Normalised, band: AgeBand) -> SafetyVerdict | None:
         term = LEXICON.term_for(match)
         start, end = match.span()
         original = norm.original[slice(*norm.span(start, end))]
-        if _blocks(term, band, match.group(), original):
+        if _blocks(term, band, match.group(), original) and not _taught_as_lesson(
+            term, skeleton, start
+        ):
             return _verdict(term, norm, *_widen(skeleton, start, end))
     return None
 
