@@ -151,6 +151,19 @@ export function safetyCategory(error: ApiError): string {
   return SAFETY_CATEGORIES[key] ?? (key.replace(/_/g, " ") || "unsuitable content");
 }
 
+/** Where the safety check objected (character offsets into what was sent) and what to
+ * try instead, when the server says. */
+export function refusal(error: ApiError): { span: [number, number] | null; suggestion: string | null } | null {
+  if (error.code !== "unsafe_content") return null;
+  const raw = error.problem?.["span"];
+  const span =
+    Array.isArray(raw) && raw.length === 2 && raw.every((n) => typeof n === "number")
+      ? ([raw[0], raw[1]] as [number, number])
+      : null;
+  const hint = error.problem?.["suggestion"];
+  return { span, suggestion: typeof hint === "string" && hint ? hint : null };
+}
+
 /** The words the safety check objected to, when the server says. */
 export function blockedWords(error: ApiError): string | null {
   const matched = error.problem?.["matched"];

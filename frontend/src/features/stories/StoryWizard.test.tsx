@@ -81,7 +81,14 @@ describe("the story wizard", () => {
 
   it("puts a refused idea back under its field", async () => {
     fetch.on("POST", "/api/stories", () =>
-      problem(422, "unsafe_content", { category: "violence", errors: [{ loc: ["body", "idea"], msg: "blocked" }] }),
+      problem(422, "unsafe_content", {
+        detail: "“a fight” (idea) looks like someone being hurt, which we keep out of children's books.",
+        category: "violence",
+        span: [0, 7],
+        matched: "a fight",
+        suggestion: "Try a problem the friends solve together.",
+        errors: [{ loc: ["body", "idea"], msg: "blocked" }],
+      }),
     );
     const { user } = renderApp("/stories/new");
     await user.click(await screen.findByRole("checkbox", { name: "Maya" }));
@@ -94,6 +101,11 @@ describe("the story wizard", () => {
     await user.click(await screen.findByRole("button", { name: "Make my book" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Plan your picture book" })).toBeInTheDocument();
     expect(screen.getByLabelText("Your idea (optional)")).toHaveAttribute("aria-invalid", "true");
+    const note = screen.getByRole("note", { name: "Words we can't use" });
+    expect(within(note).getByText("a fight", { selector: "mark" })).toBeInTheDocument();
+    expect(note).toHaveTextContent("Try instead: Try a problem the friends solve together.");
+    await user.type(screen.getByLabelText("Your idea (optional)"), "!");
+    expect(screen.queryByRole("note", { name: "Words we can't use" })).not.toBeInTheDocument();
   });
 
   it("fills the form from a preset (dropping characters that are gone) and saves choices as one", async () => {

@@ -4,6 +4,7 @@ import type { StoryPage } from "@/api/types";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/Fields";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
+import { RefusedWords } from "@/components/ui/RefusedWords";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 import { notify } from "@/lib/toast";
 
@@ -14,11 +15,13 @@ export function EditText({ storyId, page, onDone }: { storyId: string; page: Sto
   const [text, setText] = useState(page.text);
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<unknown>(null);
+  const [refused, setRefused] = useState<{ error: ApiError; text: string } | null>(null);
   const edit = useEditPage(storyId);
 
   const save = () => {
     setError(undefined);
     setFailure(null);
+    setRefused(null);
     if (!text.trim()) {
       setError("A page needs some words.");
       return;
@@ -33,6 +36,7 @@ export function EditText({ storyId, page, onDone }: { storyId: string; page: Sto
         onError: (e) => {
           if (e instanceof ApiError && (e.code === "unsafe_content" || e.fieldErrors.length > 0)) {
             setError(e.code === "unsafe_content" ? friendlyMessage(e).message : e.fieldErrors[0]?.msg);
+            if (e.code === "unsafe_content") setRefused({ error: e, text: text.trim() });
           } else {
             setFailure(e);
           }
@@ -47,7 +51,18 @@ export function EditText({ storyId, page, onDone }: { storyId: string; page: Sto
         Edit page {page.number}
       </h2>
       {failure !== null && <ProblemAlert error={failure} />}
-      <TextAreaField label="Page text" rows={5} value={text} onChange={setText} error={error} maxLength={2000} />
+      <TextAreaField
+        label="Page text"
+        rows={5}
+        value={text}
+        onChange={(next) => {
+          setText(next);
+          setRefused(null);
+        }}
+        error={error}
+        maxLength={2000}
+      />
+      {refused && <RefusedWords error={refused.error} text={refused.text} />}
       <div className="flex flex-wrap gap-3">
         <Button onPress={save} isDisabled={edit.isPending}>
           {edit.isPending ? "Saving…" : "Save page"}

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/Alert";
 import { Button, LinkButton } from "@/components/ui/Button";
 import { ChoiceGroup, ChoicePill, InputField, SelectField, TextAreaField } from "@/components/ui/Fields";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
+import { RefusedWords } from "@/components/ui/RefusedWords";
 import { PageSkeleton } from "@/components/ui/Skeleton";
 import { cx } from "@/lib/cx";
 import { usePageTitle } from "@/lib/page";
@@ -27,6 +28,7 @@ export function StoryWizard() {
   const create = useCreateStory();
   const navigate = useNavigate();
   const [serverErrors, setErrors] = useState<StoryErrors>({});
+  const [refused, setRefused] = useState<{ error: ApiError; text: string } | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const reviewing = draft.reviewing;
@@ -80,6 +82,8 @@ export function StoryWizard() {
             if (field) found[field] ??= error.code === "unsafe_content" ? friendlyMessage(error).message : f.msg;
           }
           setErrors(found);
+          const idea = toStoryConfig(draft).idea;
+          if (error.code === "unsafe_content" && found.idea && idea) setRefused({ error, text: idea });
           draft.update({ reviewing: false });
         }
       },
@@ -323,9 +327,13 @@ export function StoryWizard() {
           description="A sentence, like “finding a lost kite” or “the first day at school”."
           value={draft.idea}
           maxLength={500}
-          onChange={(idea) => { draft.update({ idea }); }}
+          onChange={(idea) => {
+            draft.update({ idea });
+            setRefused(null);
+          }}
           error={errors.idea}
         />
+        {refused && <RefusedWords error={refused.error} text={refused.text} />}
       </div>
       <div className="flex flex-wrap justify-end gap-3">
         <Button onPress={review}>
