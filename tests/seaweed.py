@@ -185,3 +185,16 @@ def _tail(log: Path) -> str:
     with contextlib.suppress(OSError):
         return log.read_text(errors="replace")[-2000:]
     return ""
+
+
+if __name__ == "__main__":  # `python tests/seaweed.py`: can a store start here? (.ci/run)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as temporary:
+        started = time.monotonic()
+        try:
+            with seaweed_server(Path(temporary)) as store:
+                print(f"SeaweedFS S3 gateway answered at {store.endpoint} "
+                      f"after {time.monotonic() - started:.1f} s")  # fmt: skip
+        except SeaweedUnavailable as exc:
+            sys.exit(f"SeaweedFS cannot start: {exc}")
