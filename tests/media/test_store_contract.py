@@ -158,3 +158,25 @@ async def test_s3_wrong_credentials_fail_loudly(seaweed: Seaweed) -> None:
             await store.put(b"x", "text/plain")
     finally:
         await store.close()
+
+
+async def test_s3_read_cache_is_bounded_and_forgets_deleted(seaweed: Seaweed) -> None:
+    store = s3_store(seaweed, read_cache_bytes=1000)
+    try:
+        blobs = [os.urandom(100) for _ in range(20)]
+        keys = [await store.put(blob, "image/png") for blob in blobs]
+        for key, blob in zip(keys, blobs, strict=True):
+            assert await store.get(key) == blob
+        assert 0 < store._recent_size <= 1000
+        s3 = await store.client()  # read again from memory, not from the store
+        await s3.delete_object(Bucket=store.bucket, Key=store.name(keys[-1]))
+        assert await store.get(keys[-1]) == blobs[-1]
+        await store.delete(keys[-2])  # deleted through the store: forgotten at once
+        with pytest.raises(MediaNotFound):
+            await store.get(keys[-2])
+        big = os.urandom(200)  # over an eighth of the cache: never kept
+        big_key = await store.put(big, "image/png")
+        assert await store.get(big_key) == big
+        assert big_key not in store._recent
+    finally:
+        await store.close()

@@ -44,4 +44,5 @@ def make_media_store(settings: Settings) -> MediaStore:
         prefix=settings.media_s3_prefix,
         create_bucket=settings.media_s3_create_bucket,
         timeout=settings.media_s3_timeout_seconds,
+        read_cache_bytes=settings.media_s3_read_cache_bytes,
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from datetime import datetime
@@ -55,6 +56,7 @@ class S3MediaStore:
         prefix: str = "media/",
         create_bucket: bool = False,
         timeout: float = 30.0,
+        read_cache_bytes: int = 0,
     ) -> None:
         self.bucket = bucket
         self.endpoint_url = endpoint_url
@@ -75,6 +77,12 @@ class S3MediaStore:
             request_checksum_calculation="when_required",
             response_checksum_validation="when_required",
         )
+        # Bytes under a key never change (the key is their hash), so recently read objects
+        # can be kept in memory without ever going stale; callers check ownership against
+        # the database before they read.
+        self.read_cache_bytes = read_cache_bytes
+        self._recent: OrderedDict[str, bytes] = OrderedDict()
+        self._recent_size = 0
         self._stack: AsyncExitStack | None = None
         self._s3: S3Client | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -168,6 +176,9 @@ class S3MediaStore:
 
     async def get(self, key: str) -> bytes:
         name = self.name(key)
+        if (kept := self._recent.get(key)) is not None:
+            self._recent.move_to_end(key)
+            return kept
         s3 = await self.client()
         try:
             answer = await s3.get_object(Bucket=self.bucket, Key=name)
@@ -179,13 +190,25 @@ class S3MediaStore:
             data = await body.read()
         if content_key(data) != key:
             raise MediaCorrupt(f"{name}: the stored bytes do not match their key")
+        self._keep(key, data)
         return data
+
+    def _keep(self, key: str, data: bytes) -> None:
+        if len(data) > self.read_cache_bytes // 8 or key in self._recent:
+            return  # nothing kept when the cache is off (0), and no one object dominates
+        self._recent[key] = data
+        self._recent_size += len(data)
+        while self._recent_size > self.read_cache_bytes:
+            _, dropped = self._recent.popitem(last=False)
+            self._recent_size -= len(dropped)
 
     async def delete(self, key: str) -> None:
         try:
             name = self.name(key)
         except MediaNotFound:
             return
+        if (dropped := self._recent.pop(key, None)) is not None:
+            self._recent_size -= len(dropped)
         s3 = await self.client()
         try:
             await s3.delete_object(Bucket=self.bucket, Key=name)
