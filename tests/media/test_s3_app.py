@@ -17,7 +17,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from fastapi import FastAPI
-from sqlalchemy import select
+from sqlalchemy import select, update
 from tests.characters.helpers import make
 from tests.conftest import Account, make_settings, register
 from tests.live import CLI, settings_env
@@ -27,7 +27,7 @@ from storyloom.app import create_app
 from storyloom.db import session_scope
 from storyloom.jobs.cleanup import repair
 from storyloom.media.s3 import S3MediaStore
-from storyloom.models import Image
+from storyloom.models import Image, User
 from storyloom.resources import Resources
 
 
@@ -82,6 +82,15 @@ async def test_pictures_live_in_the_bucket_and_serve_as_before(
 
     other = await register(s3_account.client)
     assert (await s3_account.client.get(url, headers=other.headers)).status_code == 404
+
+    # Operators see where the pictures are and that the store answers.
+    operator = await register(s3_account.client)
+    async with session_scope(s3_app.state.resources.sessions) as session:
+        await session.execute(update(User).where(User.id == operator.user_id).values(role="admin"))
+    health = await s3_account.client.get("/api/admin/health", headers=operator.headers)
+    media = health.json()["components"]["media"]
+    assert media["status"] == "ok", media
+    assert media["detail"].startswith("S3 http://127.0.0.1:")
 
 
 async def test_sweeper_and_check_on_the_bucket(s3_app: FastAPI, s3_account: Account) -> None:
