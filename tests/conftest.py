@@ -18,6 +18,7 @@ import pytest
 import pytest_asyncio
 from fastapi import FastAPI
 from sqlalchemy.engine import make_url
+from tests.seaweed import Seaweed, SeaweedUnavailable, seaweed_server
 
 from storyloom import migrate
 from storyloom.app import create_app
@@ -107,6 +108,16 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield url
     if TEST_DATABASE_URL:
         asyncio.run(_drop_pg_database(url))
+
+
+@pytest.fixture(scope="session")
+def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seaweed]:
+    """A real SeaweedFS S3 gateway for the session (started on first use, ~10 s)."""
+    try:
+        with seaweed_server(tmp_path_factory.mktemp("seaweed")) as server:
+            yield server
+    except SeaweedUnavailable as exc:
+        missing_service(f"SeaweedFS: {exc}")
 
 
 @pytest.fixture(scope="session")

@@ -51,3 +51,29 @@ def test_environment_prefix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     settings = build()
     assert settings.data_dir == tmp_path
     assert settings.max_body_bytes == 5000
+
+
+def test_s3_media_settings(tmp_path: Path) -> None:
+    from storyloom.media import LocalMediaStore, make_media_store
+    from storyloom.media.s3 import S3MediaStore
+
+    with pytest.raises(ValidationError, match="MEDIA_S3_ACCESS_KEY"):
+        build(media_s3_bucket="b", media_s3_access_key="only-one")
+    assert build(media_s3_prefix="/pictures").media_s3_prefix == "pictures/"
+    assert build(media_s3_prefix="").media_s3_prefix == ""
+    assert isinstance(make_media_store(build(data_dir=tmp_path)), LocalMediaStore)
+    store = make_media_store(
+        build(
+            media_s3_bucket="books",
+            media_s3_endpoint="http://127.0.0.1:9",
+            media_s3_access_key="AKIDEXAMPLE",
+            media_s3_secret_key="shh-a-secret-value",
+            media_s3_path_style=False,
+        )
+    )
+    assert isinstance(store, S3MediaStore)
+    assert store.bucket == "books"
+    assert store.name("a" * 64) == f"media/aa/{'a' * 64}"
+    described = store.describe()
+    assert described == "S3 http://127.0.0.1:9 bucket books/media/"
+    assert "AKIDEXAMPLE" not in described

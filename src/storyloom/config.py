@@ -272,6 +272,42 @@ class Settings(BaseSettings):
         ge=0,
         description="Estimated provider spend per user per month (USD); null: unlimited.",
     )
+    # --- media: where pictures live (storyloom.media) ---
+    media_s3_bucket: str | None = Field(
+        None,
+        description="S3 bucket for pictures; set, every picture lives there instead of the "
+        "data folder (no shared disk between hosts). Default: the local disk.",
+    )
+    media_s3_endpoint: str | None = Field(
+        None,
+        description="URL of an S3-compatible store (SeaweedFS, MinIO, Ceph, R2 ...); "
+        "default: AWS S3 of the region.",
+    )
+    media_s3_region: str = Field("us-east-1", description="Region the requests are signed for.")
+    media_s3_access_key: SecretStr | None = Field(
+        None, description="Access key id; default: the usual AWS credential chain."
+    )
+    media_s3_secret_key: SecretStr | None = Field(None, description="Secret access key.")
+    media_s3_path_style: bool = Field(
+        True,
+        description="Path-style URLs (endpoint/bucket/key), as most S3-compatible stores "
+        "want; false: virtual-hosted (bucket.endpoint/key).",
+    )
+    media_s3_prefix: str = Field(
+        "media/", description="Prefix of every object's name, so a bucket can be shared."
+    )
+    media_s3_create_bucket: bool = Field(
+        False, description="Create the bucket on first use when it does not exist."
+    )
+    media_s3_read_cache_bytes: int = Field(
+        32_000_000,
+        ge=0,
+        description="Recently read pictures kept in memory per process (they never change: "
+        "the key is their hash); 0 reads every picture from the store.",
+    )
+    media_s3_timeout_seconds: float = Field(
+        30.0, gt=0, le=600, description="Read timeout of one request to the store."
+    )
     # --- exports and share links (storyloom.export, storyloom.sharing) ---
     export_concurrency: int = Field(
         2, ge=1, le=16, description="PDF/EPUB files one process makes at once (CPU-bound)."
@@ -343,6 +379,18 @@ class Settings(BaseSettings):
                     f"{MIN_KEY_LENGTH} characters outside development "
                     "(make one: python -c 'import secrets; print(secrets.token_urlsafe(48))')"
                 )
+        return self
+
+    @field_validator("media_s3_prefix")
+    @classmethod
+    def _prefix(cls, value: str) -> str:
+        value = value.strip("/")
+        return f"{value}/" if value else ""
+
+    @model_validator(mode="after")
+    def _s3_keys_in_pairs(self) -> Settings:
+        if (self.media_s3_access_key is None) != (self.media_s3_secret_key is None):
+            raise ValueError("set both STORYLOOM_MEDIA_S3_ACCESS_KEY and _SECRET_KEY, or neither")
         return self
 
     @model_validator(mode="after")

@@ -17,7 +17,7 @@ from storyloom.engines.illustrator import Illustrator, ProceduralIllustrator
 from storyloom.engines.illustrator.images_api import ImagesApiIllustrator
 from storyloom.kit import datalock
 from storyloom.kit.ratelimit import RateLimits
-from storyloom.media import LocalMediaStore, MediaStore
+from storyloom.media import LocalMediaStore, MediaStore, make_media_store
 
 
 @dataclass
@@ -50,7 +50,7 @@ class Resources:
             ),
             limits=RateLimits(redis, prefix=settings.redis_prefix),
             redis=redis,
-            media=LocalMediaStore(settings.data_dir / "media"),
+            media=make_media_store(settings),
             illustrator=make_illustrator(settings),
             data_lock=data_lock,
         )
@@ -58,6 +58,7 @@ class Resources:
     async def close(self) -> None:
         if self.redis is not None:
             await self.redis.aclose()
+        await self.media.close()
         if isinstance(self.illustrator, ImagesApiIllustrator):
             await self.illustrator.close()
         await self.engine.dispose()

@@ -22,7 +22,7 @@ def _files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file()]
 
 
-async def test_put_get_delete(tmp_path: Path) -> None:
+async def test_local_layout(tmp_path: Path) -> None:
     store = LocalMediaStore(tmp_path / "media")
     assert isinstance(store, MediaStore)
     key = await store.put(b"<svg/>", "image/svg+xml")

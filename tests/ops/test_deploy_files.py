@@ -28,6 +28,21 @@ def test_compose_has_every_role() -> None:
     assert services["worker"]["environment"]["STORYLOOM_WORKER_METRICS_PORT"] == "9100"
 
 
+def test_compose_shares_no_disk_pictures_in_s3() -> None:
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
+    services = compose["services"]
+    assert "media" not in compose["volumes"]
+    assert services["seaweedfs"]["image"].startswith("chrislusf/seaweedfs:")
+    assert "-s3" in services["seaweedfs"]["command"][0]
+    for role in ("migrate", "api", "worker"):
+        assert "volumes" not in services[role], role  # nothing mounted, nothing shared
+        env = services[role]["environment"]
+        assert env["STORYLOOM_MEDIA_S3_ENDPOINT"] == "http://seaweedfs:8333"
+        assert env["STORYLOOM_MEDIA_S3_BUCKET"]
+    for role in ("api", "worker"):
+        assert services[role]["depends_on"]["seaweedfs"]["condition"] == "service_healthy"
+
+
 def test_env_examples_name_real_settings() -> None:
     known = {f"STORYLOOM_{name.upper()}" for name in Settings.model_fields}
     for path in (DEPLOY / "storyloom.env.example", DEPLOY / "systemd/storyloom.env.example"):

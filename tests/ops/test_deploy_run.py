@@ -1,7 +1,7 @@
 """deploy/ run for real, on loopback, without Docker.
 
 The compose file's `migrate`, `api` and `worker` services run as processes with their
-own commands and environment (only host names, ports, and the test's data folder, key
+own commands and environment (only host names, ports, the test's data folders, key
 and Redis prefix rewritten), behind the real Caddy with deploy/Caddyfile (only its
 upstream rewritten): a story is made through the proxy, its progress streams through it
 as it happens, /metrics stays internal and answers are compressed. The systemd units
@@ -42,6 +42,7 @@ from tests.conftest import (
     missing_service,
     register,
 )
+from tests.seaweed import Seaweed
 from tests.stories.helpers import follow, parse_events, start
 
 from storyloom.kit.serverproc import CLI, free_port, stop, wait_ready
@@ -129,8 +130,10 @@ def _unit(name: str, instance: str = "") -> dict[str, list[str]]:
 # The deployment on loopback ---------------------------------------------------------------
 
 
-def _local_env(deployed: dict[str, str], database: str, data: Path) -> dict[str, str]:
-    """The deployment's settings with the database and Redis hosts rewritten to the
+def _local_env(
+    deployed: dict[str, str], database: str, data: Path, seaweed: Seaweed | None = None
+) -> dict[str, str]:
+    """The deployment's settings with the database, Redis and S3 hosts rewritten to the
     test's, and what a test needs: its data folder, signing key and Redis prefix."""
     assert TEST_REDIS_URL
     env = {k: v for k, v in os.environ.items() if not k.startswith("STORYLOOM_")}
@@ -153,6 +156,14 @@ def _local_env(deployed: dict[str, str], database: str, data: Path) -> dict[str,
     env["STORYLOOM_REDIS_PREFIX"] = _redis_prefix(database)
     env["STORYLOOM_DATA_DIR"] = str(data)
     env["STORYLOOM_SECRET_KEY"] = SECRET
+    if "STORYLOOM_MEDIA_S3_ENDPOINT" in deployed:
+        assert seaweed is not None, "the deployment keeps pictures in S3"
+        endpoint = urlsplit(deployed["STORYLOOM_MEDIA_S3_ENDPOINT"])
+        ours_s3 = urlsplit(seaweed.endpoint)
+        env["STORYLOOM_MEDIA_S3_ENDPOINT"] = endpoint._replace(netloc=ours_s3.netloc).geturl()
+        env["STORYLOOM_MEDIA_S3_ACCESS_KEY"] = seaweed.access_key
+        env["STORYLOOM_MEDIA_S3_SECRET_KEY"] = seaweed.secret_key
+        env["STORYLOOM_MEDIA_S3_PREFIX"] = f"{_redis_prefix(database)}/"
     return env
 
 
@@ -294,6 +305,10 @@ def _check_reads(proxy: str, apis: list[str], headers: dict[str, str], story_id:
     assert story.status_code == 200, story.text
     assert story.json()["status"] == "ready"
     assert all(page["image_id"] for page in story.json()["pages"])
+    for page in story.json()["pages"][:3]:  # drawn by the worker; no disk is shared
+        for api in apis:
+            picture = httpx.get(f"{api}/api/images/{page['image_id']}", headers=headers)
+            assert picture.status_code == 200, picture.text
     assert story.headers.get("content-encoding") == "gzip"
     direct = httpx.get(f"{apis[0]}/api/stories/{story_id}", headers=gzip)
     assert "content-encoding" not in direct.headers
@@ -306,18 +321,20 @@ def _check_reads(proxy: str, apis: list[str], headers: dict[str, str], story_id:
 # The tests --------------------------------------------------------------------------------
 
 
-def test_compose_stack_behind_caddy(caddy: str, database: str, tmp_path: Path) -> None:
-    data = tmp_path / "data"
+def test_compose_stack_behind_caddy(
+    caddy: str, database: str, seaweed: Seaweed, tmp_path: Path
+) -> None:
+    """Every container with a data folder of its own: compose shares no disk."""
     command, env, _ = _compose_service("migrate")
     _run_to_end(
         _local_command(command, "storyloom"),
-        _local_env(env, database, data),
+        _local_env(env, database, tmp_path / "migrate", seaweed),
         tmp_path / "migrate.log",
     )
 
     api_command, api_env, api = _compose_service("api")
     worker_command, worker_env, worker = _compose_service("worker")
-    worker_env = _local_env(worker_env, database, data)
+    worker_env = _local_env(worker_env, database, tmp_path / "worker", seaweed)
     metrics_port = free_port()
     worker_health = worker["healthcheck"]["test"][-1].replace(
         f":{worker_env['STORYLOOM_WORKER_METRICS_PORT']}/", f":{metrics_port}/"
@@ -329,7 +346,7 @@ def test_compose_stack_behind_caddy(caddy: str, database: str, tmp_path: Path) -
         apis = []
         for n in range(api["deploy"]["replicas"]):
             port, log = free_port(), tmp_path / f"api{n}.log"
-            env = _local_env(api_env, database, data)
+            env = _local_env(api_env, database, tmp_path / f"api{n}", seaweed)
             # Containers each have their own host name, so their own
             # <data>/prometheus/<host>; processes on one host need their own folder.
             env["PROMETHEUS_MULTIPROC_DIR"] = str(tmp_path / f"prometheus-api{n}")

@@ -3,6 +3,7 @@ safety blocks and time series. Read-only except `retry` (JobService's)."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import time
@@ -87,6 +88,15 @@ async def health(resources: Resources, runtime: JobRuntime, started_at: float) -
             status="ok" if free > 0.05 else "degraded",
             detail=f"local disk, {usage.free // 2**20} MiB free ({free:.0%})",
         )
+    else:
+        store = resources.media
+
+        async def reach() -> str:
+            # Signs, reaches the bucket, reads nothing.
+            await asyncio.wait_for(store.exists("0" * 64), timeout=5)
+            return store.describe()
+
+        components["media"] = await _timed(reach)
     components["cache"] = Component(
         status="ok" if settings.cache_ttl_seconds else "off",
         detail=f"{'redis' if resources.redis else 'memory'}, ttl {settings.cache_ttl_seconds} s",

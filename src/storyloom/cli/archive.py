@@ -29,7 +29,8 @@ from typing import Any
 from storyloom.cli import dbtools
 from storyloom.cli.dbtools import DbToolError
 from storyloom.config import Settings
-from storyloom.media import LocalMediaStore, MediaNotFound
+from storyloom.media import MediaNotFound, MediaStore, make_media_store
+from storyloom.media.migrate import media_type
 from storyloom.media.port import content_key
 
 FORMAT = "storyloom-backup"
@@ -58,8 +59,10 @@ class Archive:
         }
 
 
-def _store(settings: Settings) -> LocalMediaStore:
-    return LocalMediaStore(settings.data_dir / "media")
+def _store(settings: Settings) -> MediaStore:
+    """The configured store: the data folder, or the bucket (backups hold the pictures
+    either way, so an archive restores into either)."""
+    return make_media_store(settings)
 
 
 def default_path(settings: Settings) -> Path:
@@ -128,8 +131,11 @@ async def _write(settings: Settings, target: Path, work: Path) -> tuple[str, int
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as out, tarfile.open(fileobj=out, mode="w") as tar:
         entries = [_add_file(tar, database.name, database)]
-        for key in sorted(keys):
-            entries.append(_add(tar, f"media/{key}", await store.get(key)))
+        try:
+            for key in sorted(keys):
+                entries.append(_add(tar, f"media/{key}", await store.get(key)))
+        finally:
+            await store.close()
         manifest = {
             "format": FORMAT,
             "version": VERSION,
@@ -206,15 +212,18 @@ def verify(source: Path) -> dict[str, Any]:
 async def _put_media(settings: Settings, tar: tarfile.TarFile) -> int:
     store = _store(settings)
     count = 0
-    for member in tar.getmembers():
-        if not _MEDIA_NAME.match(member.name):
-            continue
-        handle = tar.extractfile(member)
-        data = handle.read() if handle else b""
-        key = member.name.removeprefix("media/")
-        if content_key(data) != key or await store.put(data, "application/octet-stream") != key:
-            raise DbToolError(f"picture {key} does not match its name")
-        count += 1
+    try:
+        for member in tar.getmembers():
+            if not _MEDIA_NAME.match(member.name):
+                continue
+            handle = tar.extractfile(member)
+            data = handle.read() if handle else b""
+            key = member.name.removeprefix("media/")
+            if content_key(data) != key or await store.put(data, media_type(data)) != key:
+                raise DbToolError(f"picture {key} does not match its name")
+            count += 1
+    finally:
+        await store.close()
     return count
 
 
@@ -228,6 +237,7 @@ def restore(settings: Settings, source: Path) -> tuple[Archive | None, int, floa
         raise DbToolError(f"{source} holds a {manifest['database']} database; this is not one")
     has_data = not settings.is_embedded_database or dbtools.sqlite_path(settings).exists()
     safety = backup(settings) if has_data else None
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # a new host's first restore
     with tempfile.TemporaryDirectory(dir=settings.data_dir) as work, tarfile.open(source) as tar:
         database = Path(work) / name
         handle = tar.extractfile(name)

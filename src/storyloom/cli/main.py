@@ -8,7 +8,19 @@ from pathlib import Path
 import typer
 
 from storyloom import __version__
-from storyloom.cli import check, db, env, generate, illustrate, jobs, process, users, worker, writer
+from storyloom.cli import (
+    check,
+    db,
+    env,
+    generate,
+    illustrate,
+    jobs,
+    media,
+    process,
+    users,
+    worker,
+    writer,
+)
 from storyloom.cli.common import console, fail, load_settings
 
 app = typer.Typer(
@@ -22,6 +34,7 @@ app.add_typer(env.app, name="env")
 app.add_typer(illustrate.app, name="illustrate")
 app.add_typer(writer.app, name="writer")
 app.add_typer(jobs.app, name="jobs")
+app.add_typer(media.app, name="media")
 app.command(name="worker")(worker.run)
 app.command(name="start")(process.start)
 app.command(name="stop")(process.stop)

@@ -1,5 +1,6 @@
 """Finding and repairing what crashes leave behind.
 
+Files are objects of the media store, on the local disk or in a bucket alike.
 - files without a row: a picture is stored before its row commits, so a crash in between
   leaves a file nothing points at (removed once older than `grace`, so a picture being
   saved right now is never taken);
@@ -10,17 +11,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from dataclasses import asdict, dataclass
-from datetime import timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 
 from storyloom.db import session_scope, utcnow
 from storyloom.images.service import cleanup_expired_candidates
-from storyloom.media import LocalMediaStore
 from storyloom.models import Image, Job, JobStatus
 from storyloom.models.story import PAGE_CANDIDATE
 from storyloom.resources import Resources
@@ -38,20 +35,6 @@ class Repairs:
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
-
-
-def _files(root: Path, older_than: float) -> dict[str, Path]:
-    found: dict[str, Path] = {}
-    if not root.is_dir():
-        return found
-    for path in root.glob("*/*"):
-        if path.name.startswith(".tmp-"):
-            if path.stat().st_mtime < older_than:
-                path.unlink(missing_ok=True)  # a write that never finished
-            continue
-        if path.is_file() and path.stat().st_mtime < older_than:
-            found[path.name] = path
-    return found
 
 
 async def repair(
@@ -83,20 +66,29 @@ async def repair(
             )
             await delete_images(session, store, list(expired))
             repairs.expired_candidates += len(expired)
-        if files and isinstance(store, LocalMediaStore):
+        if files:
+            # Rows first, objects second: a picture is stored before its row commits, so
+            # every row read here had its object before the listing began.
             rows = (await session.execute(select(Image.id, Image.key))).all()
             keys = {key for _, key in rows}
-            missing = [image_id for image_id, key in rows if not await store.exists(key)]
+            stored: dict[str, datetime] = {}
+            async for found in store.scan():
+                stored[found.key] = found.modified
+            missing = [
+                image_id
+                for image_id, key in rows
+                if key not in stored and not await store.exists(key)  # asked again: rare
+            ]
             repairs.rows_without_file = len(missing)
-            cutoff = time.time() - grace.total_seconds()
-            on_disk = await asyncio.to_thread(_files, store.root, cutoff)
-            orphans = [path for key, path in on_disk.items() if key not in keys]
+            cutoff = now - grace
+            orphans = [key for key, at in stored.items() if key not in keys and at < cutoff]
             repairs.orphan_files = len(orphans)
             if not dry_run:
+                await store.discard_unfinished(cutoff)
                 if missing:
                     await session.execute(delete(Image).where(Image.id.in_(missing)))
-                for path in orphans:
-                    await store.delete(path.name)
+                for key in orphans:
+                    await store.delete(key)
     if not dry_run and repairs.stuck_jobs:
         from storyloom.jobs.events import make_bus
         from storyloom.jobs.runner import Sweeper

@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import re
 import tempfile
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
-from storyloom.media.port import MediaNotFound, content_key
+from storyloom.media.port import KEY, MediaNotFound, StoredObject, content_key
 
-_KEY = re.compile(r"^[0-9a-f]{64}$")
+TEMP_PREFIX = ".tmp-"
 
 
 class LocalMediaStore:
@@ -25,7 +26,7 @@ class LocalMediaStore:
         self.root = root
 
     def path(self, key: str) -> Path:
-        if not _KEY.match(key):  # keys come from the database, but never trust a path
+        if not KEY.match(key):  # keys come from the database, but never trust a path
             raise MediaNotFound(key)
         return self.root / key[:2] / key
 
@@ -36,10 +37,13 @@ class LocalMediaStore:
 
     def _write(self, key: str, data: bytes) -> None:
         final = self.path(key)
-        if final.exists():
+        with contextlib.suppress(FileNotFoundError):
+            # Already stored: touched, so the sweeper's grace period starts again for the
+            # row about to point at it.
+            os.utime(final)
             return
         final.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")
+        fd, temp = tempfile.mkstemp(dir=final.parent, prefix=TEMP_PREFIX)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
@@ -69,6 +73,43 @@ class LocalMediaStore:
             return await asyncio.to_thread(self.path(key).is_file)
         except MediaNotFound:
             return False
+
+    async def scan(self) -> AsyncIterator[StoredObject]:
+        for found in await asyncio.to_thread(self._scan):
+            yield found
+
+    def _scan(self) -> list[StoredObject]:
+        found: list[StoredObject] = []
+        if not self.root.is_dir():
+            return found
+        for path in self.root.glob("*/*"):
+            if not KEY.match(path.name):
+                continue  # temporary files and strangers
+            with contextlib.suppress(FileNotFoundError):
+                stat = path.stat()
+                modified = datetime.fromtimestamp(stat.st_mtime, UTC)
+                found.append(StoredObject(path.name, stat.st_size, modified))
+        return found
+
+    async def discard_unfinished(self, older_than: datetime) -> int:
+        return await asyncio.to_thread(self._discard, older_than.timestamp())
+
+    def _discard(self, cutoff: float) -> int:
+        removed = 0
+        if not self.root.is_dir():
+            return removed
+        for path in self.root.glob(f"*/{TEMP_PREFIX}*"):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()  # a write that never finished
+                    removed += 1
+        return removed
+
+    def describe(self) -> str:
+        return f"local disk {self.root}"
+
+    async def close(self) -> None:
+        return None
 
 
 def _fsync_dir(folder: Path) -> None:

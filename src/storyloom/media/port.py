@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, runtime_checkable
+
+KEY = re.compile(r"^[0-9a-f]{64}$")
 
 
 class MediaNotFound(LookupError):
     """No bytes are stored under this key."""
+
+
+class MediaCorrupt(RuntimeError):
+    """The store answered with bytes that are not the ones written (wrong size or hash)."""
 
 
 def content_key(data: bytes) -> str:
@@ -15,10 +25,19 @@ def content_key(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class StoredObject:
+    key: str
+    size: int
+    modified: datetime  # aware, UTC: when the bytes were (last) written
+
+
 @runtime_checkable
 class MediaStore(Protocol):
     async def put(self, data: bytes, media_type: str) -> str:
-        """Store the bytes (idempotent) and return their key."""
+        """Store the bytes (idempotent), verify what was stored and return their key.
+        When it returns, the whole object is readable; when it raises, nothing under the
+        key can be mistaken for it."""
         ...
 
     async def get(self, key: str) -> bytes:
@@ -30,3 +49,17 @@ class MediaStore(Protocol):
         ...
 
     async def exists(self, key: str) -> bool: ...
+
+    def scan(self) -> AsyncIterator[StoredObject]:
+        """Every stored object (for `storyloom check` and the sweeper), in no set order."""
+        ...
+
+    async def discard_unfinished(self, older_than: datetime) -> int:
+        """Remove the leftovers of writes that never finished; how many went."""
+        ...
+
+    def describe(self) -> str:
+        """Where the bytes live, for health and logs (no secrets)."""
+        ...
+
+    async def close(self) -> None: ...
