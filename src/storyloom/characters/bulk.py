@@ -133,6 +133,7 @@ class BulkService:
                         "likes": character.likes,
                         "dislikes": character.dislikes,
                         "description": character.description,
+                        "pronunciation": character.pronunciation,
                         "portrait": portrait,
                     }
                 )
@@ -156,6 +157,7 @@ class BulkService:
                     description=doc.description,
                     likes=doc.likes,
                     dislikes=doc.dislikes,
+                    pronunciation=doc.pronunciation,
                     prefix=prefix,
                 )
             )

@@ -1,8 +1,8 @@
 """Finding and repairing what crashes leave behind.
 
-- files without a row: a picture is stored before its row commits, so a crash in between
-  leaves a file nothing points at (removed once older than `grace`, so a picture being
-  saved right now is never taken);
+- files without a row: a picture (or a page's narration) is stored before its row
+  commits, so a crash in between leaves a file nothing points at (removed once older
+  than `grace`, so a picture being saved right now is never taken);
 - rows without a file: a lost file; the row goes (a page then shows no picture);
 - expired candidates: portrait and page picture candidates nobody picked;
 - stuck jobs: running with an expired lease (re-queued by the sweeper).
@@ -21,7 +21,7 @@ from sqlalchemy import delete, select
 from storyloom.db import session_scope, utcnow
 from storyloom.images.service import cleanup_expired_candidates
 from storyloom.media import LocalMediaStore
-from storyloom.models import Image, Job, JobStatus
+from storyloom.models import Image, Job, JobStatus, StoryPage
 from storyloom.models.story import PAGE_CANDIDATE
 from storyloom.resources import Resources
 from storyloom.stories.pictures import delete_images
@@ -86,6 +86,11 @@ async def repair(
         if files and isinstance(store, LocalMediaStore):
             rows = (await session.execute(select(Image.id, Image.key))).all()
             keys = {key for _, key in rows}
+            # Page narration is kept by the page row itself (no image row).
+            audio = await session.execute(
+                select(StoryPage.audio_key).where(StoryPage.audio_key.is_not(None))
+            )
+            keys |= {key for key in audio.scalars().all() if key}
             missing = [image_id for image_id, key in rows if not await store.exists(key)]
             repairs.rows_without_file = len(missing)
             cutoff = time.time() - grace.total_seconds()

@@ -14,9 +14,10 @@ from collections.abc import Callable, Mapping
 
 from storyloom.engines.narrator.words import Written
 
-STRESS = "ˈˌ"
+PRIMARY, SECONDARY = "\u02c8", "\u02cc"  # IPA stress marks
+STRESS = PRIMARY + SECONDARY
 SYLLABLE = re.compile(r"[A-Za-z']+")
-POSSESSIVE = re.compile(r"^(?P<name>.+?)(?P<s>['’]s)?$")
+POSSESSIVE = re.compile(r"^(?P<name>.+?)(?P<s>['\u2019]s)?$")
 
 
 def hint_phonemes(hint: str, phonemize: Callable[[str], str]) -> str:
@@ -28,7 +29,7 @@ def hint_phonemes(hint: str, phonemize: Callable[[str], str]) -> str:
     out = []
     for syllable, stress in zip(syllables, stressed, strict=True):
         sound = "".join(ch for ch in phonemize(syllable.lower()) if ch not in STRESS + " .,!?")
-        out.append(("ˈ" if stress else "") + sound)
+        out.append((PRIMARY if stress else "") + sound)
     return "".join(out)
 
 

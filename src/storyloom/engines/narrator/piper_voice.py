@@ -18,13 +18,15 @@ from typing import Any
 
 import numpy as np
 
-from storyloom.engines.narrator.hints import spoken_text
+from storyloom.engines.narrator.hints import STRESS, spoken_text
 from storyloom.engines.narrator.mp3 import DELAY_SAMPLES, encode_mp3
 from storyloom.engines.narrator.port import MP3, Narration, NarratorError
 from storyloom.engines.narrator.voices import VoiceFiles
 from storyloom.engines.narrator.words import (
+    Phone,
     Span,
     Written,
+    align_phones,
     match_groups,
     spread,
     written_words,
@@ -46,15 +48,11 @@ def _load(files: VoiceFiles) -> Any:
         return _LOADED[key]
 
 
-def _groups_in(phonemes: str) -> int:
-    """Spoken words in a phoneme string (space-separated, ignoring bare punctuation)."""
-    return sum(1 for part in phonemes.split() if any(ch not in MARKS for ch in part))
-
-
 @dataclass
 class Spoken:
     pcm: np.ndarray
     groups: list[Span]
+    phones: list[Phone]
     aligned: bool
     sample_rate: int
 
@@ -83,6 +81,16 @@ class PiperNarrator:
     def _phonemize(self, voice: Any, text: str) -> str:
         return " ".join("".join(sentence) for sentence in voice.phonemize(text))
 
+    def _word_phones(self, voice: Any, word: Written, hints: Mapping[str, str]) -> str:
+        """The word said on its own, as phonemes without stress or punctuation."""
+        alone = [Written(word.text, 0, len(word.text))]
+        spoken = spoken_text(word.text, alone, hints, lambda t: self._phonemize(voice, t))
+        if spoken.startswith("[["):
+            sound = spoken[2 : spoken.index("]]")]
+        else:
+            sound = self._phonemize(voice, spoken)
+        return "".join(ch for ch in sound if ch not in MARKS and ch not in STRESS)
+
     def _speak(self, voice: Any, text: str, pace: float) -> Spoken:
         from piper import SynthesisConfig
 
@@ -91,6 +99,7 @@ class PiperNarrator:
         gap = np.zeros(int(SENTENCE_GAP_SECONDS * rate), dtype=np.int16)
         pieces: list[np.ndarray] = []
         groups: list[Span] = []
+        phones: list[Phone] = []
         aligned = True
         at = 0  # samples so far
         for n, chunk in enumerate(
@@ -106,8 +115,17 @@ class PiperNarrator:
             else:
                 cursor = at
                 current: list[int] | None = None
+                stressed: int | None = None  # a stress mark's time belongs to its vowel
                 for item in chunk.phoneme_alignments:
                     length_samples = int(item.num_samples)
+                    if item.phoneme in STRESS:
+                        stressed = cursor
+                    elif item.phoneme not in MARKS:
+                        begin = cursor if stressed is None else stressed
+                        phones.append(
+                            Phone(item.phoneme, begin / rate, (cursor + length_samples) / rate)
+                        )
+                        stressed = None
                     if item.phoneme in MARKS:
                         if current is not None:
                             groups.append(Span(current[0] / rate, current[1] / rate))
@@ -121,7 +139,7 @@ class PiperNarrator:
                     groups.append(Span(current[0] / rate, current[1] / rate))
             at += len(audio)
         pcm = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int16)
-        return Spoken(pcm, groups, aligned, rate)
+        return Spoken(pcm, groups, phones, aligned, rate)
 
     def narrate_sync(self, text: str, hints: Mapping[str, str], pace: float = 1.0) -> Narration:
         words = written_words(text)
@@ -136,14 +154,10 @@ class PiperNarrator:
         duration = said.pcm.size / rate
         timings = None
         if said.aligned and said.groups:
-
-            def counts(word: Written) -> int:
-                own = spoken_text(word.text, [Written(word.text, 0, len(word.text))], hints, str)
-                if own.startswith("[["):
-                    return 1
-                return _groups_in(self._phonemize(voice, own))
-
-            timings = match_groups(words, said.groups, counts)
+            timings = match_groups(words, said.groups)
+            if timings is None and said.phones:
+                own = [self._word_phones(voice, word, hints) for word in words]
+                timings = align_phones(words, own, said.phones)
         method = "aligned" if timings is not None else "estimated"
         if timings is None:
             start, end = _speech_span(said.pcm, rate)

