@@ -4,6 +4,9 @@ whose text changed."""
 
 from __future__ import annotations
 
+import asyncio
+import io
+import zipfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +15,8 @@ import httpx
 import pytest_asyncio
 from tests.characters.helpers import CHILD, make
 from tests.conftest import Account, make_settings, register, running
+from tests.export.helpers import download
+from tests.export.test_epub import epubcheck
 from tests.stories.helpers import finished
 
 from storyloom.app import create_app
@@ -127,3 +132,26 @@ async def test_pronunciation_is_checked(account: Account) -> None:
         json={"name": "Bo", "pronouns": "he", "appearance": CHILD, "pronunciation": "<b>"},
     )
     assert bad.status_code == 422
+
+
+async def test_narrated_epub_has_media_overlays(
+    narrating: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    account = await register(narrating)
+    for band, pages in (("toddler", 6),):  # every band: benchmarks/narration.py
+        story = await finished(account, band=band, pages=pages)
+        data = await download(account, story["id"], "epub")
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+        opf = archive.read("OEBPS/package.opf").decode()
+        for page in story["pages"]:
+            name = f"page-{page['number']:02d}"
+            assert f"OEBPS/audio/{name}.mp3" in names
+            smil = archive.read(f"OEBPS/smil/{name}.smil").decode()
+            assert smil.count("<par ") == len(page["audio"]["words"])
+            assert f'media-overlay="smil-{name}"' in opf
+            xhtml = archive.read(f"OEBPS/{name}.xhtml").decode()
+            assert f'id="p{page["number"]:02d}w001"' in xhtml
+        assert 'property="media:active-class"' in opf
+        report = await asyncio.to_thread(epubcheck, data, tmp_path)
+        assert "0 errors / 0 warnings" in report, report
