@@ -8,7 +8,19 @@ from pathlib import Path
 import typer
 
 from storyloom import __version__
-from storyloom.cli import check, db, env, generate, illustrate, jobs, process, users, worker, writer
+from storyloom.cli import (
+    check,
+    db,
+    env,
+    generate,
+    illustrate,
+    jobs,
+    narrate,
+    process,
+    users,
+    worker,
+    writer,
+)
 from storyloom.cli.common import console, fail, load_settings
 
 app = typer.Typer(
@@ -29,6 +41,7 @@ app.command(name="restart")(process.restart)
 app.command(name="status")(process.status)
 app.command(name="check")(check.check)
 app.command(name="generate")(generate.generate)
+app.command(name="narrate")(narrate.narrate)
 
 
 @app.command()
