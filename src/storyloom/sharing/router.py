@@ -16,8 +16,8 @@ from storyloom.sharing.schemas import ShareCreated, SharedPage, SharedStory, Sha
 from storyloom.sharing.service import ROBOTS, expired
 from storyloom.stories.deps import OwnedStory
 from storyloom.stories.narration import current_audio
-from storyloom.stories.narration_router import AUDIO_RESPONSES
-from storyloom.stories.views import audio_out
+from storyloom.stories.narration_router import AUDIO_RESPONSES, Version
+from storyloom.stories.views import audio_out, audio_url
 
 router = APIRouter(tags=["shares"])
 public_router = APIRouter(prefix="/api/shared", tags=["shared"], dependencies=[SharedReadLimit])
@@ -78,7 +78,9 @@ async def read_shared(token: Token, service: ShareServiceDep, response: Response
             number=page.number,
             text=page.text,
             image_url=f"/api/shared/{token}/images/{page.number}" if page.image_id else None,
-            audio=audio_out(current_audio(page), f"/api/shared/{token}/audio/{page.number}"),
+            audio=audio_out(
+                current_audio(page), audio_url(page, f"/api/shared/{token}/audio/{page.number}")
+            ),
         )
         for page in await service.pages(story)
     ]
@@ -120,6 +122,7 @@ async def read_shared_audio(
     number: Annotated[int, Path(ge=1, le=1000)],
     service: ShareServiceDep,
     range: Annotated[str | None, Header()] = None,
+    v: Version = None,
 ) -> Response:
     """The narration of page `number` of a shared story (MP3, byte ranges supported)."""
     audio = await service.audio(token, number)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Response
+from fastapi import APIRouter, Header, Query, Response
 
 from storyloom.deps import ResourcesDep
 from storyloom.errors import Conflict, NotFound
@@ -30,6 +30,12 @@ AUDIO_RESPONSES: dict[int | str, dict[str, object]] = {
 }
 
 
+Version = Annotated[
+    str | None,
+    Query(max_length=64, description="The narration's content version (from its `url`)."),
+]
+
+
 class NoVoice(Conflict):
     code, title = "no_voice", "No voice"
 
@@ -39,6 +45,7 @@ async def get_page_audio(
     page: OwnedPage,
     resources: ResourcesDep,
     range: Annotated[str | None, Header()] = None,
+    v: Version = None,
 ) -> Response:
     """The page's narration as MP3 (byte ranges supported); 404 when the page has none
     for its current text. The word timings are in the page (`audio.words`)."""

@@ -21,6 +21,13 @@ def image_url(image_id: str | None) -> str | None:
     return f"/api/images/{image_id}" if image_id else None
 
 
+def audio_url(page: StoryPage, base: str | None = None) -> str:
+    """The narration's address; `v` names its content, so the file under an address
+    never changes and it can be cached for good (the offline app keeps it)."""
+    where = base or f"/api/stories/{page.story_id}/pages/{page.id}/audio"
+    return f"{where}?v={(page.audio_key or '')[:16]}"
+
+
 def audio_out(audio: dict[str, Any] | None, url: str) -> PageAudio | None:
     if audio is None:
         return None
