@@ -58,6 +58,7 @@ async def test_pipeline_narrates_and_serves(narrating: httpx.AsyncClient) -> Non
 
     first = story["pages"][0]
     url = first["audio"]["url"]
+    assert url.startswith(f"/api/stories/{story['id']}/pages/{first['id']}/audio?v=")
     whole = await account.client.get(url, headers=account.headers)
     assert whole.status_code == 200
     assert whole.headers["content-type"] == "audio/mpeg"
@@ -79,6 +80,7 @@ async def test_pipeline_narrates_and_serves(narrating: httpx.AsyncClient) -> Non
     token = made.json()["token"]
     shared = (await narrating.get(f"/api/shared/{token}")).json()
     shared_audio = shared["pages"][0]["audio"]
+    assert shared_audio["url"].startswith(f"/api/shared/{token}/audio/1?v=")
     assert shared_audio["words"] == first["audio"]["words"]
     played = await narrating.get(shared_audio["url"])
     assert played.status_code == 200

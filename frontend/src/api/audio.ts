@@ -7,26 +7,26 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 
 import { api, unwrap } from "./client";
 
-const OWNER = /^\/api\/stories\/([^/?#]+)\/pages\/([^/?#]+)\/audio\?v=([^&#]*)$/;
-const SHARED = /^\/api\/shared\/([^/?#]+)\/audio\/(\d+)\?v=([^&#]*)$/;
+const OWNER = /^\/api\/stories\/([^/?#]+)\/pages\/([^/?#]+)\/audio(?:\?v=([^&#]*))?$/;
+const SHARED = /^\/api\/shared\/([^/?#]+)\/audio\/(\d+)(?:\?v=([^&#]*))?$/;
 
 async function fetchAudio(url: string): Promise<Blob> {
   const owner = OWNER.exec(url);
   if (owner) {
-    const [, story_id = "", page_id = "", v = ""] = owner;
+    const [, story_id = "", page_id = "", v] = owner;
     return unwrap(
       api.GET("/api/stories/{story_id}/pages/{page_id}/audio", {
-        params: { path: { story_id, page_id }, query: { v }, header: {} },
+        params: { path: { story_id, page_id }, query: v ? { v } : {}, header: {} },
         parseAs: "blob",
       }),
     );
   }
   const shared = SHARED.exec(url);
   if (shared) {
-    const [, token = "", number = "0", v = ""] = shared;
+    const [, token = "", number = "0", v] = shared;
     return unwrap(
       api.GET("/api/shared/{token}/audio/{number}", {
-        params: { path: { token, number: Number(number) }, query: { v }, header: {} },
+        params: { path: { token, number: Number(number) }, query: v ? { v } : {}, header: {} },
         parseAs: "blob",
       }),
     );

@@ -53,7 +53,7 @@ def page_out(page: StoryPage) -> PageOut:
         text=page.text,
         image_id=page.image_id,
         image_url=image_url(page.image_id),
-        audio=audio_out(current_audio(page), f"/api/stories/{page.story_id}/pages/{page.id}/audio"),
+        audio=audio_out(current_audio(page), audio_url(page)),
     )
 
 
