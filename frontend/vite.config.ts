@@ -73,6 +73,18 @@ export default defineConfig({
               expiration: { maxEntries: 1500 },
             },
           },
+          {
+            // Narration: its address names its content (?v=), so a kept copy is never stale.
+            urlPattern: /\/api\/(stories\/[^/?#]+\/pages\/[^/?#]+\/audio|shared\/[^/?#]+\/audio\/\d+)\?v=[^#]*$/,
+            method: "GET",
+            handler: "CacheFirst",
+            options: {
+              cacheName: "storyloom-narration",
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 1500 },
+            },
+          },
         ],
       },
     }),

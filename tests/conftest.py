@@ -92,6 +92,8 @@ def make_settings(data_dir: Path, database_url: str | None, **overrides: Any) ->
         "secret_key": "test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKL",
         "login_limit_per_ip": "10000/minute",
         "log_json": True,
+        # The offline voice takes seconds a book: tests that listen turn it on.
+        "narrator": "none",
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -36,6 +36,7 @@ from storyloom.resources import Resources
 from storyloom.sharing.router import public_router as shared_router
 from storyloom.sharing.router import router as shares_router
 from storyloom.spa import SpaFallback
+from storyloom.stories.narration_router import router as narration_router
 from storyloom.stories.presets_router import router as presets_router
 from storyloom.stories.router import router as stories_router
 from storyloom.usage.router import router as usage_router
@@ -50,6 +51,7 @@ ROUTERS = (
     images_router,
     stories_router,
     presets_router,
+    narration_router,
     jobs_router,
     usage_router,
     export_router,

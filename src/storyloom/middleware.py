@@ -16,7 +16,8 @@ log = structlog.get_logger("storyloom.http")
 
 # The SPA needs no inline script; SVG previews arrive as data and are drawn as <img>.
 SPA_CSP = (
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+    "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
+    "style-src 'self' 'unsafe-inline'; "
     "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
     "form-action 'self'; object-src 'none'"
 )

@@ -52,7 +52,7 @@ async def test_share_read_revoke(account: Account, other_account: Account) -> No
     body = shared.json()
     assert body["title"] == story["title"]
     assert [p["text"] for p in body["pages"]] == [p["text"] for p in story["pages"]]
-    assert keys(body) == {"title", "pages", "expires_at", "number", "text", "image_url"}
+    assert keys(body) == {"title", "pages", "expires_at", "number", "text", "image_url", "audio"}
     for value in (story["id"], account.user_id, account.email, story["pages"][0]["id"]):
         assert value not in shared.text
     picture = await anonymous.get(body["pages"][0]["image_url"])

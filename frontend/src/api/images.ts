@@ -45,6 +45,6 @@ export function revokeDroppedImages(queryClient: QueryClient): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== "removed") return;
     const { queryKey, state } = event.query as { queryKey: readonly unknown[]; state: { data: unknown } };
-    if ((queryKey[0] === "image" || queryKey[0] === "preview") && typeof state.data === "string") URL.revokeObjectURL(state.data);
+    if ((queryKey[0] === "image" || queryKey[0] === "preview" || queryKey[0] === "audio") && typeof state.data === "string") URL.revokeObjectURL(state.data);
   });
 }

@@ -787,6 +787,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shared/{token}/audio/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Shared Audio
+         * @description The narration of page `number` of a shared story (MP3, byte ranges supported).
+         */
+        get: operations["shared-read-shared-audio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shared/{token}/images/{number}": {
         parameters: {
             query?: never;
@@ -959,6 +979,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stories/{story_id}/narration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Narrate
+         * @description Narrate the pages whose narration is missing or no longer says their text (after
+         *     an edit, or a new pronunciation of a name). Pages already narrated are kept; 409
+         *     `no_voice` when the server has no voice.
+         */
+        post: operations["stories-narrate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stories/{story_id}/pages": {
         parameters: {
             query?: never;
@@ -1022,6 +1064,27 @@ export interface paths {
          * @description Change a page's text (safety-checked for the story's age band).
          */
         patch: operations["stories-edit-page"];
+        trace?: never;
+    };
+    "/api/stories/{story_id}/pages/{page_id}/audio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Page Audio
+         * @description The page's narration as MP3 (byte ranges supported); 404 when the page has none
+         *     for its current text. The word timings are in the page (`audio.words`).
+         */
+        get: operations["stories-get-page-audio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/stories/{story_id}/pages/{page_id}/picture": {
@@ -1383,6 +1446,12 @@ export interface components {
             portrait?: components["schemas"]["PortraitDoc"] | null;
             pronouns: components["schemas"]["Pronouns"];
             /**
+             * Pronunciation
+             * @description How the name is said, in respelled syllables with the stressed one in capitals ("shiv-AWN"); the narrator says this in place of the written name.
+             * @default
+             */
+            pronunciation: string;
+            /**
              * Ref
              * @description Names the character inside this document (its old id).
              */
@@ -1411,6 +1480,12 @@ export interface components {
             /** Name */
             name: string;
             pronouns: components["schemas"]["Pronouns"];
+            /**
+             * Pronunciation
+             * @description How the name is said, in respelled syllables with the stressed one in capitals ("shiv-AWN"); the narrator says this in place of the written name.
+             * @default
+             */
+            pronunciation: string;
             /**
              * Traits
              * @description At most five, from the catalogue.
@@ -1444,6 +1519,11 @@ export interface components {
              */
             portrait_image_id: string | null;
             pronouns: components["schemas"]["Pronouns"];
+            /**
+             * Pronunciation
+             * @default
+             */
+            pronunciation: string;
             /** Traits */
             traits: components["schemas"]["Trait"][];
             /**
@@ -1479,6 +1559,8 @@ export interface components {
             /** Name */
             name?: string | null;
             pronouns?: components["schemas"]["Pronouns"] | null;
+            /** Pronunciation */
+            pronunciation?: string | null;
             /** Traits */
             traits?: components["schemas"]["Trait"][] | null;
         };
@@ -1781,6 +1863,30 @@ export interface components {
          * @enum {string}
          */
         Outfit: "tshirt" | "dress" | "overalls" | "hoodie" | "pyjamas" | "raincoat" | "sweater" | "none";
+        /**
+         * PageAudio
+         * @description The page read aloud: the audio file and its word timings.
+         */
+        PageAudio: {
+            /**
+             * Duration
+             * @description Seconds.
+             */
+            duration: number;
+            /** Media Type */
+            media_type: string;
+            /**
+             * Timing
+             * @description aligned: from the voice's phoneme durations; estimated: spread by length.
+             */
+            timing: string;
+            /** Url */
+            url: string;
+            /** Voice */
+            voice: string;
+            /** Words */
+            words: components["schemas"]["WordTimingOut"][];
+        };
         /** PageNewIn */
         PageNewIn: {
             /**
@@ -1793,6 +1899,8 @@ export interface components {
         };
         /** PageOut */
         PageOut: {
+            /** @description The narration, when the page has one for its current text. */
+            audio?: components["schemas"]["PageAudio"] | null;
             /** Id */
             id: string;
             /** Image Id */
@@ -2262,6 +2370,7 @@ export interface components {
         };
         /** SharedPage */
         SharedPage: {
+            audio?: components["schemas"]["PageAudio"] | null;
             /** Image Url */
             image_url: string | null;
             /** Number */
@@ -2534,6 +2643,21 @@ export interface components {
          * @enum {string}
          */
         Weather: "clear" | "rain" | "snow" | "wind";
+        /**
+         * WordTimingOut
+         * @description One written word: when it is spoken (seconds) and where it stands in the page text
+         *     (character offsets, end exclusive).
+         */
+        WordTimingOut: {
+            /** End */
+            end: number;
+            /** Start */
+            start: number;
+            /** Text End */
+            text_end: number;
+            /** Text Start */
+            text_start: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -6941,6 +7065,122 @@ export interface operations {
             };
         };
     };
+    "shared-read-shared-audio": {
+        parameters: {
+            query?: {
+                /** @description The narration's content version (from its `url`). */
+                v?: string | null;
+            };
+            header?: {
+                range?: string | null;
+            };
+            path: {
+                token: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page read aloud (MP3) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description The requested byte range */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "shared-read-shared-picture": {
         parameters: {
             query?: never;
@@ -8005,6 +8245,109 @@ export interface operations {
             };
         };
     };
+    "stories-narrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryOut"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "stories-add-page": {
         parameters: {
             query?: never;
@@ -8345,6 +8688,122 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageOut"];
                 };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-get-page-audio": {
+        parameters: {
+            query?: {
+                /** @description The narration's content version (from its `url`). */
+                v?: string | null;
+            };
+            header?: {
+                range?: string | null;
+            };
+            path: {
+                page_id: string;
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page read aloud (MP3) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description The requested byte range */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {

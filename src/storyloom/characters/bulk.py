@@ -135,6 +135,7 @@ class BulkService:
                         "likes": character.likes,
                         "dislikes": character.dislikes,
                         "description": character.description,
+                        "pronunciation": character.pronunciation,
                         "portrait": portrait,
                     }
                 )

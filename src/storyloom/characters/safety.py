@@ -23,11 +23,14 @@ def free_text_fields(
     description: str | None = None,
     likes: list[str] | None = None,
     dislikes: list[str] | None = None,
+    pronunciation: str | None = None,
     prefix: tuple[str, ...] = ("body",),
 ) -> dict[tuple[str, ...], str]:
     fields: dict[tuple[str, ...], str] = {}
     if name is not None:
         fields[(*prefix, "name")] = name
+    if pronunciation:  # said aloud by the narrator: checked like the name
+        fields[(*prefix, "pronunciation")] = pronunciation
     if description:
         fields[(*prefix, "description")] = description
     for label, values in (("likes", likes), ("dislikes", dislikes)):

@@ -20,6 +20,15 @@ NAME_PATTERN = r"^[^\W\d_]+(?:[ '\-][^\W\d_]+)*$"
 Name = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=NAME_PATTERN)]
 Phrase = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=NAME_PATTERN)]
 Description = Annotated[str, StringConstraints(max_length=500)]
+# Respelled syllables, the stressed one in capitals: "shiv-AWN", "LEE-uh".
+Pronunciation = Annotated[
+    str,
+    StringConstraints(max_length=80, pattern=r"^(?:[A-Za-z]+(?:[ '\-][A-Za-z]+)*)?$"),
+    Field(
+        description="How the name is said, in respelled syllables with the stressed one in "
+        'capitals ("shiv-AWN"); the narrator says this in place of the written name.'
+    ),
+]
 
 
 def _unique(values: list[T]) -> list[T]:
@@ -65,6 +74,7 @@ class CharacterIn(Input):
     likes: Phrases = Field(default_factory=list)
     dislikes: Phrases = Field(default_factory=list)
     description: Description = ""
+    pronunciation: Pronunciation = ""
 
 
 class CharacterPatch(Input):
@@ -78,6 +88,7 @@ class CharacterPatch(Input):
     likes: Phrases | None = None
     dislikes: Phrases | None = None
     description: Description | None = None
+    pronunciation: Pronunciation | None = None
 
 
 class CharacterOut(Output):
@@ -91,6 +102,7 @@ class CharacterOut(Output):
     likes: list[str]
     dislikes: list[str]
     description: str
+    pronunciation: str = ""
     portrait_image_id: str | None = Field(description="Selected portrait; GET /api/images/{id}.")
     created_at: datetime
     updated_at: datetime

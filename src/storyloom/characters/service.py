@@ -32,6 +32,7 @@ def character_words(
         description=body.description,
         likes=body.likes,
         dislikes=body.dislikes,
+        pronunciation=body.pronunciation,
         prefix=prefix,
     )
 
@@ -49,6 +50,7 @@ def new_character(owner_id: str, body: CharacterIn) -> Character:
         likes=list(body.likes),
         dislikes=list(body.dislikes),
         description=body.description,
+        pronunciation=body.pronunciation,
     )
     _refresh_derived(character)
     return character
@@ -83,6 +85,7 @@ class CharacterService:
                 description=patch.description if "description" in sent else None,
                 likes=patch.likes if "likes" in sent else None,
                 dislikes=patch.dislikes if "dislikes" in sent else None,
+                pronunciation=patch.pronunciation if "pronunciation" in sent else None,
             ),
         )
         if "name" in sent and patch.name is not None:
@@ -102,6 +105,8 @@ class CharacterService:
             character.dislikes = list(patch.dislikes)
         if "description" in sent and patch.description is not None:
             character.description = patch.description
+        if "pronunciation" in sent and patch.pronunciation is not None:
+            character.pronunciation = patch.pronunciation
         _refresh_derived(character)
         character.updated_at = utcnow()
         await self.session.flush()

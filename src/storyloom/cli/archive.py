@@ -40,6 +40,12 @@ ATTEMPTS = 3
 _MEDIA_NAME = re.compile(r"^media/[0-9a-f]{64}$")
 _DATABASE_NAMES = {"database.db", "database.dump"}
 
+# Every stored file a row points at: pictures, and the pages' narration.
+MEDIA_KEYS = (
+    "SELECT DISTINCT key FROM images UNION "
+    "SELECT DISTINCT audio_key FROM story_pages WHERE audio_key IS NOT NULL"
+)
+
 
 @dataclass(frozen=True)
 class Archive:
@@ -81,7 +87,7 @@ async def _pg_snapshot(settings: Settings, target: Path) -> set[str]:
             await asyncio.to_thread(dbtools.backup, settings, target, snapshot=snapshot)
             if not await conn.fetchval("SELECT to_regclass('public.images') IS NOT NULL"):
                 return set()  # an empty database: nothing but its schema, if that
-            rows = await conn.fetch("SELECT DISTINCT key FROM images")
+            rows = await conn.fetch(MEDIA_KEYS)
     finally:
         await conn.close()
     return {row["key"] for row in rows}
@@ -92,7 +98,7 @@ def _sqlite_keys(copy: Path) -> set[str]:
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'images'").fetchone():
             return set()
-        return {row[0] for row in conn.execute("SELECT DISTINCT key FROM images")}
+        return {row[0] for row in conn.execute(MEDIA_KEYS)}
     finally:
         conn.close()
 

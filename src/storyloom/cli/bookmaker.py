@@ -15,10 +15,11 @@ import random
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -39,6 +40,10 @@ from storyloom.engines.writer.story_spec import (
 )
 
 SAFETY_REWRITES = 2
+if TYPE_CHECKING:
+    from storyloom.engines.narrator import Narrator
+    from storyloom.export.book import Sound
+
 Progress = Callable[[str, int], None]  # (what happened, how many steps it was worth)
 
 
@@ -106,6 +111,8 @@ class MadeBook:
     portrait: bytes
     engine: str
     files: dict[str, Path]
+    # Per page, the narration for the EPUB (None: no voice, or not asked for).
+    sounds: list[Sound | None] = field(default_factory=list)
 
 
 class BookError(Exception):
@@ -210,10 +217,13 @@ async def make_book(
         )
         hero = next(m for m in request.cast if m.role is Role.hero)
         portrait = await engines.builtin_illustrator.portrait(hero.sheet, style=spec.style)
+        sounds: list[Sound | None] = []
+        if Format.epub in spec.formats and engines.narrator is not None:
+            sounds = await _narrate(engines.narrator, draft, spec.band, progress)
     finally:
         await made.close()
     pages = [(p.text, data, mt) for p, (data, mt) in zip(draft.pages, pictures, strict=True)]
-    book = MadeBook(draft.title, pages, portrait.data, produced.engine, {})
+    book = MadeBook(draft.title, pages, portrait.data, produced.engine, {}, sounds)
     stem = spec.out or _slug(draft.title)
     await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
     for fmt in spec.formats:
@@ -222,6 +232,27 @@ async def make_book(
         book.files[fmt.value] = target
         progress(f"wrote {target.name}", 1)
     return book
+
+
+async def _narrate(
+    narrator: Narrator, draft: StoryDraft, band: AgeBand, progress: Progress
+) -> list[Sound | None]:
+    """Each page read aloud with the offline voice, for the EPUB's media overlays."""
+    from storyloom.engines.narrator import NarratorError
+    from storyloom.export.book import Sound
+    from storyloom.stories.narration import PACE, audio_details
+
+    sounds: list[Sound | None] = []
+    for number, page in enumerate(draft.pages, start=1):
+        try:
+            said = await narrator.narrate(page.text, pace=PACE[band])
+        except NarratorError:
+            sounds.append(None)
+            continue
+        details = audio_details(said, narrator.voice)
+        sounds.append(Sound(said.data, said.media_type, said.duration, details["words"]))
+        progress(f"narrated page {number}", 0)
+    return sounds
 
 
 def _slug(title: str) -> str:
@@ -247,7 +278,10 @@ def write_file(book: MadeBook, hero_name: str, fmt: Format, target: Path) -> Non
         modified=datetime.now(UTC),
         hero_name=hero_name,
         portrait=art(book.portrait, SVG),
-        pages=[BookPage(n, text, art(d, mt)) for n, (text, d, mt) in enumerate(book.pages, 1)],
+        pages=[
+            BookPage(n, text, art(d, mt), book.sounds[n - 1] if book.sounds else None)
+            for n, (text, d, mt) in enumerate(book.pages, 1)
+        ],
     )
     if fmt is Format.pdf:
         write_pdf(exported, PdfOptions(), target)

@@ -16,6 +16,7 @@ from storyloom.cli import (
     illustrate,
     jobs,
     media,
+    narrate,
     process,
     users,
     worker,
@@ -42,6 +43,7 @@ app.command(name="restart")(process.restart)
 app.command(name="status")(process.status)
 app.command(name="check")(check.check)
 app.command(name="generate")(generate.generate)
+app.command(name="narrate")(narrate.narrate)
 
 
 @app.command()

@@ -18,9 +18,10 @@ from storyloom.export.repository import ExportRepository
 from storyloom.kit.pictures import RefusedPicture, reencode
 from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Character, Image, Story, StoryPage
+from storyloom.stories.narration import current_audio
 
 # Bump when the layout of exported files changes, so cached files are made again.
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: narration (EPUB media overlays)
 SVG = "image/svg+xml"
 PNG = "image/png"
 _VIEWBOX = re.compile(rb'viewBox="\s*[-\d.]+[ ,]+[-\d.]+[ ,]+([\d.]+)[ ,]+([\d.]+)\s*"')
@@ -46,10 +47,22 @@ class Art:
 
 
 @dataclass(frozen=True, slots=True)
+class Sound:
+    """A page's narration: MP3 bytes, its length and word timings
+    [start, end, text_start, text_end] (seconds; offsets into the page text)."""
+
+    data: bytes
+    media_type: str
+    duration: float
+    words: list[list[float]]
+
+
+@dataclass(frozen=True, slots=True)
 class BookPage:
     number: int
     text: str
     art: Art | None
+    sound: Sound | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +100,16 @@ class BookRows:
         parts: list[object] = [FORMAT_VERSION, self.story.title, self.story.updated_at.isoformat()]
         for page in self.pages:
             image = self.images.get(page.image_id or "")
+            sound = page.audio_key if current_audio(page) is not None else None
             parts.append(
-                [page.id, page.number, page.text, page.updated_at.isoformat(), image and image.key]
+                [
+                    page.id,
+                    page.number,
+                    page.text,
+                    page.updated_at.isoformat(),
+                    image and image.key,
+                    sound,
+                ]
             )
         if self.hero is not None:
             parts.append([self.hero.name, self.hero.updated_at.isoformat()])
@@ -146,6 +167,17 @@ async def _art(store: MediaStore, image: Image | None) -> Art | None:
     return Art(data, image.media_type, image.width, image.height)
 
 
+async def _sound(store: MediaStore, page: StoryPage) -> Sound | None:
+    audio = current_audio(page)
+    if audio is None or page.audio_key is None:
+        return None
+    try:
+        data = await store.get(page.audio_key)
+    except MediaNotFound:
+        return None  # a lost file reads as a page without narration
+    return Sound(data, str(audio["media_type"]), float(audio["duration"]), list(audio["words"]))
+
+
 def _drawn_portrait(hero: Character) -> Art | None:
     """The built-in illustrator's portrait of the hero, when none was chosen."""
     try:
@@ -165,7 +197,12 @@ async def load_book(
     dedication: str | None = None,
 ) -> Book:
     pages = [
-        BookPage(p.number, p.text, await _art(store, rows.images.get(p.image_id or "")))
+        BookPage(
+            p.number,
+            p.text,
+            await _art(store, rows.images.get(p.image_id or "")),
+            await _sound(store, p),
+        )
         for p in rows.pages
     ]
     portrait = await _art(store, rows.portrait)

@@ -1,4 +1,5 @@
-"""EPUB 3, written by hand with zipfile: reflowable pages, each picture above its text.
+"""EPUB 3, written by hand with zipfile: reflowable pages, each picture above its text,
+read aloud with Media Overlays where the pages have narration (see export.overlays).
 
 Layout of the container: `mimetype` first and stored (the OCF rule), META-INF/container.xml,
 OEBPS/package.opf, nav.xhtml, a cover page (the cover image is the hero's portrait), an
@@ -13,6 +14,7 @@ import zipfile
 from html import escape
 from pathlib import Path
 
+from storyloom.export import overlays
 from storyloom.export.book import Art, Book
 
 FONT = Path(__file__).parent / "fonts" / "Andika-Regular.woff"
@@ -63,18 +65,28 @@ def _media_type(art: Art) -> str:
 
 def write_epub(book: Book, target: Path) -> None:
     lang = book.language
+    durations: list[tuple[str, float]] = []  # (SMIL item id, seconds)
     manifest: list[str] = []
     spine: list[str] = []
     nav_items: list[str] = []
     files: list[tuple[str, bytes]] = []
 
-    def add(item_id: str, href: str, media_type: str, data: bytes, props: str = "") -> None:
+    def add(
+        item_id: str,
+        href: str,
+        media_type: str,
+        data: bytes,
+        props: str = "",
+        overlay: str = "",
+    ) -> None:
         extra = f' properties="{props}"' if props else ""
+        extra += f' media-overlay="{overlay}"' if overlay else ""
         manifest.append(f'<item id="{item_id}" href="{href}" media-type="{media_type}"{extra}/>')
         files.append((f"OEBPS/{href}", data))
 
-    def page(item_id: str, href: str, label: str, body: str, kind: str) -> None:
-        add(item_id, href, "application/xhtml+xml", _xhtml(label, body, lang, kind).encode())
+    def page(item_id: str, href: str, label: str, body: str, kind: str, overlay: str = "") -> None:
+        xhtml = _xhtml(label, body, lang, kind).encode()
+        add(item_id, href, "application/xhtml+xml", xhtml, overlay=overlay)
         spine.append(f'<itemref idref="{item_id}"/>')
         nav_items.append(f'<li><a href="{href}">{escape(label)}</a></li>')
 
@@ -98,10 +110,22 @@ def write_epub(book: Book, target: Path) -> None:
             add(f"img-{name}", href, _media_type(book_page.art), book_page.art.data)
             alt = f"Picture for page {book_page.number}"
             body += f'<figure><img src="{href}" alt="{alt}"/></figure>'
-        body += _paragraphs(book_page.text)
-        page(name, f"{name}.xhtml", f"Page {book_page.number}", body, "bodymatter")
+        sound = book_page.sound
+        overlay = ""
+        if sound is not None and sound.words:
+            audio = f"audio/{name}.mp3"
+            add(f"audio-{name}", audio, sound.media_type, sound.data)
+            overlay = f"smil-{name}"
+            smil = overlays.smil(book_page.number, f"../{name}.xhtml", f"../{audio}", sound)
+            add(overlay, f"smil/{name}.smil", "application/smil+xml", smil.encode())
+            durations.append((overlay, overlays.duration_of(sound)))
+            body += overlays.marked_paragraphs(book_page.text, book_page.number, sound)
+        else:
+            body += _paragraphs(book_page.text)
+        label = f"Page {book_page.number}"
+        page(name, f"{name}.xhtml", label, body, "bodymatter", overlay)
 
-    add("style", "style.css", "text/css", CSS.encode())
+    add("style", "style.css", "text/css", (CSS + (overlays.CSS if durations else "")).encode())
     add("font", "fonts/Andika-Regular.woff", "font/woff", FONT.read_bytes())
     nav = (
         f'<nav epub:type="toc" id="toc"><h1>{escape(book.title)}</h1>'
@@ -110,6 +134,19 @@ def write_epub(book: Book, target: Path) -> None:
     add("nav", "nav.xhtml", "application/xhtml+xml", _xhtml("Contents", nav, lang).encode(), "nav")
 
     modified = book.modified.strftime("%Y-%m-%dT%H:%M:%SZ")
+    media = ""
+    if durations:
+        # Each overlay's duration, and their sum (epubcheck checks that they agree).
+        total = sum(seconds for _, seconds in durations)
+        media = "".join(
+            f'\n    <meta property="media:duration" refines="#{item}">'
+            f"{overlays.clock(seconds)}</meta>"
+            for item, seconds in durations
+        )
+        media += (
+            f'\n    <meta property="media:duration">{overlays.clock(total)}</meta>'
+            f'\n    <meta property="media:active-class">{overlays.ACTIVE_CLASS}</meta>'
+        )
     opf = f"""<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0"
   unique-identifier="book-id" xml:lang="{lang}">
@@ -118,7 +155,7 @@ def write_epub(book: Book, target: Path) -> None:
     <dc:title>{escape(book.title)}</dc:title>
     <dc:language>{lang}</dc:language>
     <dc:creator>Storyloom</dc:creator>
-    <meta property="dcterms:modified">{modified}</meta>
+    <meta property="dcterms:modified">{modified}</meta>{media}
   </metadata>
   <manifest>
     {chr(10).join("    " + item for item in manifest).strip()}

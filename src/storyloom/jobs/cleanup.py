@@ -1,9 +1,9 @@
 """Finding and repairing what crashes leave behind.
 
 Files are objects of the media store, on the local disk or in a bucket alike.
-- files without a row: a picture is stored before its row commits, so a crash in between
-  leaves a file nothing points at (removed once older than `grace`, so a picture being
-  saved right now is never taken);
+- files without a row: a picture (or a page's narration) is stored before its row
+  commits, so a crash in between leaves a file nothing points at (removed once older
+  than `grace`, so a picture being saved right now is never taken);
 - rows without a file: a lost file; the row goes (a page then shows no picture);
 - expired candidates: portrait and page picture candidates nobody picked;
 - stuck jobs: running with an expired lease (re-queued by the sweeper).
@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 
 from storyloom.db import session_scope, utcnow
 from storyloom.images.service import cleanup_expired_candidates
-from storyloom.models import Image, Job, JobStatus
+from storyloom.models import Image, Job, JobStatus, StoryPage
 from storyloom.models.story import PAGE_CANDIDATE
 from storyloom.resources import Resources
 from storyloom.stories.pictures import delete_images
@@ -71,6 +71,11 @@ async def repair(
             # every row read here had its object before the listing began.
             rows = (await session.execute(select(Image.id, Image.key))).all()
             keys = {key for _, key in rows}
+            # Page narration is kept by the page row itself (no image row).
+            audio = await session.execute(
+                select(StoryPage.audio_key).where(StoryPage.audio_key.is_not(None))
+            )
+            keys |= {key for key in audio.scalars().all() if key}
             stored: dict[str, datetime] = {}
             async for found in store.scan():
                 stored[found.key] = found.modified

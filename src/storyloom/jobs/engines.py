@@ -17,6 +17,7 @@ import structlog
 from storyloom.config import Settings
 from storyloom.engines.illustrator import Illustrator, Picture, ProceduralIllustrator
 from storyloom.engines.illustrator.spec import ArtStyle, CharacterSheet, SceneSpec
+from storyloom.engines.narrator import Narrator
 from storyloom.engines.safety.gate import OFFLINE, SafetyGate
 from storyloom.engines.writer import ProceduralWriter, StoryDraft, StoryRequest, StoryWriter
 from storyloom.models import ProviderCallRecord
@@ -58,6 +59,9 @@ class Engines:
     builtin_writer: StoryWriter = field(default_factory=ProceduralWriter)
     builtin_illustrator: Illustrator = field(default_factory=ProceduralIllustrator)
     safety: SafetyGate = OFFLINE
+    # None: no voice is configured; pages get no audio and the reader says so.
+    narrator: Narrator | None = None
+    narrator_name: str | None = None
 
     async def write(
         self, request: StoryRequest, *, user_id: str, story_id: str
@@ -173,4 +177,21 @@ def engines_from_settings(
             f"images:{settings.images_model}",
         )
         made.closers.append(illustrator.close)
+    engines.narrator, engines.narrator_name = narrator_from_settings(settings)
     return made
+
+
+def narrator_from_settings(settings: Settings) -> tuple[Narrator | None, str | None]:
+    """The offline Piper voice by default (loaded on first use), or none."""
+    from storyloom.config import NarratorKind
+    from storyloom.engines.narrator import VoiceNotFound, find_voice
+    from storyloom.engines.narrator.piper_voice import PiperNarrator
+
+    if settings.narrator is NarratorKind.none:
+        return None, None
+    try:
+        files = find_voice(settings.voices_dir, settings.voice)
+    except VoiceNotFound as exc:
+        log.warning("voice_not_found", error=str(exc))
+        return None, None
+    return PiperNarrator(files), f"piper:{files.name}"

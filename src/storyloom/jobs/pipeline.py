@@ -1,4 +1,4 @@
-"""The story pipeline: plan -> write -> check -> illustrate -> assemble.
+"""The story pipeline: plan -> write -> check -> illustrate -> narrate -> assemble.
 
 Every step is idempotent: it looks at what is already stored and does only what is
 missing, so a job resumed after a crash (or run twice by two workers whose leases
@@ -18,6 +18,7 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
+import structlog
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -36,17 +37,20 @@ from storyloom.models import STEPS_ORDER, Job, JobStep, Story, StoryPage
 from storyloom.models.story import StoryStatus
 from storyloom.providers.errors import ProviderError
 from storyloom.providers.usage import usage_scope
+from storyloom.stories.narration import narrate_story
 from storyloom.stories.repository import StoryRepository
 from storyloom.stories.request import PlanError, build_request
 from storyloom.stories.schemas import StoryConfig
 from storyloom.stories.text import search_text
 
 SAFETY_REWRITES = 2
+log = structlog.get_logger(__name__)
 MESSAGES = {
     JobStep.plan: "Planning the story",
     JobStep.write: "Writing the pages",
     JobStep.check: "Checking the words are right for the reader",
     JobStep.illustrate: "Drawing the pictures",
+    JobStep.narrate: "Recording the narration",
     JobStep.assemble: "Putting the book together",
 }
 
@@ -252,6 +256,29 @@ class StoryPipeline:
             for task in drawing:
                 task.cancel()
             await asyncio.gather(*drawing, return_exceptions=True)
+
+    async def _narrate(self, job: Job, report: Reporter) -> None:
+        """Audio for every page whose audio is missing or stale. A book without a voice
+        (none configured, or it failed to load) is still a book: narration is optional."""
+        narrator = self.engines.narrator
+        if narrator is None:
+            return
+
+        async def progress(done: int, total: int) -> None:
+            await report(message=f"Recorded page {done} of {total}")
+
+        try:
+            narrated = await narrate_story(
+                self.sessions, self.media, narrator, job.story_id, progress=progress
+            )
+        except (JobCancelled, LeaseLost):
+            raise
+        except Exception as exc:  # a voice that cannot load (onnxruntime, a bad file)
+            log.warning("narration_failed", story_id=job.story_id, error=repr(exc))
+            await report(message="The book has no narration: the voice did not start")
+            return
+        if narrated.failed:
+            await report(message=f"{narrated.failed} pages could not be narrated")
 
     async def _assemble(self, job: Job, report: Reporter) -> None:
         async with session_scope(self.sessions) as session:

@@ -39,6 +39,9 @@ class Character(Base):
     likes: Mapped[list[str]] = mapped_column(JSON, default=list)
     dislikes: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str] = mapped_column(Text, default="")
+    # How the name is said, in respelled syllables with the stress in capitals
+    # ("shiv-AWN"); the narrator uses it in place of the written name.
+    pronunciation: Mapped[str] = mapped_column(String(80), default="")
     trait_tags: Mapped[str] = mapped_column(String(200), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     # No FK: images already point at characters (cascade); a dangling id reads as "none".

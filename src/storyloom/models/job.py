@@ -29,6 +29,7 @@ class JobStep(StrEnum):
     write = "write"
     check = "check"
     illustrate = "illustrate"
+    narrate = "narrate"
     assemble = "assemble"
 
 

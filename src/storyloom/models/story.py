@@ -63,6 +63,11 @@ class StoryPage(Base):
     image_id: Mapped[str | None] = mapped_column(
         ForeignKey("images.id", ondelete="SET NULL"), default=None
     )
+    # The page read aloud: media store key of the MP3, the hash of what was said (text,
+    # voice, pace, name hints) and the word timings (see stories.narration).
+    audio_key: Mapped[str | None] = mapped_column(String(64), default=None)
+    audio_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    audio: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -62,3 +62,9 @@ class ShareRepository:
             )
         )
         return result.scalar_one_or_none()
+
+    async def page(self, story: Story, number: int) -> StoryPage | None:
+        result = await self.session.execute(
+            select(StoryPage).where(StoryPage.story_id == story.id, StoryPage.number == number)
+        )
+        return result.scalar_one_or_none()

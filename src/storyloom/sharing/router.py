@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response, status
+from fastapi import APIRouter, Header, Path, Response, status
 
 from storyloom.deps import SettingsDep
 from storyloom.images.router import IMAGE_CSP
+from storyloom.kit.ranges import ranged
 from storyloom.models import StoryShare
 from storyloom.sharing.deps import OwnedShare, SharedReadLimit, ShareServiceDep
 from storyloom.sharing.schemas import ShareCreated, SharedPage, SharedStory, ShareIn, ShareOut
 from storyloom.sharing.service import ROBOTS, expired
 from storyloom.stories.deps import OwnedStory
+from storyloom.stories.narration import current_audio
+from storyloom.stories.narration_router import AUDIO_RESPONSES, Version
+from storyloom.stories.views import audio_out, audio_url
 
 router = APIRouter(tags=["shares"])
 public_router = APIRouter(prefix="/api/shared", tags=["shared"], dependencies=[SharedReadLimit])
@@ -74,6 +78,9 @@ async def read_shared(token: Token, service: ShareServiceDep, response: Response
             number=page.number,
             text=page.text,
             image_url=f"/api/shared/{token}/images/{page.number}" if page.image_id else None,
+            audio=audio_out(
+                current_audio(page), audio_url(page, f"/api/shared/{token}/audio/{page.number}")
+            ),
         )
         for page in await service.pages(story)
     ]
@@ -107,3 +114,17 @@ async def read_shared_picture(
         "Content-Security-Policy": IMAGE_CSP,
     }
     return Response(picture.data, media_type=picture.media_type, headers=headers)
+
+
+@public_router.get("/{token}/audio/{number}", response_class=Response, responses=AUDIO_RESPONSES)
+async def read_shared_audio(
+    token: Token,
+    number: Annotated[int, Path(ge=1, le=1000)],
+    service: ShareServiceDep,
+    range: Annotated[str | None, Header()] = None,
+    v: Version = None,
+) -> Response:
+    """The narration of page `number` of a shared story (MP3, byte ranges supported)."""
+    audio = await service.audio(token, number)
+    headers = {**ROBOTS, "ETag": audio.etag}
+    return ranged(audio.data, audio.media_type, range, headers)

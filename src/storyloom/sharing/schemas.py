@@ -9,6 +9,7 @@ from pydantic import AwareDatetime, Field, model_validator
 
 from storyloom.db import utcnow
 from storyloom.kit.schema import Input, NotBool, Output
+from storyloom.stories.schemas import PageAudio
 
 
 class ShareIn(Input):
@@ -46,6 +47,7 @@ class SharedPage(Output):
     number: int
     text: str
     image_url: str | None
+    audio: PageAudio | None = None
 
 
 class SharedStory(Output):

@@ -19,6 +19,7 @@ from storyloom.models import Story, StoryPage, StoryShare, StoryStatus
 from storyloom.sharing.repository import ShareRepository
 from storyloom.sharing.schemas import ShareIn
 from storyloom.stories.errors import StoryBusy
+from storyloom.stories.narration import current_audio
 
 ROBOTS = {"X-Robots-Tag": "noindex, nofollow", "Cache-Control": "private"}
 
@@ -106,3 +107,16 @@ class ShareService:
         except MediaNotFound as exc:
             raise SharedNotFound() from exc
         return SharedPicture(data, image.media_type, f'"{image.key}"')
+
+    async def audio(self, token: str, number: int) -> SharedPicture:
+        """The narration of page `number` (MP3), when it says the page's current text."""
+        _, story = await self.open(token)
+        page = await self.shares.page(story, number)
+        audio = current_audio(page) if page is not None else None
+        if page is None or audio is None or page.audio_key is None:
+            raise SharedNotFound()
+        try:
+            data = await self.store.get(page.audio_key)
+        except MediaNotFound as exc:
+            raise SharedNotFound() from exc
+        return SharedPicture(data, str(audio["media_type"]), f'"{page.audio_key}"')

@@ -50,12 +50,38 @@ class StoryConfig(Input):
         return self
 
 
+class WordTimingOut(Output):
+    """One written word: when it is spoken (seconds) and where it stands in the page text
+    (character offsets, end exclusive)."""
+
+    start: float
+    end: float
+    text_start: int
+    text_end: int
+
+
+class PageAudio(Output):
+    """The page read aloud: the audio file and its word timings."""
+
+    url: str
+    media_type: str
+    duration: float = Field(description="Seconds.")
+    timing: str = Field(
+        description="aligned: from the voice's phoneme durations; estimated: spread by length."
+    )
+    voice: str
+    words: list[WordTimingOut]
+
+
 class PageOut(Output):
     id: str
     number: int
     text: str
     image_id: str | None
     image_url: str | None
+    audio: PageAudio | None = Field(
+        default=None, description="The narration, when the page has one for its current text."
+    )
 
 
 class StorySummary(Output):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from storyloom.models import Image, Story, StoryPage
+from storyloom.stories.narration import current_audio
 from storyloom.stories.schemas import (
     CandidateOut,
+    PageAudio,
     PageOut,
     StoryConfig,
     StoryOut,
@@ -18,6 +21,31 @@ def image_url(image_id: str | None) -> str | None:
     return f"/api/images/{image_id}" if image_id else None
 
 
+def audio_url(page: StoryPage, base: str | None = None) -> str:
+    """The narration's address; `v` names its content, so the file under an address
+    never changes and it can be cached for good (the offline app keeps it)."""
+    where = base or f"/api/stories/{page.story_id}/pages/{page.id}/audio"
+    return f"{where}?v={(page.audio_key or '')[:16]}"
+
+
+def audio_out(audio: dict[str, Any] | None, url: str) -> PageAudio | None:
+    if audio is None:
+        return None
+    return PageAudio.model_validate(
+        {
+            "url": url,
+            "media_type": audio["media_type"],
+            "duration": audio["duration"],
+            "timing": audio["timing"],
+            "voice": audio["voice"],
+            "words": [
+                {"start": w[0], "end": w[1], "text_start": w[2], "text_end": w[3]}
+                for w in audio["words"]
+            ],
+        }
+    )
+
+
 def page_out(page: StoryPage) -> PageOut:
     return PageOut(
         id=page.id,
@@ -25,6 +53,7 @@ def page_out(page: StoryPage) -> PageOut:
         text=page.text,
         image_id=page.image_id,
         image_url=image_url(page.image_id),
+        audio=audio_out(current_audio(page), audio_url(page)),
     )
 
 

@@ -28,6 +28,11 @@ export const basicsSchema = z.object({
     }),
   ),
   pronouns: z.string().check(z.minLength(1, "Please choose how to talk about them.")),
+  pronunciation: z.string().check(
+    z.trim(),
+    z.maxLength(80, "Keep it under 80 letters."),
+    z.regex(/^(?:[A-Za-z]+(?:[ '-][A-Za-z]+)*)?$/, "Use plain letters, with - between the parts, like shiv-AWN."),
+  ),
 });
 
 export const personalitySchema = z.object({
@@ -52,7 +57,12 @@ export function validate(schema: z.ZodMiniType, values: unknown): Errors {
 }
 
 export function basicsErrors(draft: Draft): Errors {
-  return validate(basicsSchema, { name: draft.name, age: draft.age, pronouns: draft.pronouns });
+  return validate(basicsSchema, {
+    name: draft.name,
+    age: draft.age,
+    pronouns: draft.pronouns,
+    pronunciation: draft.pronunciation,
+  });
 }
 
 export function personalityErrors(draft: Draft): Errors {

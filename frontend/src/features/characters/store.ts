@@ -44,6 +44,8 @@ export interface Draft {
   characterId: string | null;
   step: Step;
   name: string;
+  /** How the name is said ("shiv-AWN"), for the narrator; empty: as written. */
+  pronunciation: string;
   age: string;
   pronouns: Pronouns | "";
   sheet: CharacterSheet;
@@ -60,6 +62,7 @@ export function emptyDraft(origin = "new"): Draft {
     characterId: null,
     step: "basics",
     name: "",
+    pronunciation: "",
     age: "",
     pronouns: "",
     sheet: { ...DEFAULT_SHEET, accessories: [] },
@@ -77,6 +80,7 @@ export function draftFromCharacter(character: Character): Draft {
     characterId: character.id,
     step: "basics",
     name: character.name,
+    pronunciation: character.pronunciation,
     age: character.age === null ? "" : String(character.age),
     pronouns: character.pronouns,
     sheet: { ...character.appearance, accessories: [...(character.appearance.accessories ?? [])] },
@@ -100,6 +104,7 @@ export function toCharacterIn(draft: Draft): CharacterIn {
     likes: draft.likes,
     dislikes: draft.dislikes,
     description: draft.description.trim(),
+    pronunciation: draft.pronunciation.trim(),
   };
 }
 

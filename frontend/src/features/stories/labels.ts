@@ -50,5 +50,6 @@ export const STEP_WORDS: Record<string, string> = {
   write: "Writing the pages",
   check: "Checking every word is right for children",
   illustrate: "Drawing the pictures",
+  narrate: "Recording the narration",
   assemble: "Putting the book together",
 };

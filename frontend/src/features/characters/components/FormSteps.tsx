@@ -25,6 +25,16 @@ export function BasicsStep({ errors, catalog }: { errors: Errors; catalog: Catal
         }}
         error={errors["name"]}
       />
+      <InputField
+        label="How to say it (optional)"
+        description="For names the storyteller voice might say wrong: the parts with dashes, the loud part in capitals, like shiv-AWN for Siobhan."
+        name="pronunciation"
+        value={draft.pronunciation}
+        onChange={(pronunciation) => {
+          draft.update({ pronunciation });
+        }}
+        error={errors["pronunciation"]}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-lg font-bold">What kind of character?</legend>
         <div className="grid grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))] gap-2">

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 
+import { audioQuery } from "@/api/audio";
 import { imageQuery } from "@/api/images";
 import type { Story } from "@/api/types";
 import { BookPage, PageTurner } from "@/components/book/BookPage";
@@ -27,17 +28,19 @@ import { ReorderPages } from "./ReorderPages";
 import { SharePanel } from "./SharePanel";
 
 /**
- * Every picture of an opened book, fetched now: the service worker keeps what passes
+ * Every picture (and page narration) of an opened book, fetched now: the service worker keeps what passes
  * through it, so the whole book can be read later with no network.
  */
 function useKeepForOffline(story: Story | undefined) {
   const queryClient = useQueryClient();
   const id = story?.status === "ready" ? story.id : null;
-  const imageIds = story?.pages.map((p) => p.image_id).join(",") ?? "";
+  const imageIds = story?.pages.map((p) => `${p.image_id ?? ""}:${p.audio?.url ?? ""}`).join(",") ?? "";
   useEffect(() => {
     if (!id || !story) return;
     for (const page of story.pages) {
       if (page.image_id) void queryClient.query(imageQuery(page.image_id)).catch(() => undefined);
+      // The narration too, so the book reads itself aloud offline.
+      if (page.audio) void queryClient.query(audioQuery(page.audio.url)).catch(() => undefined);
     }
     if (story.cover_image_id) void queryClient.query(imageQuery(story.cover_image_id, { width: 256 })).catch(() => undefined);
     // Once per book and set of pictures, not on every render.
@@ -128,6 +131,7 @@ export function ReaderPage() {
         number={page.number}
         count={count}
         text={page.text}
+        audio={page.audio ?? null}
         picture={<ApiImage imageId={page.image_id} alt={pictureAlt(page)} className="aspect-square w-full" />}
         onTurn={(action) => { goTo(applyAction(index, count, action)); }}
       />

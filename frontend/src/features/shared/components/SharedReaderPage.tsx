@@ -54,6 +54,7 @@ export function SharedReaderPage() {
             number={page.number}
             count={count}
             text={page.text}
+            audio={page.audio ?? null}
             picture={
               page.image_url ? (
                 <img src={page.image_url} alt={pictureAlt(page)} className="aspect-square w-full bg-sand object-cover" draggable={false} />
@@ -71,7 +72,7 @@ export function SharedReaderPage() {
         <p className="text-lg">This book has no pages yet.</p>
       )}
       <p className="text-base text-ink-soft">
-        Tip: the arrow keys turn the pages, and “Read aloud” reads each page to you.
+        Tip: the arrow keys turn the pages, and “Read to me” reads each page to you.
       </p>
     </div>
   );
