@@ -102,9 +102,9 @@ async def test_a_layer_that_cannot_answer_refuses(app_for: AppFor, standin: Stan
 
 
 async def test_the_model_judge_reads_ideas(app_for: AppFor, standin: StandIn) -> None:
-    standin.judge_refuses("tallest chimney", "dangerous_acts")
+    standin.judge_refuses("purple balloon", "dangerous_acts")
     async with app_for(moderation_enabled=False, safety_judge_enabled=True) as account:
-        idea = "the friends climb the tallest chimney in town"
+        idea = "the friends float away under a purple balloon"
         body = await story_body(account, idea=idea)
         response = await account.client.post("/api/stories", headers=account.headers, json=body)
         assert response.status_code == 422, response.text
