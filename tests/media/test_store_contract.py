@@ -4,6 +4,7 @@ S3-compatible store (SeaweedFS)."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import os
 import uuid
@@ -125,22 +126,48 @@ async def test_s3_damaged_object_is_an_error_not_a_picture(seaweed: Seaweed) -> 
 async def test_s3_unverified_write_is_removed(
     seaweed: Seaweed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A store that answers the HEAD after the PUT with another size: the adapter does not
-    trust the object, removes it and raises, so no row is ever committed for it."""
+    """A store that does not confirm the checksum and answers the HEAD after the PUT with
+    another size: the adapter does not trust the object, removes it and raises, so no row
+    is ever committed for it."""
     store = s3_store(seaweed)
     try:
         s3 = await store.client()
-        real_head = s3.head_object
+        real_put, real_head = s3.put_object, s3.head_object
+
+        async def unconfirmed(**kwargs: Any) -> Any:
+            answer = await real_put(**kwargs)
+            return {k: v for k, v in answer.items() if k != "ChecksumSHA256"}
 
         async def short(**kwargs: Any) -> Any:
             answer = await real_head(**kwargs)
             return {**answer, "ContentLength": answer["ContentLength"] - 1}
 
+        monkeypatch.setattr(s3, "put_object", unconfirmed)
         monkeypatch.setattr(s3, "head_object", short)
         with pytest.raises(MediaCorrupt):
             await store.put(b"a picture cut short", "image/png")
         monkeypatch.undo()
         assert not await store.exists(hashlib.sha256(b"a picture cut short").hexdigest())
+    finally:
+        await store.close()
+
+
+async def test_s3_store_refuses_bytes_that_do_not_match_the_checksum(seaweed: Seaweed) -> None:
+    """What the write check rests on: the store itself refuses a body whose SHA-256 is not
+    the one sent, and keeps nothing under the name."""
+    store = s3_store(seaweed)
+    try:
+        s3 = await store.client()
+        key = hashlib.sha256(b"what was meant").hexdigest()
+        digest = base64.b64encode(hashlib.sha256(b"what was meant").digest()).decode()
+        with pytest.raises(Exception, match=r"BadDigest|InvalidDigest|XAmzContentChecksumMismatch"):
+            await s3.put_object(
+                Bucket=store.bucket,
+                Key=store.name(key),
+                Body=b"what arrived",
+                ChecksumSHA256=digest,
+            )
+        assert not await store.exists(key)
     finally:
         await store.close()
 

@@ -5,11 +5,12 @@ folder copied into a bucket (`storyloom media migrate`) keeps every key.
 
 A single PUT is atomic in S3: an interrupted upload leaves no object, so nothing
 half-written can ever be read under a key. Each PUT carries the SHA-256 of the bytes
-(`x-amz-checksum-sha256`), which the store checks before it keeps them; after the PUT a
-HEAD confirms the size and the checksum (or, on stores without additional checksums, the
-MD5 ETag of a single-part upload). Only then does `put` return and the caller commit the
-row that points at the key. Reads check the bytes against the key, so a damaged object is
-an error, never a wrong picture.
+(`x-amz-checksum-sha256`), which the store checks before it keeps them (a mismatch is
+refused with BadDigest) and echoes in its answer; a store that does not echo it gets a
+HEAD that must show the size and the checksum (or, on stores without additional
+checksums, the MD5 ETag of a single-part upload). Only then does `put` return and the
+caller commit the row that points at the key. Reads check the bytes against the key, so a
+damaged object is an error, never a wrong picture.
 
 The client is aiobotocore (botocore's request signing, retries and endpoint handling on
 aiohttp): the one async S3 client kept in step with AWS, with full type stubs
@@ -154,7 +155,7 @@ class S3MediaStore:
         digest = base64.b64encode(hashlib.sha256(data).digest()).decode()
         # Always written, never skipped when present: the new LastModified restarts the
         # sweeper's grace period for the row about to point at this key.
-        await s3.put_object(
+        answer = await s3.put_object(
             Bucket=self.bucket,
             Key=name,
             Body=data,
@@ -163,6 +164,10 @@ class S3MediaStore:
             ChecksumSHA256=digest,
             Metadata={"sha256": key},
         )
+        if answer.get("ChecksumSHA256") == digest:
+            # The store hashed every byte it kept, found our SHA-256 and says so: verified
+            # without a second round trip.
+            return key
         head = await s3.head_object(Bucket=self.bucket, Key=name, ChecksumMode="ENABLED")
         checksum = head.get("ChecksumSHA256")
         if checksum is not None:
