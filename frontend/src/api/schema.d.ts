@@ -1341,6 +1341,13 @@ export interface components {
                     [key: string]: string;
                 };
             };
+            /**
+             * Kinds
+             * @description Per kind: the looks that fit it.
+             */
+            kinds: {
+                [key: string]: components["schemas"]["KindLooksOut"];
+            };
             /** Limits */
             limits: {
                 [key: string]: number;
@@ -1750,6 +1757,33 @@ export interface components {
          * @enum {string}
          */
         Kind: "child" | "cat" | "dog" | "bear" | "rabbit" | "fox" | "owl" | "dragon" | "robot" | "unicorn";
+        /**
+         * KindLooksOut
+         * @description What fits one kind: the wizard offers these and starts a new character with the
+         *     defaults (an animal wears nothing and has markings, not a hairstyle).
+         */
+        KindLooksOut: {
+            /** Accessories */
+            accessories: string[];
+            /** Default Hair Style */
+            default_hair_style: string;
+            /** Default Outfit */
+            default_outfit: string;
+            /** Hair Styles */
+            hair_styles: string[];
+            /**
+             * Markings
+             * @description What `accent_color` colours on this kind (None: nothing to pick).
+             */
+            markings: string | null;
+            /**
+             * Markings Swatches
+             * @description The swatch group to pick it from.
+             */
+            markings_swatches: string | null;
+            /** Outfits */
+            outfits: string[];
+        };
         /**
          * Lesson
          * @enum {string}

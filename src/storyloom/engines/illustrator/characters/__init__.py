@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import Protocol
 
+from ..looks import as_drawn
 from ..spec import CharacterSheet, Expression, Facing, Kind, Pose
 from ..svg import Pen
 from .animals import ANIMALS
@@ -53,5 +54,7 @@ def draw_character(
 ) -> Figure:
     """Draw in local space facing right (the caller mirrors for `left`)."""
     pen = Pen(rough, sheet_seed(sheet), stroke)
-    ctx = Ctx(sheet=sheet, pose=pose, expression=expression, pen=pen, look=look_for(facing))
+    ctx = Ctx(
+        sheet=as_drawn(sheet), pose=pose, expression=expression, pen=pen, look=look_for(facing)
+    )
     return DRAWERS[sheet.kind].figure(ctx)
