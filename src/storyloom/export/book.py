@@ -182,7 +182,7 @@ async def _art(store: MediaStore, image: Image | None) -> Art | None:
 def _drawn_portrait(hero: Character) -> Art | None:
     """The built-in illustrator's portrait of the hero, when none was chosen."""
     try:
-        sheet = CharacterSheet.model_validate(hero.appearance)
+        sheet = CharacterSheet.model_validate(hero.appearance).model_copy(update={"age": hero.age})
     except ValueError:
         return None
     svg = render_portrait(sheet).encode()

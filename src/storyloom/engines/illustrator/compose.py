@@ -10,9 +10,9 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .characters import KIND_HEIGHT, Figure, draw_character
+from .characters import Figure, draw_character, height_of
 from .props import ART, Mode
-from .spec import CharacterSheet, Facing, Focus, Kind, Prop, SceneSpec
+from .spec import CharacterSheet, Facing, Focus, Kind, Prop, SceneCharacter, SceneSpec
 from .svg import Point
 
 W, H = 1200.0, 800.0
@@ -88,6 +88,15 @@ def _facing(given: Facing | None, pos: float, n: int) -> Facing:
     return Facing.right if pos < 0.5 else Facing.left
 
 
+def _toward(sc: SceneCharacter, pos: float, where: Mapping[str, float]) -> Facing | None:
+    """Whoever talks with, hugs or holds hands with another turns to them, whatever way
+    the scene asked: two characters talking face each other."""
+    other = where.get(sc.with_character or "")
+    if other is None or abs(other - pos) < 1e-9:
+        return sc.facing
+    return Facing.right if other > pos else Facing.left
+
+
 def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> Layout:
     for sc in spec.characters:
         if sc.character_id not in cast:
@@ -110,21 +119,26 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
     size = 4.3 if close else 3.9 if medium else 3.3
     base = size * (1.0 if n <= 2 else 0.92 if n == 3 else 0.8 if n == 4 else 0.7)
     # the tallest character must stay below the calm band
-    tallest = max((KIND_HEIGHT[cast[c.character_id].kind] for c in chars), default=95.0)
+    tallest = max((height_of(cast[c.character_id]) for c in chars), default=95.0)
     if not close:
         base = min(base, (gy - H * CALM_BAND) / (tallest * 1.25))
+    where = {c.character_id: p for c, p in zip(chars, positions, strict=True)}
+    # In a wide or medium shot of several, the one in focus stands a step nearer: lower on
+    # the ground and a little bigger, so the cast is not a row seen from the front.
+    nearer = H * 0.035 if n > 1 and not close else 0.0
     placed: list[tuple[float, Placed]] = []
     for pos, sc in zip(positions, chars, strict=True):
         sheet = cast[sc.character_id]
-        facing = _facing(sc.facing, pos, n)
+        facing = _facing(_toward(sc, pos, where), pos, n)
         if sheet.kind is Kind.unicorn and facing is Facing.front:
             facing = Facing.right if pos <= 0.5 else Facing.left
         focus = sc.character_id == focus_id and n > 1
-        scale = base * (1.08 if focus else 1.0)
+        scale = base * (1.08 if focus else 1.0) * (1.04 if focus and nearer else 1.0)
         stroke = PX_STROKE / scale
         fig = draw_character(sheet, sc.pose, sc.expression, facing, rough, stroke)
+        y = gy + (nearer if focus else 0.0)
         placed.append(
-            (pos, Placed(sc.character_id, sheet, fig, 0.0, gy, scale, facing is Facing.left, focus))
+            (pos, Placed(sc.character_id, sheet, fig, 0.0, y, scale, facing is Facing.left, focus))
         )
     xs = _spread([p for p, _ in placed], [pl for _, pl in placed])
     people = [
@@ -190,7 +204,7 @@ def _place_props(spec: SceneSpec, people: list[Placed], gy: float, base: float) 
                 loose.append(sp.prop)
             continue
         holders_used[holder.character_id] = 1
-        small = KIND_HEIGHT[holder.sheet.kind] < 80
+        small = height_of(holder.sheet) < 80
         ps = holder.scale * (0.78 if small else 1.0)
         hx, hy = holder.hand
         if art.mode is Mode.string:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .backgrounds import paint
-from .characters import KIND_HEIGHT, Figure, draw_character
+from .characters import Figure, draw_character, height_of
 from .compose import PX_STROKE, Placed, PlacedProp, UnknownCharacter
 from .props import ART, Mode
 from .render import _character_svg, _light_wash, _open, _paper, _prop_svg, _shadow
@@ -142,8 +142,8 @@ def cover_layout(
     held = key is not None and key.held_by == hero_sc.character_id
     hero_pose = _hero_pose(key.prop if held and key else None)
     # Big enough to fill the lower cover, never into the title band.
-    tallest = KIND_HEIGHT[hero_sheet.kind] * 1.2
-    scale = min(h * HERO_SHARE / KIND_HEIGHT[hero_sheet.kind], (gy - h * TITLE_BAND) / tallest)
+    tallest = height_of(hero_sheet) * 1.2
+    scale = min(h * HERO_SHARE / height_of(hero_sheet), (gy - h * TITLE_BAND) / tallest)
     back = scale * 0.82
     back_gy = gy - h * 0.045
     # Fit the whole cast across the cover: shrink until it does.
@@ -195,7 +195,7 @@ def cover_layout(
 
 def _key_prop(key: SceneProp, hero: Placed, gy: float, w: float, h: float) -> list[PlacedProp]:
     art = ART[key.prop]
-    small = KIND_HEIGHT[hero.sheet.kind] < 80
+    small = height_of(hero.sheet) < 80
     ps = hero.scale * (0.85 if small else 1.1)
     if key.held_by != hero.character_id or art.mode is Mode.big:
         x = hero.x + hero.figure.half_width * hero.scale + art.width * ps * 0.45

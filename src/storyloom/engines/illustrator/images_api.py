@@ -59,6 +59,9 @@ def describe_sheet(sheet: CharacterSheet) -> str:
     """The sheet in words: every fixed trait, with exact colours."""
     child = sheet.kind is Kind.child
     who = "a young child" if child else f"a friendly cartoon {sheet.kind.value}"
+    if child and sheet.age is not None:
+        grown = sheet.age >= 12
+        who = "a grown-up, tall beside a young child" if grown else f"a child of {sheet.age}"
     if child:
         parts = [f"{who} with skin {sheet.body_color}"]
     else:
