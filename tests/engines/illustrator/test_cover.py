@@ -4,6 +4,7 @@ the title, drawn from the book's own scenes."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 import pytest
@@ -168,3 +169,39 @@ def test_covers_differ_by_setting_and_light() -> None:
     svgs = {render_cover(s, cast) for s in (base, night, beach)}
     assert len(svgs) == 3
     assert all("<text" not in s and "filter" not in s for s in svgs)
+
+
+def test_a_big_cast_stands_in_depth_round_a_large_hero() -> None:
+    rng = random.Random(11)
+    kinds = [Kind.fox, Kind.unicorn, Kind.rabbit, Kind.owl, Kind.bear]
+    cast = {f"c{i}": random_sheet(k, rng) for i, k in enumerate(kinds)}
+    spec = SceneSpec(
+        setting=Setting.underwater,
+        characters=[SceneCharacter(character_id=c) for c in cast],
+    )
+    lay = cover_layout(spec, cast, False, 1200, 1600)
+    hero = lay.hero
+    assert hero is not None
+    assert hero.character_id == "c0"
+    others = [p for p in lay.characters if p is not hero]
+    assert all(p.scale < hero.scale for p in others)
+    assert len({round(p.y) for p in lay.characters}) == 3  # three depths, not one row
+    # further back is smaller and drawn first
+    ordered = [p.y for p in lay.characters]
+    assert ordered == sorted(ordered)
+    for p in lay.characters:
+        x0, _, x1, _ = p.face_box
+        assert x0 >= 0
+        assert x1 <= 1200
+
+
+def test_the_place_is_seen_nearer_not_stretched() -> None:
+    spec = cover_scene(_scenes(), "mia")
+    assert spec is not None
+    svg = render_cover(spec, _cast(), w=1200, h=1600)
+    scales = [
+        float(k)
+        for k in re.findall(r'<g transform="translate\([-\d. ]+\) scale\(([\d.]+)\)">', svg)
+    ]
+    assert scales
+    assert scales[0] > 1.3  # the backdrop painted near page shape and scaled up

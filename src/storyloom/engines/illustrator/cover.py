@@ -16,6 +16,8 @@ from typing import TypeVar
 from .backgrounds import paint
 from .characters import Figure, draw_character, height_of
 from .compose import PX_STROKE, Placed, PlacedProp, UnknownCharacter
+from .compose import H as PAGE_H
+from .compose import W as PAGE_W
 from .props import ART, Mode
 from .render import _character_svg, _light_wash, _open, _paper, _prop_svg, _shadow
 from .spec import (
@@ -30,7 +32,7 @@ from .spec import (
     SceneProp,
     SceneSpec,
 )
-from .svg import defs
+from .svg import defs, num
 
 T = TypeVar("T")
 COVER_W, COVER_H = 1200.0, 1600.0
@@ -153,19 +155,22 @@ def cover_layout(
         )
         figs: list[tuple[SceneCharacter, Figure, Facing]] = []
         sides = [-1.0 if i % 2 == 0 else 1.0 for i in range(len(others))]
-        for sc, side in zip(others, sides, strict=True):
+        # the first two a step behind the hero, any more a step further back and smaller
+        sizes = [back * (1.0 if i < 2 else 0.8) for i in range(len(others))]
+        for sc, side, size in zip(others, sides, sizes, strict=True):
             facing = Facing.right if side < 0 else Facing.left
             fig = draw_character(
-                cast[sc.character_id], sc.pose, sc.expression, facing, rough, PX_STROKE / back
+                cast[sc.character_id], sc.pose, sc.expression, facing, rough, PX_STROKE / size
             )
             figs.append((sc, fig, facing))
         hero_half = hero_fig.half_width * scale
         xs: list[float] = []
         reach = {-1.0: hero_half * 0.7, 1.0: hero_half * 0.7}
-        for (_, fig, _), side in zip(figs, sides, strict=True):
-            half = fig.half_width * back
-            x = w / 2 + side * (reach[side] + half)
-            reach[side] += half * 1.7
+        for (_, fig, _), side, size in zip(figs, sides, sizes, strict=True):
+            half = fig.half_width * size
+            tucked = 0.35 if size < back else 1.0  # further back: partly behind the nearer
+            x = w / 2 + side * (reach[side] + half * tucked)
+            reach[side] += half * (1.7 if tucked == 1.0 else 1.1)
             xs.append(x)
         widest = max([reach[-1.0], reach[1.0], hero_half])
         if widest <= w * 0.47:
@@ -179,15 +184,15 @@ def cover_layout(
             cast[sc.character_id],
             fig,
             x,
-            back_gy,
-            back,
+            back_gy - (h * 0.035 if size < back else 0.0),
+            size,
             facing is Facing.left,
             False,
         )
-        for (sc, fig, facing), x in zip(figs, xs, strict=True)
+        for (sc, fig, facing), x, size in zip(figs, xs, sizes, strict=True)
     ]
-    # the outermost are furthest back: draw them first
-    placed.sort(key=lambda p: -abs(p.x - w / 2))
+    # the furthest back are drawn first
+    placed.sort(key=lambda p: (p.y, -abs(p.x - w / 2)))
     hero = Placed(hero_sc.character_id, hero_sheet, hero_fig, w / 2, gy, scale, False, True)
     props = _key_prop(key, hero, gy, w, h) if key is not None else []
     return CoverLayout(w, h, gy, [*placed, hero], props)
@@ -223,25 +228,31 @@ def render_cover(
     `TITLE_BAND` left for the title. Raises UnknownCharacter for a missing id."""
     rough = style is ArtStyle.storybook
     lay = cover_layout(spec, cast, rough, w, h)
+    # The place is seen nearer, as the cast is: painted a little taller than a page and
+    # scaled up to fill the cover, its middle kept (a place drawn for a 3:2 page would be
+    # stretched thin on a tall cover), its ground line under the cast's feet.
+    k = max(w / PAGE_W, (h / PAGE_H) ** 0.5)
+    dx = (w - PAGE_W * k) / 2
     bd = paint(
         spec.setting,
         spec.time_of_day,
         spec.weather,
-        w=w,
-        h=h,
-        gy=lay.gy,
+        w=PAGE_W,
+        h=h / k,
+        gy=lay.gy / k,
         rough=rough,
         seed=seed,
         where=spec.place,
     )
-    parts = [_open(w, h), f"<defs>{defs(rough, str(seed))}{bd.defs}</defs>", bd.back]
+    near = f'<g transform="translate({num(dx)} 0) scale({k:.4f})">'
+    parts = [_open(w, h), f"<defs>{defs(rough, str(seed))}{bd.defs}</defs>", near, bd.back, "</g>"]
     parts.extend(_prop_svg(p, rough, seed) for p in lay.props if p.behind)
     for pl in lay.characters:
         parts.append(_shadow(pl.x, pl.y, pl.figure.half_width * pl.scale))
         parts.append(_character_svg(pl))
     parts.extend(_prop_svg(p, rough, seed) for p in lay.props if not p.behind)
     parts.append(_light_wash(spec.time_of_day, w, h))
-    parts.append(bd.front)
+    parts.append(near + bd.front + "</g>")
     parts.append(_paper(rough, w, h))
     parts.append("</svg>")
     return "".join(parts)
