@@ -14,6 +14,7 @@ from storyloom.engines.illustrator.spec import (
     Facing,
     Focus,
     Kind,
+    Placement,
     Pose,
     Prop,
     SceneCharacter,
@@ -144,3 +145,20 @@ def test_unknown_character_is_a_value_error() -> None:
     with pytest.raises(UnknownCharacter):
         render_scene(spec, {})
     assert issubclass(UnknownCharacter, ValueError)
+
+
+def test_what_the_text_put_up_high_is_drawn_up_high() -> None:
+    cast = _cast([Kind.child, Kind.dog])
+    ids = list(cast)
+    spec = SceneSpec(
+        setting=Setting.forest,
+        characters=[SceneCharacter(character_id=c) for c in ids],
+        props=[
+            SceneProp(prop=Prop.kite, placement=Placement.up_high),
+            SceneProp(prop=Prop.ball, placement=Placement.ground),
+        ],
+    )
+    lay = layout(spec, cast, rough=False)  # type: ignore[arg-type]
+    by = {p.prop: p for p in lay.props}
+    assert by[Prop.kite].y < by[Prop.ball].y - lay.h * 0.2
+    assert by[Prop.kite].y - 16 * by[Prop.kite].scale > lay.h * CALM_BAND

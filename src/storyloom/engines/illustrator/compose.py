@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from .characters import Figure, draw_character, height_of
 from .props import ART, Mode
-from .spec import CharacterSheet, Facing, Focus, Kind, Prop, SceneCharacter, SceneSpec
+from .spec import (
+    CharacterSheet,
+    Facing,
+    Focus,
+    Kind,
+    Placement,
+    Prop,
+    SceneCharacter,
+    SceneSpec,
+)
 from .svg import Point
 
 W, H = 1200.0, 800.0
@@ -191,7 +200,7 @@ def _spread(positions: list[float], placed: list[Placed]) -> list[float]:
 def _place_props(spec: SceneSpec, people: list[Placed], gy: float, base: float) -> list[PlacedProp]:
     by_id = {p.character_id: p for p in people}
     out: list[PlacedProp] = []
-    loose: list[Prop] = []
+    loose: list[tuple[Prop, Placement | None]] = []
     holders_used: dict[str, int] = {}
     for sp in spec.props:
         art = ART[sp.prop]
@@ -201,7 +210,7 @@ def _place_props(spec: SceneSpec, people: list[Placed], gy: float, base: float) 
             if holder is not None:
                 out.append(_beside(sp.prop, holder, gy, base, len(out)))
             else:
-                loose.append(sp.prop)
+                loose.append((sp.prop, sp.placement))
             continue
         holders_used[holder.character_id] = 1
         small = height_of(holder.sheet) < 80
@@ -239,13 +248,17 @@ def _beside(prop: Prop, holder: Placed, gy: float, base: float, k: int) -> Place
     )
 
 
-def _rest(props: list[Prop], people: list[Placed], gy: float, base: float) -> list[PlacedProp]:
-    """Loose props rest on the ground in the widest free gaps between characters."""
+def _rest(
+    props: list[tuple[Prop, Placement | None]], people: list[Placed], gy: float, base: float
+) -> list[PlacedProp]:
+    """Loose props rest on the ground in the widest free gaps between characters; what the
+    text put up high (a kite in a tree, a bird on a branch) is drawn up there, still below
+    the calm band."""
     taken = sorted(
         (p.x - p.figure.half_width * p.scale, p.x + p.figure.half_width * p.scale) for p in people
     )
     out: list[PlacedProp] = []
-    for i, prop in enumerate(props):
+    for i, (prop, placement) in enumerate(props):
         art = ART[prop]
         ps = base * (0.85 if art.mode is Mode.big else 1.0)
         width = art.width * ps
@@ -257,6 +270,8 @@ def _rest(props: list[Prop], people: list[Placed], gy: float, base: float) -> li
         y = gy - (6 if big else art.bottom * ps - 10 * base)
         if art.mode is Mode.string:
             y = gy - art.bottom * ps + 4 * base
+        if placement is Placement.up_high and not big:
+            y = max(H * CALM_BAND + 40 * ps, gy - H * 0.34)
         out.append(PlacedProp(prop, x, y, ps, False, None, None, big))
         taken = sorted([*taken, (x - width / 2 - 8, x + width / 2 + 8)])
     return out
