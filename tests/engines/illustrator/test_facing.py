@@ -93,3 +93,22 @@ def test_the_one_in_focus_stands_nearer_and_larger() -> None:
     # drawn after the others (in front of them where they overlap)
     svg = render_scene(spec, cast)
     assert svg.index(cast["nan"].outfit_color) > svg.index(cast["mia"].outfit_color)
+
+
+def test_the_images_api_prompt_says_who_turns_to_whom_and_where_things_are() -> None:
+    from storyloom.engines.illustrator.scene_api import scene_prompt
+    from storyloom.engines.illustrator.spec import ArtStyle, Placement, Prop, SceneProp
+
+    cast = _cast()
+    spec = SceneSpec(
+        setting=Setting.forest,
+        characters=[
+            SceneCharacter(character_id="mia", pose=Pose.talking, with_character="rex"),
+            SceneCharacter(character_id="rex", facing=Facing.left),
+        ],
+        props=[SceneProp(prop=Prop.kite, placement=Placement.up_high)],
+    )
+    prompt = scene_prompt(spec, cast, ArtStyle.flat)
+    assert "Here talking, looking happy, turned toward character B." in prompt
+    assert "facing left" in prompt
+    assert "a kite up high" in prompt
