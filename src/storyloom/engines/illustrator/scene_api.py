@@ -58,7 +58,7 @@ def _words(value: str) -> str:
     return value.replace("_", " ")
 
 
-_WHERE = {
+_WHERE: dict[Placement | None, str] = {
     Placement.up_high: " up high",
     Placement.hidden: " half hidden",
     Placement.in_water: " in the water",
