@@ -60,3 +60,18 @@ async def test_pdf_and_epub_covers_are_the_drawn_scene(account: Account, tmp_pat
     assert width < height  # shaped like a book's cover, not a square portrait
     page_one = next(n for n in archive.namelist() if n.endswith("page-01.svg"))
     assert cover != archive.read(page_one)
+
+
+async def test_the_cover_picture_for_the_web_reader(account: Account) -> None:
+    story = await finished(account)
+    url = f"/api/stories/{story['id']}/cover.svg"
+    response = await account.client.get(url, headers=account.headers)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("image/svg+xml")
+    width, height = svg_size(response.content, (0, 0))
+    assert (width, height) == (1200, 1600)
+    wide = await account.client.get(url, params={"aspect": 1.5}, headers=account.headers)
+    assert svg_size(wide.content, (0, 0)) == (1200, 800)
+    assert b"<text" not in response.content  # the title is laid out by whoever shows it
+    stranger = await account.client.get(url.replace(story["id"], "0" * 32), headers=account.headers)
+    assert stranger.status_code == 404

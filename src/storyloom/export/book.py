@@ -222,6 +222,13 @@ async def load_book(
     )
 
 
+def drawn_cover(rows: BookRows) -> Cover | None:
+    """The drawn cover of a stored story, when its pages are our own pictures."""
+    if any(image.media_type != SVG for image in rows.images.values()):
+        return None  # pages from an images API keep the portrait cover
+    return _story_cover(rows, rows.story.title or "My Story")
+
+
 def _story_cover(rows: BookRows, title: str) -> Cover | None:
     if rows.story.plan is None or not rows.pages:
         return None
