@@ -910,6 +910,29 @@ export interface paths {
         patch: operations["stories-rename-story"];
         trace?: never;
     };
+    "/api/stories/{story_id}/cover.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cover Svg
+         * @description The book's cover as the built-in illustrator draws it from the book's pages: the
+         *     hero large in the story's place with its key object, the cast around, the top left calm
+         *     for the title (the picture holds no text). 404 when the book has no pages yet or its
+         *     pictures come from an images API.
+         */
+        get: operations["exports-cover-svg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stories/{story_id}/duplicate": {
         parameters: {
             query?: never;
@@ -960,8 +983,9 @@ export interface paths {
         };
         /**
          * Export Pdf
-         * @description The book as a print-ready PDF: a cover (title, the hero's portrait, "written for
-         *     ..."), an optional dedication page, one page per story page and a back page.
+         * @description The book as a print-ready PDF: a cover (the hero in the story's place with its key
+         *     object, the title on a plate, "written for ..."), an optional dedication page, one page
+         *     per story page and a back page.
          *
          *     Pick the trim size, a 0.125 in bleed (TrimBox and BleedBox are set) and crop marks.
          *     Built-in pictures stay vector; the Andika reading font is embedded as a subset; text is
@@ -1404,6 +1428,13 @@ export interface components {
                     [key: string]: string;
                 };
             };
+            /**
+             * Kinds
+             * @description Per kind: the looks that fit it.
+             */
+            kinds: {
+                [key: string]: components["schemas"]["KindLooksOut"];
+            };
             /** Limits */
             limits: {
                 [key: string]: number;
@@ -1832,6 +1863,33 @@ export interface components {
          * @enum {string}
          */
         Kind: "child" | "cat" | "dog" | "bear" | "rabbit" | "fox" | "owl" | "dragon" | "robot" | "unicorn";
+        /**
+         * KindLooksOut
+         * @description What fits one kind: the wizard offers these and starts a new character with the
+         *     defaults (an animal wears nothing and has markings, not a hairstyle).
+         */
+        KindLooksOut: {
+            /** Accessories */
+            accessories: string[];
+            /** Default Hair Style */
+            default_hair_style: string;
+            /** Default Outfit */
+            default_outfit: string;
+            /** Hair Styles */
+            hair_styles: string[];
+            /**
+             * Markings
+             * @description What `accent_color` colours on this kind (None: nothing to pick).
+             */
+            markings: string | null;
+            /**
+             * Markings Swatches
+             * @description The swatch group to pick it from.
+             */
+            markings_swatches: string | null;
+            /** Outfits */
+            outfits: string[];
+        };
         /**
          * Lesson
          * @enum {string}
@@ -7865,6 +7923,112 @@ export interface operations {
                 };
             };
             /** @description Not found (also for other users' items) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "exports-cover-svg": {
+        parameters: {
+            query?: {
+                /** @description Width over height of the picture. */
+                aspect?: number;
+            };
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The book's cover picture */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such story, or it has no drawn cover */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -23,9 +23,25 @@ class SwatchOut(Output):
     hex: str
 
 
+class KindLooksOut(Output):
+    """What fits one kind: the wizard offers these and starts a new character with the
+    defaults (an animal wears nothing and has markings, not a hairstyle)."""
+
+    hair_styles: list[str]
+    outfits: list[str]
+    accessories: list[str]
+    default_hair_style: str
+    default_outfit: str
+    markings: str | None = Field(
+        description="What `accent_color` colours on this kind (None: nothing to pick)."
+    )
+    markings_swatches: str | None = Field(description="The swatch group to pick it from.")
+
+
 class CatalogOut(Output):
     enums: dict[str, dict[str, str]] = Field(description="Per choice: value -> label.")
     swatches: dict[str, list[SwatchOut]] = Field(description="Colour groups for pickers.")
+    kinds: dict[str, KindLooksOut] = Field(description="Per kind: the looks that fit it.")
     limits: dict[str, int]
 
 
@@ -40,7 +56,12 @@ def build_catalog() -> dict[str, Any]:
     enums["relationship_kind"] = _labels(RelationshipKind)
     enums["relationship_role"] = _labels(RelationshipRole)
     assert set(enums["pronouns"]) == {p.value for p in Pronouns}
-    return {"enums": enums, "swatches": CATALOG["swatches"], "limits": {"traits": 5}}
+    return {
+        "enums": enums,
+        "swatches": CATALOG["swatches"],
+        "kinds": CATALOG["kinds"],
+        "limits": {"traits": 5},
+    }
 
 
 BODY = json.dumps(build_catalog(), separators=(",", ":"), sort_keys=True).encode()

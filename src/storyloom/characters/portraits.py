@@ -96,6 +96,7 @@ class PortraitService:
     ) -> list[Image]:
         """Draw `count` candidates; all are stored or, if any drawing fails, none."""
         sheet = CharacterSheet.model_validate(character.appearance)
+        sheet = sheet.model_copy(update={"age": character.age})  # drawn at its height
         picks = variations(count, seed if seed is not None else random.randrange(2**31))
         limit = asyncio.Semaphore(PARALLEL_CALLS)
 

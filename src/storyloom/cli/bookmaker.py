@@ -39,10 +39,11 @@ from storyloom.engines.writer.story_spec import (
     Trait,
 )
 
-SAFETY_REWRITES = 2
 if TYPE_CHECKING:
     from storyloom.engines.narrator import Narrator
-    from storyloom.export.book import Sound
+    from storyloom.export.book import Cover, Sound
+
+SAFETY_REWRITES = 2
 
 Progress = Callable[[str, int], None]  # (what happened, how many steps it was worth)
 
@@ -113,6 +114,7 @@ class MadeBook:
     files: dict[str, Path]
     # Per page, the narration for the EPUB (None: no voice, or not asked for).
     sounds: list[Sound | None] = field(default_factory=list)
+    cover: Cover | None = None
 
 
 class BookError(Exception):
@@ -175,6 +177,7 @@ async def make_book(
 ) -> MadeBook:
     """Write, check, illustrate and export one book; `progress` hears every step."""
     from storyloom.engines.safety import check_text
+    from storyloom.export.book import book_cover
     from storyloom.jobs.engines import engines_from_settings
     from storyloom.providers.usage import InMemoryUsageSink
 
@@ -223,7 +226,10 @@ async def make_book(
     finally:
         await made.close()
     pages = [(p.text, data, mt) for p, (data, mt) in zip(draft.pages, pictures, strict=True)]
-    book = MadeBook(draft.title, pages, portrait.data, produced.engine, {}, sounds)
+    ours = all(mt == "image/svg+xml" for _, mt in pictures)
+    scenes = [p.scene for p in draft.pages]
+    cover = book_cover(request, scenes, draft.title, spec.style) if ours else None
+    book = MadeBook(draft.title, pages, portrait.data, produced.engine, {}, sounds, cover)
     stem = spec.out or _slug(draft.title)
     await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
     for fmt in spec.formats:
@@ -282,6 +288,7 @@ def write_file(book: MadeBook, hero_name: str, fmt: Format, target: Path) -> Non
             BookPage(n, text, art(d, mt), book.sounds[n - 1] if book.sounds else None)
             for n, (text, d, mt) in enumerate(book.pages, 1)
         ],
+        cover=book.cover,
     )
     if fmt is Format.pdf:
         write_pdf(exported, PdfOptions(), target)
@@ -308,6 +315,19 @@ def _inline(data: bytes, media_type: str, scope: str) -> str:
     return f'<img alt="" src="data:{media_type};base64,{encoded}">'
 
 
+def _cover_html(book: MadeBook, title: str) -> str:
+    if book.cover is None:
+        return (
+            f'<section class="page cover"><h1>{title}</h1>'
+            f"<figure>{_inline(book.portrait, 'image/svg+xml', 'cover')}</figure></section>"
+        )
+    drawn = book.cover.art(0.75).data
+    return (
+        f'<section class="page cover drawn"><figure>{_inline(drawn, "image/svg+xml", "cover")}'
+        f"</figure><h1>{title}</h1></section>"
+    )
+
+
 def to_html(book: MadeBook) -> str:
     """One self-contained file: no script, no outside fetches, every picture inline."""
     title = html.escape(book.title)
@@ -332,9 +352,13 @@ body {{ margin: 0; background: #f6f1e7; font: 1.4rem/1.5 "Andika", "Comic Neue",
   color: #888; padding: .5rem 0 1rem; font-size: 1rem; }}
 .cover {{ text-align: center; }} .cover h1 {{ padding: 1.5rem 2rem 0; margin: 0; }}
 .cover figure {{ max-width: 24rem; margin: 1rem auto 2rem; }}
+.drawn {{ position: relative; max-width: 36rem; }}
+.drawn figure {{ max-width: none; margin: 0; }}
+.drawn h1 {{ position: absolute; top: 4%; left: 6%; right: 6%; padding: .8rem 1rem;
+  font-size: 2.4rem; line-height: 1.15; background: #fffaf0e0; border-radius: 1rem;
+  border: 2px solid #2b254040; }}
 </style></head><body>
-<section class="page cover"><h1>{title}</h1>
-<figure>{_inline(book.portrait, "image/svg+xml", "cover")}</figure></section>
+{_cover_html(book, title)}
 {pages}
 </body></html>
 """

@@ -6,22 +6,26 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.engines.illustrator import render_portrait
-from storyloom.engines.illustrator.spec import CharacterSheet
+from storyloom.engines.illustrator.cover import COVER_W, cover_scene, render_cover
+from storyloom.engines.illustrator.spec import ArtStyle, CharacterSheet, SceneSpec
+from storyloom.engines.writer.story_spec import Role, StoryRequest
 from storyloom.export.repository import ExportRepository
 from storyloom.kit.pictures import RefusedPicture, reencode
 from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Character, Image, Story, StoryPage
 from storyloom.stories.narration import current_audio
+from storyloom.stories.schemas import StoryConfig
 
 # Bump when the layout of exported files changes, so cached files are made again.
-FORMAT_VERSION = "2"  # 2: narration (EPUB media overlays)
+FORMAT_VERSION = "3"  # 2: narration (EPUB media overlays); 3: the drawn cover
 SVG = "image/svg+xml"
 PNG = "image/png"
 _VIEWBOX = re.compile(rb'viewBox="\s*[-\d.]+[ ,]+[-\d.]+[ ,]+([\d.]+)[ ,]+([\d.]+)\s*"')
@@ -58,6 +62,34 @@ class Sound:
 
 
 @dataclass(frozen=True, slots=True)
+class Cover:
+    """The book's cover scene, drawn by the built-in illustrator at whatever shape the
+    format needs (a printed page with its bleed, an EPUB cover, a web page)."""
+
+    spec: SceneSpec
+    cast: Mapping[str, CharacterSheet]
+    style: ArtStyle = ArtStyle.flat
+
+    def art(self, aspect: float) -> Art:
+        """The cover `aspect` (width / height) wide; its top is left calm for the title."""
+        width = COVER_W
+        height = round(width / max(0.4, min(aspect, 2.5)))
+        svg = render_cover(self.spec, self.cast, style=self.style, w=width, h=height)
+        return Art(svg.encode(), SVG, round(width), height)
+
+
+def book_cover(
+    request: StoryRequest, scenes: Sequence[SceneSpec], title: str, style: ArtStyle
+) -> Cover | None:
+    """The cover of a book written from `request`: its hero in its place with its key thing."""
+    hero = next((m.id for m in request.cast if m.role is Role.hero), None)
+    spec = cover_scene(scenes, hero, title)
+    if spec is None or not spec.characters:
+        return None
+    return Cover(spec, {m.id: m.sheet for m in request.cast}, style)
+
+
+@dataclass(frozen=True, slots=True)
 class BookPage:
     number: int
     text: str
@@ -76,6 +108,7 @@ class Book:
     for_name: str | None = None
     dedication: str | None = None
     language: str = "en"
+    cover: Cover | None = None  # the drawn cover; without one the cover shows `portrait`
 
     @property
     def has_outside_pictures(self) -> bool:
@@ -181,7 +214,7 @@ async def _sound(store: MediaStore, page: StoryPage) -> Sound | None:
 def _drawn_portrait(hero: Character) -> Art | None:
     """The built-in illustrator's portrait of the hero, when none was chosen."""
     try:
-        sheet = CharacterSheet.model_validate(hero.appearance)
+        sheet = CharacterSheet.model_validate(hero.appearance).model_copy(update={"age": hero.age})
     except ValueError:
         return None
     svg = render_portrait(sheet).encode()
@@ -210,13 +243,36 @@ async def load_book(
         portrait = _drawn_portrait(rows.hero)
     if portrait is None:
         portrait = next((p.art for p in pages if p.art is not None), None)
+    title = rows.story.title or "My Story"
+    # Pages from an images API keep the portrait cover: a drawn cover would not match them.
+    ours = all(p.art is None or p.art.is_vector for p in pages)
     return Book(
         story_id=rows.story.id,
-        title=rows.story.title or "My Story",
+        title=title,
         modified=rows.story.updated_at,
         hero_name=rows.hero.name if rows.hero else None,
         portrait=portrait,
         pages=pages,
         for_name=for_name,
         dedication=dedication,
+        cover=_story_cover(rows, title) if ours else None,
     )
+
+
+def drawn_cover(rows: BookRows) -> Cover | None:
+    """The drawn cover of a stored story, when its pages are our own pictures."""
+    if any(image.media_type != SVG for image in rows.images.values()):
+        return None  # pages from an images API keep the portrait cover
+    return _story_cover(rows, rows.story.title or "My Story")
+
+
+def _story_cover(rows: BookRows, title: str) -> Cover | None:
+    if rows.story.plan is None or not rows.pages:
+        return None
+    try:
+        request = StoryRequest.model_validate(rows.story.plan)
+        scenes = [SceneSpec.model_validate(p.scene) for p in rows.pages]
+        style = StoryConfig.model_validate(rows.story.config).art_style
+    except ValidationError:
+        return None
+    return book_cover(request, scenes, title, style)

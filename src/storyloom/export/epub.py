@@ -2,9 +2,10 @@
 read aloud with Media Overlays where the pages have narration (see export.overlays).
 
 Layout of the container: `mimetype` first and stored (the OCF rule), META-INF/container.xml,
-OEBPS/package.opf, nav.xhtml, a cover page (the cover image is the hero's portrait), an
-optional dedication, one XHTML file per book page, the pictures as they are stored (SVG
-stays SVG, provider pictures PNG), the stylesheet and the Andika font (unmodified WOFF).
+OEBPS/package.opf, nav.xhtml, a cover page (the drawn cover; the hero's portrait when the
+pages come from an images API), an optional dedication, one XHTML file per book page, the
+pictures as they are stored (SVG stays SVG, provider pictures PNG), the stylesheet and the
+Andika font (unmodified WOFF).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from storyloom.export.book import Art, Book
 
 FONT = Path(__file__).parent / "fonts" / "Andika-Regular.woff"
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # zip entry dates: same book, same bytes
+COVER_ASPECT = 0.75  # an EPUB cover is shaped like a printed one
 
 CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -32,6 +34,7 @@ CSS = """@font-face { font-family: "Andika"; src: url("fonts/Andika-Regular.woff
 body { font-family: "Andika", sans-serif; margin: 0 4%; line-height: 1.45; color: #2b2540; }
 figure { margin: 0 0 1em 0; text-align: center; }
 figure img { width: 100%; max-height: 60vh; object-fit: contain; }
+figure.cover img { max-height: 80vh; }
 p { font-size: 1.25em; margin: 0 0 0.6em 0; }
 h1 { text-align: center; font-size: 2em; margin: 0.8em 0 0.4em 0; }
 .for, .dedication { text-align: center; font-style: italic; }
@@ -91,11 +94,13 @@ def write_epub(book: Book, target: Path) -> None:
         nav_items.append(f'<li><a href="{href}">{escape(label)}</a></li>')
 
     cover_body = f"<h1>{escape(book.title)}</h1>"
-    if book.portrait is not None:
-        href = f"images/cover.{book.portrait.extension}"
-        add("cover-image", href, _media_type(book.portrait), book.portrait.data, "cover-image")
+    # The drawn cover (the hero in the story's place), else the hero's portrait.
+    cover_art = book.cover.art(COVER_ASPECT) if book.cover is not None else book.portrait
+    if cover_art is not None:
+        href = f"images/cover.{cover_art.extension}"
+        add("cover-image", href, _media_type(cover_art), cover_art.data, "cover-image")
         alt = escape(book.hero_name or book.title)
-        cover_body += f'<figure><img src="{href}" alt="{alt}"/></figure>'
+        cover_body += f'<figure class="cover"><img src="{href}" alt="{alt}"/></figure>'
     if book.for_name:
         cover_body += f'<p class="for">written for {escape(book.for_name)}</p>'
     page("cover", "cover.xhtml", "Cover", cover_body, "cover")

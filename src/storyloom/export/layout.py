@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from storyloom.engines.illustrator.cover import TITLE_BAND
 from storyloom.export.book import Art, Book
 from storyloom.export.schemas import TRIMS, PdfOptions, Trim
 
@@ -47,6 +48,8 @@ LINE_SPACING = 1.38
 DEDICATION_SIZES = (22, 19, 16, 14, 12, 10)
 NAME_SIZES = (20, 17, 14, 12)
 CENTER = "text-align:center"
+# centred in its plate, both ways
+COVER_TITLE = "text-align:center;width:100%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +135,12 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line.strip())
 
 
-def _fit(box_id: str, rect: Rect, size: float, body: str, extra: str = "") -> str:
+def _fit(
+    box_id: str, rect: Rect, size: float, body: str, extra: str = "", middle: bool = False
+) -> str:
+    centred = ";display:flex;align-items:center" if middle else ""
     return (
-        f'<div class="area" style="position:absolute;{rect.css()}">'
+        f'<div class="area" style="position:absolute;{rect.css()}{centred}">'
         f'<div id="{box_id}" class="flow" style="font-size:{size}pt;{extra}">{body}</div></div>'
     )
 
@@ -159,6 +165,8 @@ body {{ font-family: "Andika"; color: {INK}; }}
        width: {trim.width + 2 * bleed:.4f}in; height: {trim.height + 2 * bleed:.4f}in; }}
 .pic {{ display: block; object-position: 50% 72%; }}
 .nopic {{ background: #f3e6cc; }}
+.plate {{ background: rgba(255, 250, 240, 0.88); border-radius: 0.22in;
+          border: 2px solid rgba(43, 37, 64, 0.25); }}
 .flow {{ line-height: {LINE_SPACING}; }}
 .flow p {{ margin: 0 0 0.45em 0; }}
 .flow p:last-child {{ margin-bottom: 0; }}
@@ -190,34 +198,68 @@ def build_html(
         body: str,
         extra: str = "",
         spacing: float = LINE_SPACING,
+        middle: bool = False,
     ) -> str:
         start = _first_fit(text, rect, sizes, spacing)
         level = min(levels.get(box_id, start), len(sizes) - 1)
         boxes.append(FitBox(box_id, rect.h * PX, level, len(sizes)))
-        return _fit(box_id, rect, sizes[level], body, extra)
+        return _fit(box_id, rect, sizes[level], body, extra, middle)
 
-    # Cover: title, the hero's portrait, who it is for.
-    portrait_size = min(trim.width * 0.6, trim.height * 0.45)
-    title_rect = Rect(side, side, trim.width - 2 * side, trim.height * 0.30 - side)
-    portrait_top = trim.height * 0.33
-    portrait = Rect((trim.width - portrait_size) / 2, portrait_top, portrait_size, portrait_size)
-    name_top = portrait_top + portrait_size + 0.15
-    name_rect = Rect(side, name_top, trim.width - 2 * side, trim.height - name_top - side)
     title = f"<h1>{escape(book.title)}</h1>"
-    cover = [fit("cover-title", title_rect, TITLE_SIZES, book.title, title, CENTER, 1.15)]
-    cover.append(_picture(book.portrait, portrait, fit="contain"))
-    if book.for_name:
-        cover.append(
-            fit(
-                "cover-for",
-                name_rect,
-                NAME_SIZES,
-                f"written for {book.for_name}",
-                f"<p>written for {escape(book.for_name)}</p>",
-                CENTER,
+    written_for = f"written for {book.for_name}" if book.for_name else ""
+    if book.cover is not None:
+        # The drawn cover fills the page and its bleed; the title sits on a plate in the
+        # calm band the illustrator left at the top, "written for" on one at the foot.
+        full = Rect(-bleed, -bleed, trim.width + 2 * bleed, trim.height + 2 * bleed)
+        art = book.cover.art(full.w / full.h)
+        band = trim.height * TITLE_BAND
+        plate = Rect(side * 0.8, side * 0.7, trim.width - 1.6 * side, band - side * 0.9)
+        inner = Rect(plate.x + 0.18, plate.y + 0.12, plate.w - 0.36, plate.h - 0.24)
+        cover = [
+            _picture(art, full),
+            f'<div class="plate" style="position:absolute;{plate.css()}"></div>',
+            fit("cover-title", inner, TITLE_SIZES, book.title, title, COVER_TITLE, 1.15, True),
+        ]
+        if written_for:
+            tall = min(0.55, trim.height * 0.06)
+            foot = Rect(side * 1.5, trim.height - side * 0.55 - tall, trim.width - 3 * side, tall)
+            cover.append(f'<div class="plate" style="position:absolute;{foot.css()}"></div>')
+            cover.append(
+                fit(
+                    "cover-for",
+                    Rect(foot.x + 0.1, foot.y + 0.06, foot.w - 0.2, foot.h - 0.12),
+                    NAME_SIZES,
+                    written_for,
+                    f"<p>{escape(written_for)}</p>",
+                    COVER_TITLE,
+                    middle=True,
+                )
             )
+        sheets.append(_sheet(COVER, "".join(cover)))
+    else:
+        # No drawn cover (pictures from an images API): the title and the hero's portrait.
+        portrait_size = min(trim.width * 0.6, trim.height * 0.45)
+        title_rect = Rect(side, side, trim.width - 2 * side, trim.height * 0.30 - side)
+        portrait_top = trim.height * 0.33
+        portrait = Rect(
+            (trim.width - portrait_size) / 2, portrait_top, portrait_size, portrait_size
         )
-    sheets.append(_sheet(COVER, "".join(cover)))
+        name_top = portrait_top + portrait_size + 0.15
+        name_rect = Rect(side, name_top, trim.width - 2 * side, trim.height - name_top - side)
+        cover = [fit("cover-title", title_rect, TITLE_SIZES, book.title, title, CENTER, 1.15)]
+        cover.append(_picture(book.portrait, portrait, fit="contain"))
+        if written_for:
+            cover.append(
+                fit(
+                    "cover-for",
+                    name_rect,
+                    NAME_SIZES,
+                    written_for,
+                    f"<p>{escape(written_for)}</p>",
+                    CENTER,
+                )
+            )
+        sheets.append(_sheet(COVER, "".join(cover)))
 
     if book.dedication:
         area = Rect(side * 1.5, trim.height * 0.3, trim.width - 3 * side, trim.height * 0.7 - side)

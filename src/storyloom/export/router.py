@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import StreamingResponse
 
 from storyloom.deps import ResourcesDep, SafetyDep, SessionDep
@@ -17,6 +17,7 @@ router = APIRouter(prefix="/api/stories", tags=["exports"])
 
 PDF = "application/pdf"
 EPUB = "application/epub+zip"
+SVG = "image/svg+xml"
 
 
 async def get_export_service(
@@ -91,8 +92,9 @@ async def export_pdf(
     service: ExportServiceDep,
     options: Annotated[PdfOptions, Depends(pdf_options)],
 ) -> StreamingResponse:
-    """The book as a print-ready PDF: a cover (title, the hero's portrait, "written for
-    ..."), an optional dedication page, one page per story page and a back page.
+    """The book as a print-ready PDF: a cover (the hero in the story's place with its key
+    object, the title on a plate, "written for ..."), an optional dedication page, one page
+    per story page and a back page.
 
     Pick the trim size, a 0.125 in bleed (TrimBox and BleedBox are set) and crop marks.
     Built-in pictures stay vector; the Andika reading font is embedded as a subset; text is
@@ -117,3 +119,26 @@ async def export_epub(
     """The book as an EPUB 3 (reflowable: each page's picture above its text), with a
     cover page, an optional dedication and the embedded reading font. Cached like the PDF."""
     return _file_response(await service.epub(story, options), EPUB)
+
+
+@router.get(
+    "/{story_id}/cover.svg",
+    response_class=Response,
+    responses={
+        **_binary(SVG, "The book's cover picture"),
+        404: {"description": "No such story, or it has no drawn cover"},
+    },
+)
+async def cover_svg(
+    story: OwnedStory,
+    service: ExportServiceDep,
+    aspect: Annotated[
+        float, Query(ge=0.5, le=2.0, description="Width over height of the picture.")
+    ] = 0.75,
+) -> Response:
+    """The book's cover as the built-in illustrator draws it from the book's pages: the
+    hero large in the story's place with its key object, the cast around, the top left calm
+    for the title (the picture holds no text). 404 when the book has no pages yet or its
+    pictures come from an images API."""
+    svg = await service.cover(story, aspect)
+    return Response(svg, media_type=SVG, headers={"Cache-Control": "private, no-cache"})

@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.config import Settings
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.safety.gate import SafetyGate
-from storyloom.errors import Conflict
-from storyloom.export.book import PNG, BookRows, load_book, load_rows
+from storyloom.errors import Conflict, NotFound
+from storyloom.export.book import PNG, BookRows, drawn_cover, load_book, load_rows
 from storyloom.export.cache import ExportCache, open_export
 from storyloom.export.epub import write_epub
 from storyloom.export.layout import placed_width_inches
@@ -130,6 +130,14 @@ class ExportService:
             size = os.fstat(handle.fileno()).st_size
             return Export(handle, size, filename(story.title, ext), cached, headers)
         raise Conflict("The export could not be kept; try again.", code="export_lost")
+
+    async def cover(self, story: Story, aspect: float) -> bytes:
+        """The drawn cover as SVG, `aspect` (width / height) wide, no title on it."""
+        rows = await load_rows(self.session, story)
+        cover = drawn_cover(rows) if rows.pages else None
+        if cover is None:
+            raise NotFound("This book has no drawn cover (no pages, or pictures from outside).")
+        return cover.art(aspect).data
 
     async def pdf(self, story: Story, options: PdfOptions) -> Export:
         return await self._export(story, options, "pdf")

@@ -14,6 +14,7 @@ from storyloom.engines.illustrator.spec import (
     Facing,
     Focus,
     Kind,
+    Placement,
     Pose,
     Prop,
     SceneCharacter,
@@ -65,7 +66,7 @@ def test_faces_never_overlap_with_five_characters(focus: Focus) -> None:
             assert _disjoint(a, b), (trial, chosen)
 
 
-def test_characters_are_sized_by_kind_and_share_a_ground_line() -> None:
+def test_characters_are_sized_by_kind_and_stand_on_the_ground() -> None:
     cast = _cast([Kind.owl, Kind.child, Kind.bear])
     spec = SceneSpec(
         setting=Setting.farm, characters=[SceneCharacter(character_id=c) for c in cast]
@@ -73,7 +74,11 @@ def test_characters_are_sized_by_kind_and_share_a_ground_line() -> None:
     lay = layout(spec, cast, rough=False)  # type: ignore[arg-type]
     heights = {p.sheet.kind: p.figure.height * p.scale for p in lay.characters}
     assert heights[Kind.owl] < heights[Kind.child] < heights[Kind.bear]
-    assert len({p.y for p in lay.characters}) == 1
+    # the others share the ground line; the one in focus stands a step nearer, on it too
+    others = {p.y for p in lay.characters if not p.focus}
+    assert others == {lay.gy}
+    (hero,) = (p for p in lay.characters if p.focus)
+    assert lay.gy < hero.y < lay.h
 
 
 def test_characters_face_into_the_picture_and_stay_below_the_calm_band() -> None:
@@ -140,3 +145,20 @@ def test_unknown_character_is_a_value_error() -> None:
     with pytest.raises(UnknownCharacter):
         render_scene(spec, {})
     assert issubclass(UnknownCharacter, ValueError)
+
+
+def test_what_the_text_put_up_high_is_drawn_up_high() -> None:
+    cast = _cast([Kind.child, Kind.dog])
+    ids = list(cast)
+    spec = SceneSpec(
+        setting=Setting.forest,
+        characters=[SceneCharacter(character_id=c) for c in ids],
+        props=[
+            SceneProp(prop=Prop.kite, placement=Placement.up_high),
+            SceneProp(prop=Prop.ball, placement=Placement.ground),
+        ],
+    )
+    lay = layout(spec, cast, rough=False)  # type: ignore[arg-type]
+    by = {p.prop: p for p in lay.props}
+    assert by[Prop.kite].y < by[Prop.ball].y - lay.h * 0.2
+    assert by[Prop.kite].y - 16 * by[Prop.kite].scale > lay.h * CALM_BAND

@@ -38,7 +38,17 @@ describe("the character wizard", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Looks · Pip" })).toBeInTheDocument();
     expect(await screen.findByRole("img", { name: /Preview of Pip/ })).toBeInTheDocument();
     const [preview] = fetch.callsTo("POST", "/api/illustrations/preview");
-    expect(await preview!.json()).toMatchObject({ kind: "portrait", sheet: { kind: "fox" } });
+    expect(await preview!.json()).toMatchObject({
+      kind: "portrait",
+      sheet: { kind: "fox", hair_style: "none", outfit: "none" },
+    });
+    // a fox is offered markings in fur colours, not a child's hairstyle; no "Accessory colour"
+    // that would paint its muzzle
+    expect(screen.getByText("Markings: muzzle, chest and tail tip")).toBeInTheDocument();
+    expect(screen.queryByText("Hair style")).not.toBeInTheDocument();
+    expect(screen.queryByText("Accessory colour")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: "Scarf" }));
+    expect(await screen.findByText("Scarf, bow and bag colour")).toBeInTheDocument();
   });
 
   it("saves after the personality step, then draws portraits and keeps the chosen one", async () => {

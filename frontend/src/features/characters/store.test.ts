@@ -29,6 +29,22 @@ describe("character wizard draft", () => {
     expect(useCharacterDraft.getState().sheet).toMatchObject({ kind: "fox", body_color: "#e8742a" });
   });
 
+  it("dresses a new animal in nothing odd and gives a child its hair back", () => {
+    useCharacterDraft.getState().setKind("dog");
+    expect(useCharacterDraft.getState().sheet).toMatchObject({
+      kind: "dog",
+      hair_style: "none",
+      outfit: "none",
+      accent_color: "#fff4e6",
+    });
+    useCharacterDraft.getState().setKind("cat");
+    useCharacterDraft.getState().updateSheet({ outfit: "raincoat" });
+    useCharacterDraft.getState().setKind("bear");
+    expect(useCharacterDraft.getState().sheet.outfit).toBe("raincoat"); // a choice is kept
+    useCharacterDraft.getState().setKind("child");
+    expect(useCharacterDraft.getState().sheet).toMatchObject({ hair_style: "curly", outfit: "tshirt" });
+  });
+
   it("begins a fresh draft for a new origin but keeps its own", () => {
     useCharacterDraft.getState().update({ name: "Maya" });
     useCharacterDraft.getState().begin("new");

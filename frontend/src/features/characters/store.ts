@@ -37,6 +37,9 @@ export const KIND_BODY: Partial<Record<Kind, string>> = {
   unicorn: "#fdf6ff",
 };
 
+/** Pale markings (muzzle, belly) suit every animal; the sheet default is a child's yellow. */
+export const KIND_MARKINGS = "#fff4e6";
+
 export interface Draft {
   /** "new" for a new character; the id when editing one. */
   origin: string;
@@ -138,7 +141,16 @@ export const useCharacterDraft = create<WizardState>()(
               ? sheet.body_color
               : DEFAULT_SHEET.body_color
             : (KIND_BODY[kind] ?? sheet.body_color);
-        set({ sheet: { ...sheet, kind, body_color: body } });
+        // An animal starts with nothing a child would find odd (no T-shirt, no hairstyle);
+        // a child gets the default hair and clothes back.
+        const becomesChild = kind === "child" && !wasChild;
+        const becomesAnimal = kind !== "child" && wasChild;
+        const looks = becomesChild
+          ? { hair_style: DEFAULT_SHEET.hair_style, outfit: DEFAULT_SHEET.outfit }
+          : becomesAnimal
+            ? { hair_style: "none" as const, outfit: "none" as const, accent_color: KIND_MARKINGS }
+            : {};
+        set({ sheet: { ...sheet, kind, body_color: body, ...looks } });
       },
       toggleTrait: (trait, max) => {
         const traits = get().traits;

@@ -12,6 +12,29 @@ export function useStory(id: string) {
   });
 }
 
+/**
+ * The book's drawn cover as a blob: URL (the picture needs the bearer token). Keyed like
+ * pictures ("image"), so the URL is revoked when it leaves the cache; a new revision of the
+ * book draws it again. A book whose pictures come from an images API has none (404).
+ */
+export function useCover(story: Story, enabled: boolean) {
+  return useQuery({
+    queryKey: ["image", "cover", story.id, story.updated_at],
+    queryFn: async () => {
+      const blob = await unwrap(
+        api.GET("/api/stories/{story_id}/cover.svg", {
+          params: { path: { story_id: story.id }, query: {} },
+          parseAs: "blob",
+        }),
+      );
+      return URL.createObjectURL(blob);
+    },
+    enabled,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
 export function useEditPage(storyId: string) {
   const queryClient = useQueryClient();
   return useMutation({

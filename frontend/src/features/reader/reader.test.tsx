@@ -243,6 +243,20 @@ describe("the reader's export and share panels", () => {
     expect(await within(panel).findByText(/No links yet/)).toBeInTheDocument();
   });
 
+  it("opens the book's drawn cover with its title, and starts reading from it", async () => {
+    fetch.on("GET", "/api/stories/s1/cover.svg", () => svgResponse());
+    const { user, location } = renderApp("/stories/s1");
+    await user.click(await screen.findByRole("button", { name: "Cover" }));
+    await waitFor(() => { expect(location()).toBe("/stories/s1?page=cover"); });
+    const cover = await screen.findByRole("region", { name: "Cover" });
+    expect(await within(cover).findByRole("img", { name: /The cover of/ })).toBeInTheDocument();
+    expect(fetch.callsTo("GET", "/api/stories/s1/cover.svg")[0]!.headers.get("Authorization")).toBe("Bearer t");
+    expect(screen.getByRole("button", { name: "Cover" })).toHaveAttribute("aria-current", "page");
+    await user.click(within(cover).getByRole("button", { name: "Start reading" }));
+    await waitFor(() => { expect(location()).toBe("/stories/s1?page=1"); });
+    expect(screen.queryByRole("region", { name: "Cover" })).not.toBeInTheDocument();
+  });
+
   it("adds and removes pages from the toolbar", async () => {
     fetch.on("POST", "/api/stories/s1/pages", () => json({ id: "p9", number: 2, text: "A new page.", image_id: null, image_url: null }, { status: 201 }));
     fetch.on("DELETE", "/api/stories/s1/pages/p1", () => noContent());

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from .looks import kind_looks
 from .spec import (
     Accessory,
     ArtStyle,
@@ -108,6 +109,21 @@ OUTFITS = _sw(
 )
 
 
+# what an animal's muzzle, belly and patches can be: pale and earthy, never a bright red
+MARKINGS = _sw(
+    ("white", "#ffffff"),
+    ("cream", "#fff4e6"),
+    ("milk", "#f3efe6"),
+    ("biscuit", "#f2e0c4"),
+    ("tan", "#e8c9a0"),
+    ("honey", "#d9a066"),
+    ("light grey", "#d6d3cf"),
+    ("soft pink", "#f6d5d0"),
+    ("chocolate", "#8a5a3b"),
+    ("charcoal", "#3b3b3b"),
+)
+
+
 def _labels(enum: type[StrEnum]) -> dict[str, str]:
     special = {
         "tshirt": "T-shirt",
@@ -146,6 +162,8 @@ CATALOG: dict[str, Any] = {
             ("hair", HAIR),
             ("eyes", EYES),
             ("outfit", OUTFITS),
+            ("markings", MARKINGS),
         )
     },
+    "kinds": kind_looks(),
 }

@@ -10,9 +10,18 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .characters import KIND_HEIGHT, Figure, draw_character
+from .characters import Figure, draw_character, height_of
 from .props import ART, Mode
-from .spec import CharacterSheet, Facing, Focus, Kind, Prop, SceneSpec
+from .spec import (
+    CharacterSheet,
+    Facing,
+    Focus,
+    Kind,
+    Placement,
+    Prop,
+    SceneCharacter,
+    SceneSpec,
+)
 from .svg import Point
 
 W, H = 1200.0, 800.0
@@ -88,6 +97,15 @@ def _facing(given: Facing | None, pos: float, n: int) -> Facing:
     return Facing.right if pos < 0.5 else Facing.left
 
 
+def _toward(sc: SceneCharacter, pos: float, where: Mapping[str, float]) -> Facing | None:
+    """Whoever talks with, hugs or holds hands with another turns to them, whatever way
+    the scene asked: two characters talking face each other."""
+    other = where.get(sc.with_character or "")
+    if other is None or abs(other - pos) < 1e-9:
+        return sc.facing
+    return Facing.right if other > pos else Facing.left
+
+
 def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> Layout:
     for sc in spec.characters:
         if sc.character_id not in cast:
@@ -110,21 +128,26 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
     size = 4.3 if close else 3.9 if medium else 3.3
     base = size * (1.0 if n <= 2 else 0.92 if n == 3 else 0.8 if n == 4 else 0.7)
     # the tallest character must stay below the calm band
-    tallest = max((KIND_HEIGHT[cast[c.character_id].kind] for c in chars), default=95.0)
+    tallest = max((height_of(cast[c.character_id]) for c in chars), default=95.0)
     if not close:
         base = min(base, (gy - H * CALM_BAND) / (tallest * 1.25))
+    where = {c.character_id: p for c, p in zip(chars, positions, strict=True)}
+    # In a wide or medium shot of several, the one in focus stands a step nearer: lower on
+    # the ground and a little bigger, so the cast is not a row seen from the front.
+    nearer = H * 0.035 if n > 1 and not close else 0.0
     placed: list[tuple[float, Placed]] = []
     for pos, sc in zip(positions, chars, strict=True):
         sheet = cast[sc.character_id]
-        facing = _facing(sc.facing, pos, n)
+        facing = _facing(_toward(sc, pos, where), pos, n)
         if sheet.kind is Kind.unicorn and facing is Facing.front:
             facing = Facing.right if pos <= 0.5 else Facing.left
         focus = sc.character_id == focus_id and n > 1
-        scale = base * (1.08 if focus else 1.0)
+        scale = base * (1.08 if focus else 1.0) * (1.04 if focus and nearer else 1.0)
         stroke = PX_STROKE / scale
         fig = draw_character(sheet, sc.pose, sc.expression, facing, rough, stroke)
+        y = gy + (nearer if focus else 0.0)
         placed.append(
-            (pos, Placed(sc.character_id, sheet, fig, 0.0, gy, scale, facing is Facing.left, focus))
+            (pos, Placed(sc.character_id, sheet, fig, 0.0, y, scale, facing is Facing.left, focus))
         )
     xs = _spread([p for p, _ in placed], [pl for _, pl in placed])
     people = [
@@ -177,7 +200,7 @@ def _spread(positions: list[float], placed: list[Placed]) -> list[float]:
 def _place_props(spec: SceneSpec, people: list[Placed], gy: float, base: float) -> list[PlacedProp]:
     by_id = {p.character_id: p for p in people}
     out: list[PlacedProp] = []
-    loose: list[Prop] = []
+    loose: list[tuple[Prop, Placement | None]] = []
     holders_used: dict[str, int] = {}
     for sp in spec.props:
         art = ART[sp.prop]
@@ -187,10 +210,10 @@ def _place_props(spec: SceneSpec, people: list[Placed], gy: float, base: float) 
             if holder is not None:
                 out.append(_beside(sp.prop, holder, gy, base, len(out)))
             else:
-                loose.append(sp.prop)
+                loose.append((sp.prop, sp.placement))
             continue
         holders_used[holder.character_id] = 1
-        small = KIND_HEIGHT[holder.sheet.kind] < 80
+        small = height_of(holder.sheet) < 80
         ps = holder.scale * (0.78 if small else 1.0)
         hx, hy = holder.hand
         if art.mode is Mode.string:
@@ -225,13 +248,17 @@ def _beside(prop: Prop, holder: Placed, gy: float, base: float, k: int) -> Place
     )
 
 
-def _rest(props: list[Prop], people: list[Placed], gy: float, base: float) -> list[PlacedProp]:
-    """Loose props rest on the ground in the widest free gaps between characters."""
+def _rest(
+    props: list[tuple[Prop, Placement | None]], people: list[Placed], gy: float, base: float
+) -> list[PlacedProp]:
+    """Loose props rest on the ground in the widest free gaps between characters; what the
+    text put up high (a kite in a tree, a bird on a branch) is drawn up there, still below
+    the calm band."""
     taken = sorted(
         (p.x - p.figure.half_width * p.scale, p.x + p.figure.half_width * p.scale) for p in people
     )
     out: list[PlacedProp] = []
-    for i, prop in enumerate(props):
+    for i, (prop, placement) in enumerate(props):
         art = ART[prop]
         ps = base * (0.85 if art.mode is Mode.big else 1.0)
         width = art.width * ps
@@ -243,6 +270,8 @@ def _rest(props: list[Prop], people: list[Placed], gy: float, base: float) -> li
         y = gy - (6 if big else art.bottom * ps - 10 * base)
         if art.mode is Mode.string:
             y = gy - art.bottom * ps + 4 * base
+        if placement is Placement.up_high and not big:
+            y = max(H * CALM_BAND + 40 * ps, gy - H * 0.34)
         out.append(PlacedProp(prop, x, y, ps, False, None, None, big))
         taken = sorted([*taken, (x - width / 2 - 8, x + width / 2 + 8)])
     return out

@@ -22,6 +22,7 @@ from openai import AsyncOpenAI, Omit, omit
 from storyloom.kit.pictures import RefusedPicture
 from storyloom.kit.pictures.raster import reencode_raster
 
+from .looks import MARKED_PARTS, natural_marking
 from .port import Picture
 from .spec import (
     ArtStyle,
@@ -56,11 +57,18 @@ def _words(value: str) -> str:
 
 def describe_sheet(sheet: CharacterSheet) -> str:
     """The sheet in words: every fixed trait, with exact colours."""
-    who = "a young child" if sheet.kind is Kind.child else f"a friendly cartoon {sheet.kind.value}"
-    skin = "skin" if sheet.kind is Kind.child else "body colour"
-    parts = [f"{who} with {skin} {sheet.body_color} and accent colour {sheet.accent_color}"]
+    child = sheet.kind is Kind.child
+    who = "a young child" if child else f"a friendly cartoon {sheet.kind.value}"
+    if child and sheet.age is not None:
+        grown = sheet.age >= 12
+        who = "a grown-up, tall beside a young child" if grown else f"a child of {sheet.age}"
+    if child:
+        parts = [f"{who} with skin {sheet.body_color}"]
+    else:
+        marked = f"its {MARKED_PARTS[sheet.kind]} coloured {natural_marking(sheet)}"
+        parts = [f"{who} with body colour {sheet.body_color}, {marked}"]
     parts.append(f"eyes {sheet.eye_color}")
-    if sheet.hair_style is not HairStyle.none:
+    if child and sheet.hair_style is not HairStyle.none:
         parts.append(f"{_words(sheet.hair_style.value)} hair coloured {sheet.hair_color}")
     if sheet.outfit is not Outfit.none:
         parts.append(

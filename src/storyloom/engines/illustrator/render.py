@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .backgrounds import paint
-from .characters import KIND_HEIGHT, draw_character
+from .characters import draw_character, height_of
 from .compose import PX_STROKE, Layout, Placed, PlacedProp, layout
 from .palette import lighten, mix
 from .props import ART, Mode, draw_prop
@@ -65,7 +65,7 @@ def render_portrait(
     w = h = PORTRAIT
     gy = h * 0.86
     tall = {Kind.unicorn: 118.0, Kind.rabbit: 84.0, Kind.dragon: 104.0, Kind.owl: 58.0}
-    height = tall.get(sheet.kind, KIND_HEIGHT[sheet.kind] * 1.06)
+    height = tall.get(sheet.kind, height_of(sheet) * 1.06)
     scale = min(370 / height, 7.0)
     stroke = PX_STROKE * 1.1 / scale
     fig = draw_character(sheet, pose, expression, Facing.front, rough, stroke)

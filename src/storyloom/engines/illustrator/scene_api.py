@@ -25,7 +25,16 @@ from storyloom.providers.kit import ProviderKit, images_kit
 
 from .images_api import describe_sheet, portrait_prompt
 from .port import Picture
-from .spec import ArtStyle, CharacterSheet, Expression, Focus, Pose, SceneSpec, Setting
+from .spec import (
+    ArtStyle,
+    CharacterSheet,
+    Expression,
+    Focus,
+    Placement,
+    Pose,
+    SceneSpec,
+    Setting,
+)
 
 if TYPE_CHECKING:
     from storyloom.config import Settings
@@ -49,6 +58,16 @@ def _words(value: str) -> str:
     return value.replace("_", " ")
 
 
+_WHERE: dict[Placement | None, str] = {
+    Placement.up_high: " up high",
+    Placement.hidden: " half hidden",
+    Placement.in_water: " in the water",
+    Placement.far_away: " far away",
+    Placement.inside: " inside",
+    Placement.ground: " on the ground",
+}
+
+
 def _place(position: float | None) -> str:
     if position is None:
         return ""
@@ -59,14 +78,19 @@ def _place(position: float | None) -> str:
 
 def scene_prompt(spec: SceneSpec, cast: Mapping[str, CharacterSheet], style: ArtStyle) -> str:
     """The page as words; a character's description never varies between pages."""
-    labels: dict[str, str] = {}
+    labels = {
+        c.character_id: f"character {label}"
+        for label, c in zip(_LABELS, spec.characters, strict=False)
+    }
     people: list[str] = []
     for label, character in zip(_LABELS, spec.characters, strict=False):
         sheet = cast.get(character.character_id)
         if sheet is None:
             raise ValueError(f"the scene names {character.character_id!r}, who has no sheet")
-        labels[character.character_id] = f"character {label}"
+        other = labels.get(character.with_character or "")
         facing = f", facing {character.facing.value}" if character.facing else ""
+        if other is not None:  # the one they talk to, hug or hold hands with
+            facing = f", turned toward {other}"
         people.append(
             f"Character {label}: {describe_sheet(sheet)}. Here {_words(character.pose.value)}, "
             f"looking {character.expression.value}{facing}{_place(character.position)}."
@@ -74,7 +98,7 @@ def scene_prompt(spec: SceneSpec, cast: Mapping[str, CharacterSheet], style: Art
     props = [
         f"a {_words(p.prop.value)} held by {labels[p.held_by]}"
         if p.held_by in labels
-        else f"a {_words(p.prop.value)}"
+        else f"a {_words(p.prop.value)}{_WHERE.get(p.placement, '')}"
         for p in spec.props
     ]
     if spec.focus is Focus.close_up and spec.focus_character in labels:

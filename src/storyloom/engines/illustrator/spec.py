@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 HexColor = Annotated[str, StringConstraints(pattern=r"^#[0-9a-f]{6}$", to_lower=True)]
 
@@ -317,6 +318,10 @@ class CharacterSheet(BaseModel):
     accessories: list[Accessory] = Field(
         default_factory=list, max_length=7, json_schema_extra={"uniqueItems": True}
     )
+    # The character's age, for its height (a grandmother stands taller than a four-year-old).
+    # It is the character's, not a look: filled in from the character when a picture is
+    # drawn, never stored with the looks, and not part of the sheet's schema.
+    age: SkipJsonSchema[int | None] = Field(default=None, ge=0, le=150, exclude=True)
 
     @model_validator(mode="after")
     def _unique_accessories(self) -> CharacterSheet:

@@ -15,6 +15,7 @@ from storyloom.engines.illustrator.spec import (
     Place,
     Placement,
     Pose,
+    Prop,
     Setting,
 )
 from storyloom.engines.writer.cast import Actor, Bond
@@ -147,6 +148,32 @@ def pose_in(text: str, hero: Actor) -> Pose | None:
             if re.search(rf"\b(?:{pattern})\w*", sentence):
                 return pose
     return None
+
+
+# Animals a page's text can bring in (the duck friend, the baby bird, a frog on a log):
+# lower case, so a character named Bird is not taken for one.
+_ANIMAL_WORDS: tuple[tuple[str, Prop], ...] = (
+    (r"duck(?:s|ling|lings)?", Prop.duck),
+    (r"(?:bird|birds|chick|chicks)", Prop.bird),
+    (r"hedgehogs?", Prop.hedgehog),
+    (r"frogs?", Prop.frog),
+    (r"(?:fish|fishes)", Prop.fish),
+    (r"butterfl(?:y|ies)", Prop.butterfly),
+    (r"(?:mouse|mice)", Prop.mouse),
+    (r"squirrels?", Prop.squirrel),
+    (r"turtles?", Prop.turtle),
+)
+ANIMALS_PER_PAGE = 2
+
+
+def animals_in(text: str, present: set[Prop]) -> list[Prop]:
+    """The animals the text names that the picture does not show yet, in text order."""
+    found: list[tuple[int, Prop]] = []
+    for pattern, prop in _ANIMAL_WORDS:
+        match = re.search(rf"\b{pattern}\b", text)
+        if match is not None and prop not in present:
+            found.append((match.start(), prop))
+    return [prop for _, prop in sorted(found)][:ANIMALS_PER_PAGE]
 
 
 def companion_move(actor: Actor, beat: Beat, acting: bool) -> tuple[Pose, Expression]:

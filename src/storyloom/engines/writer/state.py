@@ -25,6 +25,7 @@ from storyloom.engines.writer.cast import Actor
 from storyloom.engines.writer.idea import Goal, Idea
 from storyloom.engines.writer.scene import (
     Route,
+    animals_in,
     companion_move,
     focus_for,
     hero_move,
@@ -118,6 +119,9 @@ def build_scene(
     if hugged is not None and not state.asleep:
         pose = Pose.hugging
     props = _props(state, beat, hero_id, acting, on_stage)
+    # the animals the page talks about are in its picture (the baby bird behind the log)
+    shown = {p.prop for p in props}
+    props += [SceneProp(prop=a, placement=Placement.ground) for a in animals_in(text, shown)]
     if pose == Pose.standing and any(p.held_by == hero_id for p in props):
         pose = Pose.carrying
     hero = SceneCharacter(

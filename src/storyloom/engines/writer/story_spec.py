@@ -121,6 +121,13 @@ class CastMember(BaseModel):
     role: Role
 
     @model_validator(mode="after")
+    def _age_drawn(self) -> CastMember:
+        """Pictures draw the character at its age: the sheet carries it to the illustrator."""
+        if self.sheet.age != self.age:
+            self.sheet = self.sheet.model_copy(update={"age": self.age})
+        return self
+
+    @model_validator(mode="after")
     def _valid_name(self) -> CastMember:
         if not _NAME_RE.match(self.name) or self.name.lower() in _RESERVED_NAMES:
             raise ValueError("name must be letters, spaces, hyphens or apostrophes")

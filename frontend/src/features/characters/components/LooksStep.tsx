@@ -1,4 +1,4 @@
-import type { Accessory, Catalog, HairStyle, Outfit } from "@/api/types";
+import type { Accessory, Catalog, HairStyle, Kind, Outfit } from "@/api/types";
 import { ChoiceGroup, ChoicePill } from "@/components/ui/Fields";
 
 import { useCharacterDraft } from "../store";
@@ -10,12 +10,31 @@ function entries<T extends string>(catalog: Catalog, name: string): { value: T; 
   return Object.entries(catalog.enums[name] ?? {}).map(([value, label]) => ({ value: value as T, label }));
 }
 
+/** What fits a kind (from the catalogue): an animal has markings, not a hairstyle. */
+function looksFor(catalog: Catalog, kind: Kind) {
+  const looks = (catalog.kinds as Catalog["kinds"] | undefined)?.[kind];
+  const child = kind === "child";
+  return {
+    hairStyles: looks?.hair_styles ?? (child ? null : ["none"]),
+    outfits: looks?.outfits ?? null,
+    markings: looks ? looks.markings : child ? null : "Markings",
+    markingSwatches: looks?.markings_swatches ?? "fur",
+  };
+}
+
 export function LooksStep({ catalog, kindLabel }: { catalog: Catalog; kindLabel: string }) {
   const draft = useCharacterDraft();
   const sheet = draft.sheet;
   const child = sheet.kind === "child";
   const swatches = (name: string) => catalog.swatches[name] ?? [];
   const accessories = sheet.accessories ?? [];
+  const looks = looksFor(catalog, sheet.kind);
+  const hasHair = looks.hairStyles === null || looks.hairStyles.some((h) => h !== "none");
+  const outfits = entries<Outfit>(catalog, "outfit").filter((o) => looks.outfits?.includes(o.value) ?? true);
+  const dressed = sheet.outfit !== "none";
+  // Worn things take the outfit colours: hats and capes the main one, the rest the trim.
+  const wearsMain = accessories.some((a) => a === "hat" || a === "cape");
+  const wearsTrim = accessories.some((a) => a === "scarf" || a === "bow" || a === "backpack");
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -29,25 +48,42 @@ export function LooksStep({ catalog, kindLabel }: { catalog: Catalog; kindLabel:
             draft.updateSheet({ body_color });
           }}
         />
-        <TilePicker<HairStyle>
-          legend={child ? "Hair style" : "Hair or tuft"}
-          name="hair_style"
-          options={entries<HairStyle>(catalog, "hair_style")}
-          value={sheet.hair_style}
-          onChange={(hair_style) => {
-            draft.updateSheet({ hair_style });
-          }}
-          render={(style) => <HairThumb style={style} color={sheet.hair_color} skin={sheet.body_color} />}
-        />
-        <SwatchPicker
-          legend="Hair colour"
-          name="hair_color"
-          swatches={swatches("hair")}
-          value={sheet.hair_color}
-          onChange={(hair_color) => {
-            draft.updateSheet({ hair_color });
-          }}
-        />
+        {looks.markings !== null && (
+          <SwatchPicker
+            legend={looks.markings}
+            name="accent_color"
+            swatches={swatches(looks.markingSwatches)}
+            value={sheet.accent_color}
+            onChange={(accent_color) => {
+              draft.updateSheet({ accent_color });
+            }}
+          />
+        )}
+        {hasHair && (
+          <>
+            <TilePicker<HairStyle>
+              legend="Hair style"
+              name="hair_style"
+              options={entries<HairStyle>(catalog, "hair_style").filter(
+                (h) => looks.hairStyles?.includes(h.value) ?? true,
+              )}
+              value={sheet.hair_style}
+              onChange={(hair_style) => {
+                draft.updateSheet({ hair_style });
+              }}
+              render={(style) => <HairThumb style={style} color={sheet.hair_color} skin={sheet.body_color} />}
+            />
+            <SwatchPicker
+              legend="Hair colour"
+              name="hair_color"
+              swatches={swatches("hair")}
+              value={sheet.hair_color}
+              onChange={(hair_color) => {
+                draft.updateSheet({ hair_color });
+              }}
+            />
+          </>
+        )}
         <SwatchPicker
           legend="Eyes"
           name="eye_color"
@@ -60,7 +96,7 @@ export function LooksStep({ catalog, kindLabel }: { catalog: Catalog; kindLabel:
         <TilePicker<Outfit>
           legend="Outfit"
           name="outfit"
-          options={entries<Outfit>(catalog, "outfit")}
+          options={outfits}
           value={sheet.outfit}
           onChange={(outfit) => {
             draft.updateSheet({ outfit });
@@ -69,24 +105,28 @@ export function LooksStep({ catalog, kindLabel }: { catalog: Catalog; kindLabel:
             <OutfitThumb outfit={outfit} color={sheet.outfit_color} accent={sheet.outfit_accent_color} />
           )}
         />
-        <SwatchPicker
-          legend="Outfit colour"
-          name="outfit_color"
-          swatches={swatches("outfit")}
-          value={sheet.outfit_color}
-          onChange={(outfit_color) => {
-            draft.updateSheet({ outfit_color });
-          }}
-        />
-        <SwatchPicker
-          legend="Outfit trim"
-          name="outfit_accent_color"
-          swatches={swatches("outfit")}
-          value={sheet.outfit_accent_color}
-          onChange={(outfit_accent_color) => {
-            draft.updateSheet({ outfit_accent_color });
-          }}
-        />
+        {(dressed || wearsMain) && (
+          <SwatchPicker
+            legend={dressed ? "Outfit colour (and hat and cape)" : "Hat and cape colour"}
+            name="outfit_color"
+            swatches={swatches("outfit")}
+            value={sheet.outfit_color}
+            onChange={(outfit_color) => {
+              draft.updateSheet({ outfit_color });
+            }}
+          />
+        )}
+        {(dressed || wearsTrim) && (
+          <SwatchPicker
+            legend={dressed ? "Outfit trim (and scarf, bow and bag)" : "Scarf, bow and bag colour"}
+            name="outfit_accent_color"
+            swatches={swatches("outfit")}
+            value={sheet.outfit_accent_color}
+            onChange={(outfit_accent_color) => {
+              draft.updateSheet({ outfit_accent_color });
+            }}
+          />
+        )}
         <ChoiceGroup legend="Accessories" description="Add as many as you like.">
           {entries<Accessory>(catalog, "accessory").map((a) => (
             <ChoicePill
@@ -104,17 +144,6 @@ export function LooksStep({ catalog, kindLabel }: { catalog: Catalog; kindLabel:
             </ChoicePill>
           ))}
         </ChoiceGroup>
-        {accessories.length > 0 && (
-          <SwatchPicker
-            legend="Accessory colour"
-            name="accent_color"
-            swatches={swatches("outfit")}
-            value={sheet.accent_color}
-            onChange={(accent_color) => {
-              draft.updateSheet({ accent_color });
-            }}
-          />
-        )}
       </div>
       <div className="order-1 lg:order-2">
         <div className="lg:sticky lg:top-4">

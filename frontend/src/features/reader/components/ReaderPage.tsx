@@ -17,7 +17,7 @@ import { useOnline } from "@/lib/online";
 import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 
-import { useStory } from "../api";
+import { useCover, useStory } from "../api";
 import { AddPage, BookSettings, RemovePage } from "./BookTools";
 import { EditText } from "./EditText";
 import { ExportPanel } from "./ExportPanel";
@@ -48,13 +48,34 @@ function useKeepForOffline(story: Story | undefined) {
   }, [id, imageIds, queryClient]);
 }
 
+/** The book's cover: the drawn picture with the title on a plate in its calm top band. */
+function BookCover({ story, onOpen }: { story: Story; onOpen: () => void }) {
+  const cover = useCover(story, true);
+  return (
+    <section aria-label="Cover" className="mx-auto flex w-full max-w-md flex-col items-center gap-4">
+      <div className="relative w-full overflow-hidden rounded-[var(--radius-card)] bg-sand shadow-[var(--shadow-card)]">
+        {cover.data ? (
+          <img src={cover.data} alt={`The cover of ${story.title}`} className="block aspect-[3/4] w-full" />
+        ) : (
+          <div className="aspect-[3/4] w-full" />
+        )}
+        <p className="absolute inset-x-[6%] top-[4%] rounded-2xl border-2 border-sand-dark bg-paper/90 px-4 py-3 text-center text-2xl font-bold sm:text-3xl">
+          {story.title}
+        </p>
+      </div>
+      <Button onPress={onOpen}>Start reading</Button>
+    </section>
+  );
+}
+
 export function ReaderPage() {
   const { id = "" } = useParams();
   const story = useStory(id);
   const online = useOnline();
   const [params, setParams] = useSearchParams();
   const count = story.data?.pages.length ?? 0;
-  const index = clampPage(Number(params.get("page") ?? "1") - 1, count);
+  const onCover = params.get("page") === "cover";
+  const index = onCover ? 0 : clampPage(Number(params.get("page") ?? "1") - 1, count);
   // The open panel belongs to this book: another book (a copy just made) opens with none.
   const [open, setOpen] = useState<{ id: string; panel: Panel }>({ id, panel: "none" });
   const panel = open.id === id ? open.panel : "none";
@@ -69,7 +90,13 @@ export function ReaderPage() {
     setPanel((p) => (p === "edit" || p === "picture" || p === "remove" ? "none" : p));
     setParams({ page: String(page + 1) }, { replace: true });
   };
-  usePageKeys((action) => { goTo(applyAction(index, count, action)); });
+  usePageKeys((action) => {
+    if (onCover) {
+      if (action === "next") goTo(0);
+      return;
+    }
+    goTo(applyAction(index, count, action));
+  });
 
   if (story.isError) {
     if (story.error instanceof ApiError && story.error.status === 404) {
@@ -125,26 +152,45 @@ export function ReaderPage() {
         </LinkButton>
       </div>
 
-      {/* Keys differ per kind: siblings sharing a key (page.id) confuse React's reconciliation. */}
-      <BookPage
-        key={`book-${page.id}`}
-        number={page.number}
-        count={count}
-        text={page.text}
-        audio={page.audio ?? null}
-        picture={<ApiImage imageId={page.image_id} alt={pictureAlt(page)} className="aspect-square w-full" />}
-        onTurn={(action) => { goTo(applyAction(index, count, action)); }}
-      />
-      <PageTurner index={index} count={count} onGo={goTo} />
+      {onCover ? (
+        <BookCover story={s} onOpen={() => { goTo(0); }} />
+      ) : (
+        <>
+          {/* Keys differ per kind: siblings sharing a key (page.id) confuse React's reconciliation. */}
+          <BookPage
+            key={`book-${page.id}`}
+            number={page.number}
+            count={count}
+            text={page.text}
+            audio={page.audio ?? null}
+            picture={<ApiImage imageId={page.image_id} alt={pictureAlt(page)} className="aspect-square w-full" />}
+            onTurn={(action) => { goTo(applyAction(index, count, action)); }}
+          />
+          <PageTurner index={index} count={count} onGo={goTo} />
+        </>
+      )}
 
       <nav aria-label="Pages">
         <ol className="flex gap-2 overflow-x-auto pb-2">
+          <li className="shrink-0">
+            <button
+              type="button"
+              onClick={() => { setParams({ page: "cover" }, { replace: true }); }}
+              aria-current={onCover ? "page" : undefined}
+              className={cx(
+                "flex aspect-[4/5] w-20 cursor-pointer items-center justify-center rounded-xl border-4 bg-clay-light font-bold",
+                onCover ? "border-clay" : "border-transparent opacity-80 hover:opacity-100",
+              )}
+            >
+              Cover
+            </button>
+          </li>
           {s.pages.map((p, i) => (
             <li key={p.id} className="shrink-0">
               <button
                 type="button"
                 onClick={() => { goTo(i); }}
-                aria-current={i === index ? "page" : undefined}
+                aria-current={i === index && !onCover ? "page" : undefined}
                 aria-label={`Page ${i + 1}`}
                 className={cx(
                   "block w-20 cursor-pointer overflow-hidden rounded-xl border-4",

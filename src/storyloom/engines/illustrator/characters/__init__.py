@@ -10,15 +10,16 @@ from __future__ import annotations
 import hashlib
 from typing import Protocol
 
+from ..looks import as_drawn
 from ..spec import CharacterSheet, Expression, Facing, Kind, Pose
 from ..svg import Pen
 from .animals import ANIMALS
 from .base import Ctx, Figure, look_for
 from .creatures import Dragon, Owl
-from .people import Child
+from .people import Child, stature
 from .robot_unicorn import Robot, Unicorn
 
-__all__ = ["KIND_HEIGHT", "Figure", "draw_character", "sheet_seed"]
+__all__ = ["KIND_HEIGHT", "Figure", "draw_character", "height_of", "sheet_seed"]
 
 
 class Drawer(Protocol):
@@ -39,6 +40,16 @@ DRAWERS: dict[Kind, Drawer] = {
 KIND_HEIGHT: dict[Kind, float] = {kind: drawer.height for kind, drawer in DRAWERS.items()}
 
 
+def _drawer(sheet: CharacterSheet) -> Drawer:
+    return stature(sheet.age) if sheet.kind is Kind.child else DRAWERS[sheet.kind]
+
+
+def height_of(sheet: CharacterSheet) -> float:
+    """How tall the character stands, in the units every kind is drawn in (a child of four
+    to six is 95): by kind, and for people by age."""
+    return _drawer(sheet).height
+
+
 def sheet_seed(sheet: CharacterSheet) -> str:
     return hashlib.sha256(sheet.model_dump_json().encode()).hexdigest()[:16]
 
@@ -53,5 +64,7 @@ def draw_character(
 ) -> Figure:
     """Draw in local space facing right (the caller mirrors for `left`)."""
     pen = Pen(rough, sheet_seed(sheet), stroke)
-    ctx = Ctx(sheet=sheet, pose=pose, expression=expression, pen=pen, look=look_for(facing))
-    return DRAWERS[sheet.kind].figure(ctx)
+    ctx = Ctx(
+        sheet=as_drawn(sheet), pose=pose, expression=expression, pen=pen, look=look_for(facing)
+    )
+    return _drawer(sheet).figure(ctx)

@@ -197,9 +197,9 @@ def pose_biped(rig: Rig, pose: Pose) -> Geo:
             legs, turn = ([(-hx, hy), (-hx - 0.5 * g, 0.0)], [(hx, hy), (hx + 0.1 * g, 0.0)]), 14.0
         else:
             legs, turn = ([(-hx, hy), (-hx - 0.1 * g, 0.0)], [(hx, hy), (hx + 0.5 * g, 0.0)]), -12.0
-    elif pose is Pose.talking:  # an open hand out, as people talk with their hands
+    elif pose is Pose.talking:  # an open hand out, the head leaning in to the listener
         right = [(sx, sy), (sx + 0.45 * a, sy + 0.35 * a), (sx + 0.75 * a, sy + 0.05 * a)]
-        hold = 0
+        hold, tilt = 0, 7.0
     tcx, tcy, trx, try_ = rig.torso
     top = cy - r
     shift = -_turned((0.0, top), turn)[0] / 2 if turn else 0.0
