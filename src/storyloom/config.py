@@ -27,6 +27,7 @@ class ProviderFallback(StrEnum):
 
 class NarratorKind(StrEnum):
     piper = "piper"
+    speech = "speech"
     none = "none"
 
 
@@ -159,7 +160,8 @@ class Settings(BaseSettings):
     # --- narration (storyloom.engines.narrator) ---
     narrator: NarratorKind = Field(
         NarratorKind.piper,
-        description="piper (the offline voice) or none (no narration; the reader says so).",
+        description="piper (the offline voice), speech (the OpenAI-compatible speech API at "
+        "STORYLOOM_SPEECH_BASE_URL) or none (no narration; the reader says so).",
     )
     voices_dir: Path | None = Field(
         None,
@@ -170,6 +172,19 @@ class Settings(BaseSettings):
         None,
         description="Piper voice name (file name without .onnx) in STORYLOOM_VOICES_DIR; "
         "default: the folder's first voice, else en_US-joe-medium.",
+    )
+    speech_base_url: str | None = Field(
+        None,
+        description="OpenAI-compatible speech API (POST /audio/speech), used when "
+        "STORYLOOM_NARRATOR=speech; e.g. https://api.openai.com/v1.",
+    )
+    speech_api_key: SecretStr | None = Field(None, description="API key for the speech API.")
+    speech_model: str = Field(
+        "gpt-4o-mini-tts", description="Speech model, e.g. gpt-4o-mini-tts or tts-1."
+    )
+    speech_voice: str = Field("fable", description="Voice the speech API reads with.")
+    speech_timeout_seconds: float = Field(
+        60.0, gt=0, description="How long one speech API call may take."
     )
     # --- text model, resilience, cache and costs of provider calls (storyloom.providers) ---
     llm_base_url: str | None = Field(

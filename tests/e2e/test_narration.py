@@ -8,10 +8,11 @@ import re
 import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from tests.conftest import make_settings
-from tests.e2e.books import log_in, new_email, ready_book
+from tests.e2e.books import PASSWORD, log_in, new_email, ready_book
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, DIST_INDEX, screenshot
 from tests.live import live_server
 
@@ -97,4 +98,32 @@ def test_play_lights_words_in_step_and_turns_the_page(browser: Browser, server: 
     expect(page.get_by_role("button", name="Pause")).to_be_visible()
     page.get_by_role("button", name="Pause").click()
     expect(page.get_by_role("button", name="Read to me")).to_be_visible()
+    context.close()
+
+
+def test_shared_link_plays_the_same_narration(browser: Browser, server: str) -> None:
+    email = new_email()
+    story = ready_book(server, email)
+    token = httpx.post(
+        f"{server}/api/auth/login", json={"email": email, "password": PASSWORD}
+    ).json()["access_token"]
+    made = httpx.post(
+        f"{server}/api/stories/{story['id']}/shares",
+        headers={"Authorization": f"Bearer {token}"},
+        json={},
+    )
+    assert made.status_code == 201, made.text
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    page.goto(f"/shared/{made.json()['token']}")
+    play = page.get_by_role("button", name="Read to me")
+    expect(play).to_be_enabled()
+    play.click()
+    audio = page.get_by_test_id("narration")
+    deadline = time.monotonic() + 60
+    while audio.evaluate("a => a.currentTime") <= 0.2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert audio.evaluate("a => a.currentTime") > 0.2, "the shared narration did not play"
+    expect(page.get_by_test_id("page-text").locator('mark[aria-current="true"]')).to_have_count(1)
     context.close()

@@ -11,6 +11,8 @@ a background thread), so tests exercise the SDK, timeouts, retries and parsing f
 - the safety judge's chat call (its system message starts with the judge's marker) is
   answered with a verdict: unsuitable when the idea contains a word registered with
   `judge_refuses()`.
+- `POST /v1/audio/speech` answers a WAV (24 kHz mono): a tone 60 ms per character of
+  the input between 0.2 s of silence at each end (`response_format` must be wav).
 
 Script it per test, then look at what it received:
 
@@ -41,11 +43,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import io
 import json
+import math
 import random
 import socket
 import threading
 import time
+import wave
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -68,7 +73,7 @@ from storyloom.engines.writer.llm.prompt import request_from_messages
 from storyloom.engines.writer.report import sample_requests
 from storyloom.engines.writer.story_spec import StoryRequest
 
-Endpoint = Literal["chat", "images", "moderations"]
+Endpoint = Literal["chat", "images", "moderations", "speech"]
 Draft = dict[str, Any]
 
 MODERATION_CATEGORIES = (
@@ -127,6 +132,22 @@ def tiny_png() -> bytes:
         'fill="#f2c14e"/></svg>'
     )
     return render_png(svg, 12)
+
+
+def speech_wav(text: str, rate: int = 24000) -> bytes:
+    """A tone as long as the text would take to say, with silence either side."""
+    quiet = bytes(int(0.2 * rate) * 2)
+    samples = int(0.06 * len(text) * rate)
+    tone = b"".join(
+        int(8000 * math.sin(i / 8)).to_bytes(2, "little", signed=True) for i in range(samples)
+    )
+    out = io.BytesIO()
+    with wave.open(out, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(quiet + tone + quiet)
+    return out.getvalue()
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -310,6 +331,14 @@ class StandIn:
             headers=reply.headers,
         )
 
+    async def speech(self, request: Request) -> Response:
+        _reply, body, early = await self._prelude("speech", request)
+        if early is not None:
+            return early
+        if body.get("response_format") != "wav":
+            return _error(400, "this stand-in answers wav only")
+        return Response(speech_wav(str(body.get("input", ""))), media_type="audio/wav")
+
     # --- lifecycle --------------------------------------------------------------------
     def start(self) -> None:
         app = Starlette(
@@ -317,6 +346,7 @@ class StandIn:
                 Route("/v1/chat/completions", self.chat, methods=["POST"]),
                 Route("/v1/images/generations", self.images, methods=["POST"]),
                 Route("/v1/moderations", self.moderations, methods=["POST"]),
+                Route("/v1/audio/speech", self.speech, methods=["POST"]),
             ]
         )
         sock = socket.socket()
@@ -383,6 +413,10 @@ def standin_settings(standin: StandIn, data_dir: Path, **overrides: Any) -> Sett
         "images_model": "gpt-image-1",
         "images_timeout_seconds": 1.0,
         "moderation_enabled": True,
+        "speech_base_url": standin.base_url,
+        "speech_api_key": "test-key",
+        "speech_timeout_seconds": 1.0,
+        "narrator": "none",  # the speech tests choose their narrator themselves
         "provider_attempts": 3,
         "provider_backoff_initial_seconds": 0.01,
         "provider_backoff_max_seconds": 0.05,

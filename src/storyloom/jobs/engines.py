@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import structlog
 
@@ -24,6 +24,9 @@ from storyloom.models import ProviderCallRecord
 from storyloom.providers.errors import ProviderError
 from storyloom.providers.resilience import Breakers
 from storyloom.providers.usage import UsageSink
+
+if TYPE_CHECKING:
+    from storyloom.providers.cache import ProviderCache
 
 BUILTIN = "builtin"
 FALLBACK = "builtin (fallback)"
@@ -177,18 +180,39 @@ def engines_from_settings(
             f"images:{settings.images_model}",
         )
         made.closers.append(illustrator.close)
-    engines.narrator, engines.narrator_name = narrator_from_settings(settings)
+    engines.narrator, engines.narrator_name = narrator_from_settings(
+        settings, cache=cache, sink=sink, made=made
+    )
     return made
 
 
-def narrator_from_settings(settings: Settings) -> tuple[Narrator | None, str | None]:
-    """The offline Piper voice by default (loaded on first use), or none."""
+def narrator_from_settings(
+    settings: Settings,
+    *,
+    cache: ProviderCache | None = None,
+    sink: UsageSink | None = None,
+    made: ProviderEngines | None = None,
+) -> tuple[Narrator | None, str | None]:
+    """The offline Piper voice by default (loaded on first use), the speech API when
+    chosen (its client closed with `made`), or none."""
     from storyloom.config import NarratorKind
     from storyloom.engines.narrator import VoiceNotFound, find_voice
     from storyloom.engines.narrator.piper_voice import PiperNarrator
 
     if settings.narrator is NarratorKind.none:
         return None, None
+    if settings.narrator is NarratorKind.speech:
+        from storyloom.engines.narrator.speech_api import SpeechApiNarrator
+
+        speech = SpeechApiNarrator.from_settings(
+            settings, cache=cache, sink=sink, breakers=made.breakers if made else None
+        )
+        if speech is None:
+            log.warning("speech_not_configured", setting="STORYLOOM_SPEECH_BASE_URL")
+            return None, None
+        if made is not None:
+            made.closers.append(speech.close)
+        return speech, f"speech:{settings.speech_model}"
     try:
         files = find_voice(settings.voices_dir, settings.voice)
     except VoiceNotFound as exc:

@@ -268,9 +268,10 @@ class StoryPipeline:
             await report(message=f"Recorded page {done} of {total}")
 
         try:
-            narrated = await narrate_story(
-                self.sessions, self.media, narrator, job.story_id, progress=progress
-            )
+            with usage_scope(user_id=job.owner_id, story_id=job.story_id):
+                narrated = await narrate_story(
+                    self.sessions, self.media, narrator, job.story_id, progress=progress
+                )
         except (JobCancelled, LeaseLost):
             raise
         except Exception as exc:  # a voice that cannot load (onnxruntime, a bad file)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from storyloom.config import Settings
 
 # Provider names: one breaker and one label on every usage record per capability.
-LLM, IMAGES, MODERATION = "llm", "images", "moderation"
+LLM, IMAGES, MODERATION, SPEECH = "llm", "images", "moderation", "speech"
 
 
 @dataclass(slots=True)
@@ -151,3 +151,27 @@ __all__ = [
     "make_kit",
     "moderation_kit",
 ]
+
+
+def speech_kit(
+    settings: Settings,
+    *,
+    cache: ProviderCache | None = None,
+    sink: UsageSink | None = None,
+    breakers: Breakers | None = None,
+) -> ProviderKit | None:
+    """The speech provider, or None when no `speech_base_url` is set."""
+    if not settings.speech_base_url:
+        return None
+    key = settings.speech_api_key.get_secret_value() if settings.speech_api_key else "unused"
+    return make_kit(
+        SPEECH,
+        settings,
+        base_url=settings.speech_base_url,
+        api_key=key,
+        model=settings.speech_model,
+        timeout=settings.speech_timeout_seconds,
+        cache=cache,
+        sink=sink,
+        breakers=breakers,
+    )

@@ -202,3 +202,15 @@ export function useSaveAsPreset(storyId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["presets"] }),
   });
 }
+
+/** Record the narration of pages that have none for their current text (after an edit). */
+export function useNarrate(storyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST("/api/stories/{story_id}/narration", { params: { path: { story_id: storyId } } })),
+    onSuccess: (story) => {
+      queryClient.setQueryData<Story>(storyKey(storyId), story);
+    },
+  });
+}

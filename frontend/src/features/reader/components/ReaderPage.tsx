@@ -17,7 +17,7 @@ import { useOnline } from "@/lib/online";
 import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 
-import { useCover, useStory } from "../api";
+import { useCover, useNarrate, useStory } from "../api";
 import { AddPage, BookSettings, RemovePage } from "./BookTools";
 import { EditText } from "./EditText";
 import { ExportPanel } from "./ExportPanel";
@@ -65,6 +65,27 @@ function BookCover({ story, onOpen }: { story: Story; onOpen: () => void }) {
       </div>
       <Button onPress={onOpen}>Start reading</Button>
     </section>
+  );
+}
+
+/**
+ * A book whose narration no longer covers every page (a page was edited or added) offers
+ * to record the missing pages; a book never narrated (no voice on the server) does not.
+ */
+function NarrateAgain({ story }: { story: Story }) {
+  const narrate = useNarrate(story.id);
+  const missing = story.pages.filter((p) => !p.audio).length;
+  if (missing === 0 || missing === story.pages.length) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-3 rounded-2xl bg-sand p-4" role="status">
+      <p className="text-base">
+        {missing === 1 ? "One page has" : `${String(missing)} pages have`} no recorded narration since the words changed.
+      </p>
+      <Button variant="secondary" isDisabled={narrate.isPending} onPress={() => { narrate.mutate(); }}>
+        {narrate.isPending ? "Recording…" : "Record the narration"}
+      </Button>
+      {narrate.isError && <p className="text-base text-berry">{friendlyMessage(narrate.error).message}</p>}
+    </div>
   );
 }
 
@@ -212,6 +233,7 @@ export function ReaderPage() {
           You're reading the copy saved on this device. Changes, downloads and sharing come back with the connection.
         </p>
       )}
+      {online && <NarrateAgain story={s} />}
       <ReaderToolbar panel={panel} online={online} onToggle={toggle} />
       {panel === "edit" && <EditText key={`edit-${page.id}`} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
       {panel === "picture" && <PictureChooser key={`picture-${page.id}`} storyId={s.id} page={page} onDone={() => { setPanel("none"); }} />}
