@@ -25,7 +25,7 @@ SSE_EVENT: dict[str, object] = {
         "event": {
             "type": "string",
             "enum": ["progress", "done", "gone"],
-            "description": "`gone`: the job was deleted; its data is `{\"id\": ...}`.",
+            "description": '`gone`: the job was deleted; its data is `{"id": ...}`.',
         },
         "id": {"type": "string", "description": "The job's version at this event."},
         "data": {

@@ -6,7 +6,7 @@ from storyloom.engines.writer.story_spec import Lesson
 from storyloom.engines.writer.templates.base import Beat, Lines
 
 OPENING = Lines(
-    tod=("This is {H}.", "Here is {H}.", "Look, it is {H}!"),
+    tod=("This is {H} {at}.", "Here is {H}, {at}.", "Look, it is {H} {at}!"),
     pre=(
         "Once upon a time, there was {a_hero_noun} called {H}.",
         "{H} lived near {home}.",
@@ -108,7 +108,7 @@ INTERLUDES: dict[Beat, Lines] = {
 
 SOUND = Lines(
     tod=("{Sound}, {sound_now} {source}.",),
-    pre=("{Sound}, {sound_past} {source}.",),
+    pre=("{Sound}, {sound_past} {source} {spot_here}.",),
     rich=("{Sound}, {sound_past} {source}, somewhere close by.",),
 )
 

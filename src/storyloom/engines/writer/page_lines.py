@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyloom.engines.bands import AgeBand
 from storyloom.engines.writer import common
+from storyloom.engines.writer.calm import NIGHT_PLAIN, NIGHT_RICH
+from storyloom.engines.writer.consequences import calm_consequence, consequence, scenery
 from storyloom.engines.writer.page_parts import pool
 from storyloom.engines.writer.templates.base import Beat
 
 if TYPE_CHECKING:
     from storyloom.engines.writer.pages import PageWriter
+    from storyloom.engines.writer.plan import PagePlan
 
 B = Beat
 _INTERLUDE_BEATS = frozenset({B.journey, B.pause, B.wonder, B.celebrate, B.meet})
@@ -48,4 +52,41 @@ def beat_line(self: PageWriter, beat: Beat, register: str) -> str | None:
     return choice
 
 
-__all__ = ["beat_line", "sound"]
+def detail_line(self: PageWriter, register: str) -> str | None:
+    """One concrete thing to see, hear or smell here; dimming ones at bedtime."""
+    if self.moment is not None and self.rng.random() < 0.45:
+        made = self.pick((scenery(self.moment, self.rng),))
+        if made is not None:
+            return made
+    s = self.setting
+    older = register in ("rich", "both", "rich+")
+    if self.calm and register in ("rich", "rich+"):
+        # Mostly the long, slow sentences; now and then this place's own night.
+        if self.rng.random() < 0.7:
+            return self.pick(NIGHT_RICH) or self.pick(s.night)
+        return self.pick(s.night) or self.pick(NIGHT_RICH)
+    if self.calm:
+        return self.pick(s.night) or self.pick(NIGHT_PLAIN)
+    if register in ("rich", "rich+"):
+        return self.pick(s.rich)
+    return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
+
+
+def follow_line(self: PageWriter, beat: Beat, plan: PagePlan) -> str | None:
+    """What follows from the beat, made from the world at this moment."""
+    if self.moment is None or self.request.band == AgeBand.toddler:
+        return None
+    bond = plan.companion.bond.value if plan.companion is not None else None
+    for _ in range(3):
+        if self.calm:
+            made = calm_consequence(beat, self.moment, self.rng, bond=bond)
+        else:
+            made = consequence(beat, self.moment, self.rng, bond=bond, attempt_no=plan.attempt_no)
+        if made is None:
+            return None
+        if (made := self.pick((made,))) is not None:
+            return made
+    return None
+
+
+__all__ = ["beat_line", "detail_line", "follow_line", "sound"]

@@ -77,6 +77,8 @@ class Trace:
     refrain_lines: set[str] = field(default_factory=set)
     # The unrendered companion lines used, so tests can check they fit the template.
     companion_lines: list[str] = field(default_factory=list)
+    # Every page's parts as (where on the page, text), before discourse polishes them.
+    parts: list[tuple[int, str]] = field(default_factory=list)
 
 
 __all__ = ["CORE", "EXTRA", "TARGET", "Trace", "pool", "word_count"]

@@ -10,18 +10,19 @@ from dataclasses import dataclass, field
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.writer import common, companions, world
-from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
+from storyloom.engines.writer.calm import CALM_THOUGHTS
 from storyloom.engines.writer.cast import KINDS, Actor
 from storyloom.engines.writer.compose import (
     compose,
-    compose_deed,
     compose_moral,
     compose_opening,
 )
+from storyloom.engines.writer.deeds import compose_deed
 from storyloom.engines.writer.grammar import Ref, join_names, render
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
-from storyloom.engines.writer.page_lines import beat_line, sound
+from storyloom.engines.writer.moment import Moment
+from storyloom.engines.writer.page_lines import beat_line, detail_line, follow_line, sound
 from storyloom.engines.writer.page_order import lesson_due, optional_order
 from storyloom.engines.writer.page_parts import (
     CORE,
@@ -89,6 +90,8 @@ class PageWriter:
     mate_known: bool = False  # this page's companion is family: a pet, a sibling, an elder
     # Things the story has brought in so far: only these may be pointed at with "the".
     known: set[str] = field(default_factory=set)
+    moment: Moment | None = None  # the world at the page being written
+    room: int = 99  # words the page has left for a companion's deed
 
     @property
     def calm(self) -> bool:
@@ -132,14 +135,18 @@ class PageWriter:
         return "X"
 
     def composed_deed(self, mate: Actor, role: str) -> str | None:
-        """Most of the time, a helping companion's deed is made from parts."""
-        if role not in ("help", "comfort", "cheer") or mate.id is None or self.rng.random() < 0.3:
+        """A helping companion's deed, made from parts: their bond and where they are."""
+        if role not in ("help", "comfort", "cheer") or mate.id is None:
             return None
-        if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
+        if self.calm:
             return None
-        made = compose_deed(mate.bond.value, self.rng, role)
+        tod = self.request.band == AgeBand.toddler
+        plain = tod or self.request.band == AgeBand.preschool
+        made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
+        if made is not None and tod and len(made.split()) + 3 > self.room:
+            made = made.replace(" {spot_here}", "")  # a full page: the deed without the place
         if made is not None and any(d[:18] == made[:18] for d in self.deeds):
-            made = compose_deed(mate.bond.value, self.rng, role)  # not the same deed twice
+            made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
         fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
         chosen = self.pick((made,)) if made is not None and fresh else None
         self.deeds.add(chosen or "")
@@ -227,21 +234,6 @@ class PageWriter:
         self.state.arrive(mate)
         return self.say(choice, mate)
 
-    def detail(self, register: str) -> str | None:
-        """One concrete thing to see, hear or smell here; dimming ones at bedtime."""
-        s = self.setting
-        older = register in ("rich", "both", "rich+")
-        if self.calm and register in ("rich", "rich+"):
-            # Mostly the long, slow sentences; now and then this place's own night.
-            if self.rng.random() < 0.7:
-                return self.pick(NIGHT_RICH) or self.pick(s.night)
-            return self.pick(s.night) or self.pick(NIGHT_RICH)
-        if self.calm:
-            return self.pick(s.night) or self.pick(NIGHT_PLAIN)
-        if register in ("rich", "rich+"):
-            return self.pick(s.rich)
-        return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
-
     # -- the page --------------------------------------------------------------------------
     def page(self, index: int, plan: PagePlan) -> str:
         band = self.request.band
@@ -282,6 +274,7 @@ class PageWriter:
                 add(CORE_LINE if beat != B.echo else ECHO, self.core_line)
         self._carry_idea(plan, parts)
         if mate is not None and (not mate.acted or plan.beat == B.meet):
+            self.room = high - length()
             add(MATE, self.companion_line(plan, core))
         if young and self.refrain:
             line = None
@@ -338,6 +331,7 @@ class PageWriter:
         if plan.trait is not None and not any(o in (TURN, TRAIT) for o, _ in parts):
             self.trace.trait_pages.pop(index, None)
         parts.sort(key=lambda p: p[0])
+        self.trace.parts += parts
         return " ".join(text for _, text in parts)
 
     def _carry_idea(self, plan: PagePlan, parts: list[tuple[int, str]]) -> None:
@@ -365,7 +359,7 @@ class PageWriter:
             register = extra if self.request.band != AgeBand.toddler else "tod"
             choice = self.choose(acts_for(plan.trait, self.calm), register, mate_ok=mate_ok)
         elif order == DETAIL and (self.new_place or self.calm or plan.beat in (B.setup, B.wonder)):
-            choice = self.detail(extra)  # scenery where the place changes, or the light dims
+            choice = detail_line(self, extra)  # scenery where the place changes, or the light dims
         elif order == SOUND:
             choice = sound(self, core)
         elif order == LIKE:
@@ -374,11 +368,14 @@ class PageWriter:
             choice = self.choose(common.LIKE_ECHO, core)
         elif order == MORAL and not self.moral_said:
             moral = pool(common.MORALS[self.request.lesson], core)
-            older = self.request.band in (AgeBand.early_reader, AgeBand.independent)
-            made = compose_moral(self.request.lesson, self.rng) if older else None
+            plain = self.request.band == AgeBand.preschool
+            older = plain or self.request.band in (AgeBand.early_reader, AgeBand.independent)
+            made = compose_moral(self.request.lesson, self.rng, plain=plain) if older else None
             choice = made or (moral[0] if moral else None)
         elif order == FOLLOW and (beat != B.meet or self.joined_now):
             self.joined_now = False  # one line about new company is enough
+            if (choice := follow_line(self, beat, plan)) is not None:
+                return self.say(choice, mate)
             if (choice := self.composed(beat, True)) is not None:
                 return self.say(choice, mate)
             lines = self.template.follow.get(beat)
@@ -389,7 +386,8 @@ class PageWriter:
             return self.companion_line(plan, extra)
         elif order == THOUGHT:
             thoughts = CALM_THOUGHTS if self.calm else common.THOUGHTS
-            choice = self.composed(beat, False) or self.pick(thoughts.get(beat, ()))
+            calm = follow_line(self, beat, plan) if self.calm and self.rng.random() < 0.5 else None
+            choice = self.composed(beat, False) or calm or self.pick(thoughts.get(beat, ()))
         return self.say(choice, mate) if choice else None
 
 

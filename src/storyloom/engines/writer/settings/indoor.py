@@ -53,7 +53,7 @@ INDOOR: dict[Setting, SettingData] = {
             "footsteps].",
         ),
         wonders=(
-            "a secret door behind a painting",
+            "a hidden door behind a painting",
             "a room full of old books",
             "a garden hidden inside the walls",
             "a staircase that went round and round",
