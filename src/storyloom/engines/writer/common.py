@@ -37,8 +37,10 @@ LIKE_ECHO = Lines(
     tod=("{H} thinks of {like}.",),
     pre=("{H} thought about {like} and smiled.", "Tomorrow, {H} would think about {like} again."),
     rich=(
-        "As {H:they} drifted off to sleep that night, {H} thought about {like}, and about how "
-        "good the day had been.",
+        "As {H:they} drifted off to sleep that night, {H} thought about {like}, and about "
+        "everything {spot_here}.",
+        "That night, with {light}, {H} thought about {like} [and smiled|one more time].",
+        "{H} fell asleep thinking about {like} and {aim}, [in that order|or the other way round].",
     ),
 )
 

@@ -142,14 +142,14 @@ def _plain(
     options: list[str] = []
     if beat == B.attempt:
         if still:
-            options.append(still + rng.choice((" {spot_here}.", ".")))
+            options.append(still + " {spot_here}.")
         if bond is not None:
             options.append("{F} [sat down|looked at {H}] {spot_here}.")
     elif beat == B.low:
-        options.append("{Spot_here}, {light}, and {H} felt sad.")
+        options.append("{H} felt sad {spot_here}.")
         options.append("{H} sat down {spot_here}.")
         if still:
-            options.append(still + ".")
+            options.append(still + " {spot_here}.")
     elif beat == B.turn:
         options.append("{H} took a big breath and looked at {aim}.")
     elif beat == B.resolution:

@@ -105,12 +105,15 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
         ),
         "sibling": (
             (
-                ('"Come on!" said {F} {spot_here}', "{F} made a face {spot_here}"),
+                ('"Too slow!" teased {F} {spot_here}', "{F} laughed {spot_here}"),
                 (".", ", but helped."),
             ),
         ),
         "elder": (
-            (("{F} held {H:poss} hand {spot_here}", "{F} gave {H} a smile {spot_here}"), (".",)),
+            (
+                ("{F} told {H} about a time long ago {spot_here}", "{F} held {H:poss} hand"),
+                (".", ", and {H} felt brave."),
+            ),
         ),
         "friend": (
             (("{F} helped {spot_here}", "{F} looked all around {spot_here}"), (".", ", too.")),
@@ -119,7 +122,7 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
     },
     "comfort": {
         "pet": ((("{F} sat close to {H} {spot_here}",), (".",)),),
-        "sibling": ((("{F} sat down next to {H} {spot_here}",), (".",)),),
+        "sibling": ((("For once, {F} did not tease {spot_here}",), (".",)),),
         "elder": ((("{F} gave {H} a hug {spot_here}",), (".",)),),
         "friend": ((("{F} sat down next to {H} {spot_here}",), (".",)),),
         "rival": ((("{F} came back to sit with {H} {spot_here}",), (".",)),),

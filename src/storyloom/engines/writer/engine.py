@@ -12,7 +12,7 @@ from storyloom.engines.writer.discourse import PLACE_PHRASES, Discourse
 from storyloom.engines.writer.errors import ImpossibleStoryError
 from storyloom.engines.writer.grammar import Ref, render, to_present, with_article
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
-from storyloom.engines.writer.moment import Moment
+from storyloom.engines.writer.moment import PLACE_WAYS, Moment
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
@@ -198,7 +198,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         hero=hero,
         companions=others,
         bedtime=template.bedtime,
-        route=Route.plan(request.setting, idea, template.bedtime),
+        route=Route.plan(request.setting, idea, template.bedtime, rng),
         obstacle=obstacle_for(str(slots["problem"]), template.name),
         idea=idea,
         idea_placement=idea_placement(idea, idea.goal),
@@ -236,7 +236,8 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
         writer.new_place = i == 0 or state.route.at(plan.beat) != state.route.at(plans[i - 1].beat)
-        slots["spot_here"] = PLACE_PHRASES[state.route.at(plan.beat)]
+        here = state.route.at(plan.beat)
+        slots["spot_here"] = rng.choice((PLACE_PHRASES[here], *PLACE_WAYS[here]))
         slots["Spot_here"] = title_first(str(slots["spot_here"]))
         writer.moment = Moment(
             template=template.name,
@@ -248,7 +249,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             on_stage=len({id(a) for a in state.present} | {id(plan.companion)} - {id(None)}),
             plain=request.band in (AgeBand.toddler, AgeBand.preschool),
         )
-        slots.update(writer.moment.slots(PLACE_PHRASES, rng.randrange(4)))
+        slots.update(writer.moment.slots(PLACE_PHRASES, rng))
         text = writer.page(i, plan)
         if request.band == AgeBand.toddler:
             text = to_present(text)

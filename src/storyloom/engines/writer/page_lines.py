@@ -3,12 +3,14 @@ interludes for long books) and a sound word where something happens."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.writer import common
 from storyloom.engines.writer.calm import NIGHT_PLAIN, NIGHT_RICH
 from storyloom.engines.writer.consequences import calm_consequence, consequence, scenery
+from storyloom.engines.writer.grammar import Ref, render
 from storyloom.engines.writer.page_parts import pool
 from storyloom.engines.writer.templates.base import Beat
 
@@ -72,6 +74,23 @@ def detail_line(self: PageWriter, register: str) -> str | None:
     return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
 
 
+def place_once(self: PageWriter, template: str, ctx: dict[str, Ref | str]) -> str:
+    """The template rendered, naming the page's place only the first time the page does."""
+    if "pot_here}" not in template:
+        return render(template, ctx)
+    said = self.place_said
+    self.place_said = True
+    if not said:
+        return render(template, ctx)
+    instead = {"spot_here": ctx.get("ambient", ""), "Spot_here": "There"}  # the light, then
+    text = re.sub(r"  +", " ", render(template, {**ctx, **instead}))
+    text = re.sub(r" ([.,!?])", r"\1", text)
+    if text in self.plain_said:  # said before, without a place: this time, say where
+        return render(template, ctx)
+    self.plain_said.add(text)
+    return text
+
+
 def follow_line(self: PageWriter, beat: Beat, plan: PagePlan) -> str | None:
     """What follows from the beat, made from the world at this moment."""
     if self.moment is None or self.request.band == AgeBand.toddler:
@@ -89,4 +108,4 @@ def follow_line(self: PageWriter, beat: Beat, plan: PagePlan) -> str | None:
     return None
 
 
-__all__ = ["beat_line", "detail_line", "follow_line", "sound"]
+__all__ = ["beat_line", "detail_line", "follow_line", "place_once", "sound"]

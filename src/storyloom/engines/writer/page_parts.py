@@ -61,7 +61,7 @@ def pool(lines: Lines, register: str) -> tuple[str, ...]:
     if register == "both":  # readers of five to seven read either
         return (*lines.rich, *lines.pre) if lines.rich else lines.pre
     if register == "rich+":  # older readers: their own, unless there are only one or two
-        return lines.rich or lines.pre
+        return (*lines.rich, *lines.pre) if len(lines.rich) < 2 else lines.rich
     return lines.pre
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
-from storyloom.engines.writer import common, companions, world
+from storyloom.engines.writer import common, companions, page_lines, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS
 from storyloom.engines.writer.cast import KINDS, Actor
 from storyloom.engines.writer.compose import (
@@ -18,11 +18,10 @@ from storyloom.engines.writer.compose import (
     compose_opening,
 )
 from storyloom.engines.writer.deeds import compose_deed
-from storyloom.engines.writer.grammar import Ref, join_names, render
+from storyloom.engines.writer.grammar import Ref, join_names
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
 from storyloom.engines.writer.moment import Moment
-from storyloom.engines.writer.page_lines import beat_line, detail_line, follow_line, sound
 from storyloom.engines.writer.page_order import lesson_due, optional_order
 from storyloom.engines.writer.page_parts import (
     CORE,
@@ -92,12 +91,13 @@ class PageWriter:
     known: set[str] = field(default_factory=set)
     moment: Moment | None = None  # the world at the page being written
     room: int = 99  # words the page has left for a companion's deed
+    place_said: bool = False  # the page has named where it is
+    plain_said: set[str] = field(default_factory=set)  # placeless lines said
 
     @property
     def calm(self) -> bool:
         return self.template.bedtime
 
-    # -- choosing and rendering ----------------------------------------------------------
     def pick(self, options: tuple[str, ...], *, mate_ok: bool = True) -> str | None:
         """A realisation not used yet, none of whose sentences has been said in this book."""
         fresh = [o for o in options if o not in self.used and (mate_ok or "{F" not in o)]
@@ -194,7 +194,7 @@ class PageWriter:
         helpers = [a.name for a in self.state.present] or [mate.name]  # not "everyone" of two
         ctx["helpers"] = "everyone" if len(helpers) > 1 else helpers[0]
         ctx["Helpers"] = str(ctx["helpers"])[0].upper() + str(ctx["helpers"])[1:]
-        text = render(template, ctx)
+        text = page_lines.place_once(self, template, ctx)
         self.known |= world.brought_in(text) | ({"clue"} if "{clue}" in template else set())
         return text
 
@@ -244,6 +244,7 @@ class PageWriter:
         young = band in (AgeBand.toddler, AgeBand.preschool)
         parts: list[tuple[int, str]] = []
         self.core_line, self.joined_now = "", False
+        self.place_said = self.new_place and index > 0  # the discourse names a new place
         self.mate_known = plan.companion is not None and plan.companion.bond in world.FAMILY_BONDS
         mate = plan.companion
         met = bool(self.introduced)
@@ -268,7 +269,7 @@ class PageWriter:
                 turn = self.choose(turns, core) or fallback[0]
                 if turn and add(TURN, self.say(turn, mate)):
                     self.trace.trait_pages[index] = plan.trait
-            choice = beat_line(self, beat, core)
+            choice = page_lines.beat_line(self, beat, core)
             if choice:
                 self.core_line = self.say(choice, mate)
                 add(CORE_LINE if beat != B.echo else ECHO, self.core_line)
@@ -287,7 +288,8 @@ class PageWriter:
                 self.trace.refrain_lines.add(parts[-1][1])
 
         # What the page has room for, most telling first, until it is long enough.
-        for order in self._optional_order(plan, band):
+        due = lesson_due(self.request, self.template, plan, self.moral_said)
+        for order in optional_order(plan, band, due):
             if length() >= target_low and order not in (TRAIT, DETAIL, SOUND, MORAL):
                 continue
             if any(o == order for o, _ in parts):
@@ -345,10 +347,6 @@ class PageWriter:
                 said = True
         self.idea_pages += said
 
-    def _optional_order(self, plan: PagePlan, band: AgeBand) -> list[int]:
-        due = lesson_due(self.request, self.template, plan, self.moral_said)
-        return optional_order(plan, band, due)
-
     def _optional(
         self, order: int, plan: PagePlan, core: str, extra: str, mate_ok: bool
     ) -> str | None:
@@ -359,9 +357,11 @@ class PageWriter:
             register = extra if self.request.band != AgeBand.toddler else "tod"
             choice = self.choose(acts_for(plan.trait, self.calm), register, mate_ok=mate_ok)
         elif order == DETAIL and (self.new_place or self.calm or plan.beat in (B.setup, B.wonder)):
-            choice = detail_line(self, extra)  # scenery where the place changes, or the light dims
+            choice = page_lines.detail_line(
+                self, extra
+            )  # scenery where the place changes, or the light dims
         elif order == SOUND:
-            choice = sound(self, core)
+            choice = page_lines.sound(self, core)
         elif order == LIKE:
             choice = self.choose(common.LIKE, core)
         elif order == LIKE_ECHO:
@@ -374,7 +374,7 @@ class PageWriter:
             choice = made or (moral[0] if moral else None)
         elif order == FOLLOW and (beat != B.meet or self.joined_now):
             self.joined_now = False  # one line about new company is enough
-            if (choice := follow_line(self, beat, plan)) is not None:
+            if (choice := page_lines.follow_line(self, beat, plan)) is not None:
                 return self.say(choice, mate)
             if (choice := self.composed(beat, True)) is not None:
                 return self.say(choice, mate)
@@ -386,7 +386,11 @@ class PageWriter:
             return self.companion_line(plan, extra)
         elif order == THOUGHT:
             thoughts = CALM_THOUGHTS if self.calm else common.THOUGHTS
-            calm = follow_line(self, beat, plan) if self.calm and self.rng.random() < 0.5 else None
+            calm = (
+                page_lines.follow_line(self, beat, plan)
+                if self.calm and self.rng.random() < 0.5
+                else None
+            )
             choice = self.composed(beat, False) or calm or self.pick(thoughts.get(beat, ()))
         return self.say(choice, mate) if choice else None
 
