@@ -82,7 +82,9 @@ def place_once(self: PageWriter, template: str, ctx: dict[str, Ref | str]) -> st
     self.place_said = True
     if not said:
         return render(template, ctx)
-    instead = {"spot_here": ctx.get("ambient", ""), "Spot_here": "There"}  # the light, then
+    # Someone doing something may do it in the light of the hour; other lines lose the place.
+    ambient = ctx.get("ambient", "") if template.startswith(("{F}", "{H}")) else ""
+    instead = {"spot_here": ambient, "Spot_here": "There"}
     text = re.sub(r"  +", " ", render(template, {**ctx, **instead}))
     text = re.sub(r" ([.,!?])", r"\1", text)
     if text in self.plain_said:  # said before, without a place: this time, say where
