@@ -56,14 +56,14 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
             (" {spot_here}.", ", while {weather}.", ", [biting|chewing] {H:their} lip."),
         ),
         (
-            ("{H} thought about", "{H} kept thinking about"),
+            ("{H} [thought about|pictured|thought of|dreamed of]", "{H} kept thinking about"),
             ("{aim}", "how far away {aim} still was"),
             (", and tried again {spot_here}.", ", and did not give up.", ", while {light}."),
         ),
     ),
     B.low: (
         (
-            ("{H} thought about", "{H} [remembered|thought back to]"),
+            ("{H} [thought of|pictured]", "{H} [remembered|thought back to]"),
             ("{home}", "how [easy|simple] it had all seemed at {start}"),
             (" {spot_here}.", ", and felt small.", ", while {light}."),
         ),
@@ -72,12 +72,15 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         (
             ("{H} [looked at|glanced at] {F}", "{F} looked at {H}"),
             (" and [grinned|smiled]", " and nodded"),
-            (" {spot_here}.", ", and on they went toward {aim}."),
+            (" {spot_here}.", ", and on they [went|walked|pressed] toward {aim}."),
         ),
         (
             ("Now {H} had {F} [beside|next to] {H:them}",),
             ("{spot_here}",),
-            (", and {aim} did not seem so far.", ", and that changed everything."),
+            (
+                ", and {aim} [did not seem so far|felt a little closer].",
+                ", and that changed everything.",
+            ),
         ),
     ),
     B.turn: (
@@ -109,9 +112,12 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
     ),
     B.echo: (
         (
-            ("{H} thought about {aim}", "{H} smiled about {aim}"),
+            ("{H} [thought about|pictured|thought of|dreamed of] {aim}", "{H} smiled about {aim}"),
             (" one last time",),
-            (", and {light}.", ", tired in the best way, while {light}."),
+            (
+                ", and {light}.",
+                ", [tired in the best way|happy and tired|sleepy and glad], while {light}.",
+            ),
         ),
     ),
     B.journey: (
@@ -137,7 +143,10 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         (
             ("{H} [rested|sat]", "{H} stretched out"),
             ("{spot_here}",),
-            (" and thought about {aim}.", ", glad of the rest, while {light}."),
+            (
+                " and [thought about|pictured|thought of|dreamed of] {aim}.",
+                ", glad of the rest, while {light}.",
+            ),
         ),
     ),
 }

@@ -91,7 +91,10 @@ def consequence(
             options.append("{H} looked back the way they had come, all the way to {start}.")
         options.append("{Light}, and {H} felt [tired|very small] {spot_here}.")
     elif beat == B.turn:
-        options.append("{H} took a [deep|long] breath {spot_here} and thought about {aim}.")
+        options.append(
+            "{H} [took a deep breath|took a long breath|stood up tall|squared {H:their} "
+            "shoulders] {spot_here} and [thought about|pictured|thought of|dreamed of] {aim}."
+        )
         if bond is not None:
             options.append("{F} [nodded|leaned in close], and {H} felt braver {spot_here}.")
     elif beat == B.resolution:
@@ -108,10 +111,16 @@ def consequence(
     elif beat == B.echo:
         options.append("By the time they were back at {home}, {light}.")
         if journey:
-            options.append("{H} thought about the whole day, from {start} all the way to {far}.")
+            options.append(
+                "{H} [thought about|went over|remembered] the whole day, from {start} all the "
+                "way to {far}."
+            )
         elif m.template in _THINGS or m.template == Tm.celebration:
             options.append("That night, {aim} stayed right where {H} could see it.")
-        options.append("At {home}, {light}, and {H} was tired in the best way.")
+        options.append(
+            "At {home}, {light}, and {H} was [tired in the best way|happy and tired|sleepy and "
+            "glad]."
+        )
     elif beat == B.celebrate:
         if journey:
             options.append(
@@ -123,13 +132,24 @@ def consequence(
         tail = " toward {far}." if journey else "."
         options.append("After a rest {spot_here}, they [got up|set off] again" + tail)
         if m.tod.value in ("morning", "afternoon"):
-            options.append("{Spot_here}, {light}, and there was still time.")
+            options.append(
+                "{Spot_here}, {light}, and [there was still time|the day was not over yet|there "
+                "were hours of day left]."
+            )
     elif beat == B.meet and m.on_stage >= 1:
-        options.append("Now there were {count} of them {spot_here}, and that felt better.")
+        options.append(
+            "[Now there were|That made] {count} of them {spot_here}, and that [felt "
+            "better|helped|made {H} smile]."
+        )
         options.append("{H} told {F} all about {aim} [as they went|on the way].")
     elif beat == B.wonder:
-        options.append("They stood and stared {spot_here}, while {light}.")
-        options.append("{H} [meant|wanted] to tell everyone at {home} about it.")
+        options.append(
+            "They [stood and stared|stopped to look|gazed and gazed] {spot_here}, while {light}."
+        )
+        options.append(
+            "{H} [meant|wanted] to [tell everyone at|show everyone at|tell them all at] {home} "
+            "about it."
+        )
     elif beat == B.want and journey:
         options.append("So {H} set off from {start}, while {weather}.")
     return rng.choice(options) if options else None
@@ -151,7 +171,7 @@ def _plain(
         if still:
             options.append(still + " {spot_here}.")
     elif beat == B.turn:
-        options.append("{H} took a big breath and looked at {aim}.")
+        options.append("{H} [took a big breath|stood up tall] and looked at {aim}.")
     elif beat == B.resolution:
         if journey:
             options.append("They were at {place}!")
@@ -166,9 +186,9 @@ def _plain(
     elif beat == B.pause:
         options.append("They sat {spot_here} for a bit.")
         if journey:
-            options.append("Then they went on toward {far}.")
+            options.append("Then they [went|walked] on toward {far}.")
     elif beat == B.meet and m.on_stage >= 1:
-        options.append("Now there were {count} of them {spot_here}.")
+        options.append("[Now there were|That made] {count} of them {spot_here}.")
         options.append("{H} told {F} about {aim}.")
     return rng.choice(options) if options else None
 
@@ -184,7 +204,7 @@ def calm_consequence(beat: Beat, m: Moment, rng: random.Random, *, bond: str | N
             B.low: ("{Light}, and {H} gave a big yawn.",),
             B.resolution: ("{H} held the {obj} close {spot_here}.",),
             B.echo: ("{Spot_here}, {light}, and all was still.",),
-            B.meet: ("Now there were {count} of them {spot_here}.",),
+            B.meet: ("[Now there were|That made] {count} of them {spot_here}.",),
         }
         options += table.get(beat, ())
     else:
@@ -198,7 +218,9 @@ def calm_consequence(beat: Beat, m: Moment, rng: random.Random, *, bond: str | N
             B.turn: ("{H} held {H:their} breath and looked {spot_here} one more time.",),
             B.resolution: ("{H} held the {obj} close {spot_here}, and {light}.",),
             B.echo: ("{Spot_here}, {light}, and everyone was fast asleep.",),
-            B.meet: ("Now there were {count} of them {spot_here}, all a little sleepy.",),
+            B.meet: (
+                "[Now there were|That made] {count} of them {spot_here}, all a little sleepy.",
+            ),
         }
         options += table.get(beat, ())
     if bond is not None and beat in (B.attempt, B.low) and not m.plain:

@@ -36,18 +36,24 @@ _HELP: dict[str, tuple[Frame, ...]] = {
     ),
     "elder": (
         (
-            ("{F} told {H} about a time [long ago|when {F:they} {F:were} small]",),
+            (
+                "{F} told {H} about a time [long ago|when {F:they} {F:were} small|on a day like "
+                "this]",
+            ),
             (", and {H} felt braver {spot_here}.", " {spot_here}, and it helped."),
         ),
         (
             ("{F} [squeezed|held] {H:poss} hand", "{F} gave {H} a [smile|nod]"),
-            (" {spot_here}.", ", and they went on toward {aim}."),
+            (" {spot_here}.", ", and they [went|walked|pressed] on toward {aim}."),
         ),
     ),
     "friend": (
         (
-            ("{F} [held out a hand|gave {H} a boost]", '"We can do this," said {F}'),
-            (" {spot_here}.", ", and they went on toward {aim}."),
+            (
+                "{F} [held out a hand|gave {H} a boost]",
+                '"[We can do this|We can do it|Together we can]," said {F}',
+            ),
+            (" {spot_here}.", ", and they [went|walked|pressed] on toward {aim}."),
         ),
         (
             ("{F} [had a look|looked around] {spot_here}", "{F} [helped|pitched in] {spot_here}"),
@@ -111,7 +117,10 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
         ),
         "elder": (
             (
-                ("{F} told {H} about a time long ago {spot_here}", "{F} held {H:poss} hand"),
+                (
+                    "{F} told {H} about a time [long ago|when {F:they} {F:were} small] {spot_here}",
+                    "{F} held {H:poss} hand",
+                ),
                 (".", ", and {H} felt brave."),
             ),
         ),

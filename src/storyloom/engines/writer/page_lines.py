@@ -77,6 +77,7 @@ def detail_line(self: PageWriter, register: str) -> str | None:
 def place_once(self: PageWriter, template: str, ctx: dict[str, Ref | str]) -> str:
     """The template rendered, naming the page's place only the first time the page does."""
     if "pot_here}" not in template:
+        self.place_said |= "{at}" in template  # "in the forest" names where the page is too
         return render(template, ctx)
     said = self.place_said
     self.place_said = True
