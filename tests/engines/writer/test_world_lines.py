@@ -59,6 +59,7 @@ def _render(template: str, moment: Moment, rng: random.Random) -> str:
 def test_every_consequence_renders_and_says_something_of_this_world() -> None:
     rng = random.Random(3)
     world_words = ("wood", "kite", "river", "hill", "house", "sun", "light", "Rex", "two", "sky")
+    world_words += ("stars", "moon", "dew", "shadows", "air", "on her own", "nobody to play")
     for template in Template:
         for beat in Beat:
             for tod in TimeOfDay:

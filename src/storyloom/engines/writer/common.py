@@ -39,7 +39,7 @@ LIKE_ECHO = Lines(
     rich=(
         "As {H:they} drifted off to sleep that night, {H} thought about {like}, and about "
         "everything {spot_here}.",
-        "That night, with {light}, {H} thought about {like} [and smiled|one more time].",
+        "That night at {home}, {H} thought about {like} [and smiled|one more time].",
         "{H} fell asleep thinking about {like} and {aim}, [in that order|or the other way round].",
     ),
 )

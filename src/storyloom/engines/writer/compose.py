@@ -46,7 +46,7 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         (
             ("{H} had not [expected|counted on]", "Nobody had warned {H} about"),
             ("anything like this", "this"),
-            (" {spot_here}.", ", not at {place}."),
+            (" {spot_here}.", ", not for a moment."),
         ),
     ),
     B.attempt: (

@@ -76,7 +76,8 @@ def consequence(
         if still:
             options.append(_join(still, _TAILS, rng))
             nth = _NTH[(attempt_no - 1) % len(_NTH)]
-            options.append(f"That was the {nth} try, and " + still[0].lower() + still[1:] + ".")
+            lower = still.replace("{Aim}", "{aim}").replace("There was", "there was")
+            options.append(f"That was the {nth} try, and {lower}.")
         if journey:
             options.append(
                 _join("{Problem} [was still there|had not moved an inch]", _TAILS[:2], rng)
@@ -130,7 +131,7 @@ def consequence(
         options.append("[Laughing|Singing], they went all the way back to {home}.")
     elif beat == B.pause:
         tail = " toward {far}." if journey else "."
-        options.append("After a rest {spot_here}, they [got up|set off] again" + tail)
+        options.append("After a rest {spot_here}, they set off again" + tail)
         if m.tod.value in ("morning", "afternoon"):
             options.append(
                 "{Spot_here}, {light}, and [there was still time|the day was not over yet|there "

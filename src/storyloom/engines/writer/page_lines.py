@@ -57,7 +57,7 @@ def beat_line(self: PageWriter, beat: Beat, register: str) -> str | None:
 def detail_line(self: PageWriter, register: str) -> str | None:
     """One concrete thing to see, hear or smell here; dimming ones at bedtime."""
     if self.moment is not None and self.rng.random() < 0.45:
-        made = self.pick((scenery(self.moment, self.rng),))
+        made = pick_fresh(self, scenery(self.moment, self.rng))
         if made is not None:
             return made
     s = self.setting
@@ -83,15 +83,51 @@ def place_once(self: PageWriter, template: str, ctx: dict[str, Ref | str]) -> st
     self.place_said = True
     if not said:
         return render(template, ctx)
-    # Someone doing something may do it in the light of the hour; other lines lose the place.
-    ambient = ctx.get("ambient", "") if template.startswith(("{F}", "{H}")) else ""
-    instead = {"spot_here": ambient, "Spot_here": "There"}
-    text = re.sub(r"  +", " ", render(template, {**ctx, **instead}))
-    text = re.sub(r" ([.,!?])", r"\1", text)
+    # Someone doing something may do it in the light of the hour (unless the sentence
+    # already tells the light); other lines lose the place.
+    lit = any(k in template for k in ("{light}", "{Light}", "{weather}"))
+    mover = template.startswith(("{F}", "{H}")) and not lit and not self.light_said
+    ambient = ctx.get("ambient", "") if mover else ""
+    self.light_said |= bool(ambient)
+    text = render(template, {**ctx, "spot_here": ambient, "Spot_here": "\x00"})
+    text = re.sub(r"^\x00, (\w)", lambda m: m.group(1).upper(), text)
+    text = re.sub(r" ([.,!?])", r"\1", re.sub(r"  +", " ", text))
+    text = re.sub(r",(?:\s*,)+", ",", text)
     if text in self.plain_said:  # said before, without a place: this time, say where
         return render(template, ctx)
     self.plain_said.add(text)
     return text
+
+
+_WORDS = re.compile(r"\{[^}]*\}|[A-Za-z']+")
+
+
+def _grams(template: str) -> set[tuple[str, ...]]:
+    plain = re.sub(r"\[([^\[\]|]*)[^\]]*\]", r"\1", template).lower()
+    words = _WORDS.findall(plain)
+    grams = (tuple(words[i : i + 3]) for i in range(len(words) - 2))
+    return {g for g in grams if any(len(w) > 4 and w[0] != "{" for w in g)}
+
+
+def new_page(self: PageWriter, index: int) -> None:
+    """Forget what the last page said about its place, its light and its phrasing."""
+    self.place_said = self.new_place and index > 0  # the discourse names a new place
+    self.light_said = False
+    self.page_grams = set()
+
+
+def pick_fresh(self: PageWriter, template: str) -> str | None:
+    """`pick` for a made sentence, which must not echo another on its page ("felt a
+    flicker of real hope" twice) nor tell the page's light a second time."""
+    lit = any(k in template for k in ("{light}", "{Light}", "{weather}", "{ambient}"))
+    grams = _grams(template)
+    if (lit and self.light_said) or grams & self.page_grams:
+        return None
+    chosen = self.pick((template,))
+    if chosen is not None:
+        self.page_grams |= grams
+        self.light_said |= lit
+    return chosen
 
 
 def follow_line(self: PageWriter, beat: Beat, plan: PagePlan) -> str | None:
@@ -106,9 +142,17 @@ def follow_line(self: PageWriter, beat: Beat, plan: PagePlan) -> str | None:
             made = consequence(beat, self.moment, self.rng, bond=bond, attempt_no=plan.attempt_no)
         if made is None:
             return None
-        if (made := self.pick((made,))) is not None:
+        if (made := pick_fresh(self, made)) is not None:
             return made
     return None
 
 
-__all__ = ["beat_line", "detail_line", "follow_line", "place_once", "sound"]
+__all__ = [
+    "beat_line",
+    "detail_line",
+    "follow_line",
+    "new_page",
+    "pick_fresh",
+    "place_once",
+    "sound",
+]

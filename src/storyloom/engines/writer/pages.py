@@ -91,7 +91,9 @@ class PageWriter:
     known: set[str] = field(default_factory=set)
     moment: Moment | None = None  # the world at the page being written
     room: int = 99  # words the page has left for a companion's deed
-    place_said: bool = False  # the page has named where it is
+    place_said: bool = False  # the page has named where it is, and its light
+    light_said: bool = False
+    page_grams: set[tuple[str, ...]] = field(default_factory=set)
     plain_said: set[str] = field(default_factory=set)  # placeless lines said
 
     @property
@@ -148,7 +150,7 @@ class PageWriter:
         if made is not None and any(d[:18] == made[:18] for d in self.deeds):
             made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
         fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
-        chosen = self.pick((made,)) if made is not None and fresh else None
+        chosen = page_lines.pick_fresh(self, made) if made is not None and fresh else None
         self.deeds.add(chosen or "")
         return chosen
 
@@ -160,7 +162,7 @@ class PageWriter:
             made = compose(beat, self.rng, follow=follow, template=self.template.name)
             if made is None:
                 return None
-            if (made := self.pick((made,))) is not None:
+            if (made := page_lines.pick_fresh(self, made)) is not None:
                 return made
         return None
 
@@ -244,7 +246,7 @@ class PageWriter:
         young = band in (AgeBand.toddler, AgeBand.preschool)
         parts: list[tuple[int, str]] = []
         self.core_line, self.joined_now = "", False
-        self.place_said = self.new_place and index > 0  # the discourse names a new place
+        page_lines.new_page(self, index)
         self.mate_known = plan.companion is not None and plan.companion.bond in world.FAMILY_BONDS
         mate = plan.companion
         met = bool(self.introduced)
