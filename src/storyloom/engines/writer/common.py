@@ -89,7 +89,7 @@ INTERLUDES: dict[Beat, Lines] = {
         rich=(
             "Halfway there, they came upon {wonder}, and stood still to stare.",
             "Just around the bend, they discovered {wonder}, which nobody had ever mentioned.",
-            '"Look at that!" breathed {H}. In front of them was {wonder}.',
+            '"Look at that!" breathed {H}, and pointed at {wonder}.',
         ),
     ),
     Beat.celebrate: Lines(

@@ -96,7 +96,11 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         ),
     ),
     B.resolution: (
-        (("{H} could hardly believe",), ("it", "{H:their} eyes"), (" {spot_here}.",)),
+        (
+            ("{H} could hardly believe",),
+            ("{H:their} eyes", "{H:their} luck"),
+            (" {spot_here}.", ", and {light}."),
+        ),
         (
             ("{H} wanted to remember", "{H} would always remember"),
             ("this moment at {place}", "the look on {F:poss} face"),

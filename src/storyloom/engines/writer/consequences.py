@@ -87,7 +87,9 @@ def consequence(
     elif beat == B.low:
         if still:
             options.append(_join(still, (", and {light}.", ", and nobody knew what to do."), rng))
-        options.append("For a long while, nobody [spoke|said a word] {spot_here}.")
+        options.append(
+            "For a long while, nobody [spoke|said a word] {spot_here}, and {aim} felt far away."
+        )
         if moved:
             options.append("{H} looked back the way they had come, all the way to {start}.")
         options.append("{Light}, and {H} felt [tired|very small] {spot_here}.")
@@ -130,7 +132,7 @@ def consequence(
         options.append("They [sang|danced|cheered] {spot_here} while {light}.")
         options.append("[Laughing|Singing], they went all the way back to {home}.")
     elif beat == B.pause:
-        tail = " toward {far}." if journey else "."
+        tail = " toward {far}." if journey else ", still thinking about {aim}."
         options.append("After a rest {spot_here}, they set off again" + tail)
         if m.tod.value in ("morning", "afternoon"):
             options.append(
@@ -178,7 +180,7 @@ def _plain(
             options.append("They were at {place}!")
         elif m.template in _THINGS:
             options.append("{H} held {aim} tight.")
-        options.append("Everyone cheered {spot_here}.")
+        options.append("[Everyone|They all] cheered [for|with] {H} {spot_here}.")
     elif beat == B.echo:
         options.append("Back at {home}, {light}.")
     elif beat == B.celebrate:

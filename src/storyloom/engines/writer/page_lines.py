@@ -56,7 +56,7 @@ def beat_line(self: PageWriter, beat: Beat, register: str) -> str | None:
 
 def detail_line(self: PageWriter, register: str) -> str | None:
     """One concrete thing to see, hear or smell here; dimming ones at bedtime."""
-    if self.moment is not None and self.rng.random() < 0.45:
+    if self.moment is not None and self.rng.random() < (0.65 if self.calm else 0.45):
         made = pick_fresh(self, scenery(self.moment, self.rng))
         if made is not None:
             return made

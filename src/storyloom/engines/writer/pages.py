@@ -309,7 +309,7 @@ class PageWriter:
             if order == MORAL:
                 self.moral_said = True
         # A long page for older readers may take more of these to reach its floor.
-        for order in (FOLLOW, THOUGHT, DETAIL, MATE, FOLLOW, THOUGHT, DETAIL):
+        for order in (FOLLOW, THOUGHT, DETAIL, MATE, FOLLOW, THOUGHT, DETAIL) * 2:
             if young or length() >= low:
                 break
             self.new_place = self.new_place or order == DETAIL  # a short page takes scenery

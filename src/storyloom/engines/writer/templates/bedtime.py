@@ -126,7 +126,7 @@ BEDTIME = TemplateDef(
         ),
         Beat.obstacle: Lines(
             tod=("Where is the {obj}?",),
-            pre=("And where was the {obj}? {H} could not sleep without it.",),
+            pre=("And where was the {obj}? {H} could not sleep without {H:their} {obj}.",),
             rich=("And {H} could not sleep without the {obj}, which was nowhere to be seen.",),
         ),
         Beat.attempt: Lines(
