@@ -37,10 +37,10 @@ _HELP: dict[str, tuple[Frame, ...]] = {
     "elder": (
         (
             (
-                "{F} told {H} about a time [long ago|when {F:they} {F:were} small|on a day like "
-                "this]",
+                "{F} sat with {H} {spot_here} and told {H:them} about a time [long ago|when "
+                "{F:they} {F:were} small|on a day like this]",
             ),
-            (", and {H} felt braver {spot_here}.", " {spot_here}, and it helped."),
+            (", and {H} felt braver.", ", and it helped."),
         ),
         (
             ("{F} [squeezed|held] {H:poss} hand", "{F} gave {H} a [smile|nod]"),

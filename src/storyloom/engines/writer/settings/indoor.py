@@ -171,7 +171,7 @@ INDOOR: dict[Setting, SettingData] = {
         ),
         wonders=(
             "a box of old toys",
-            "a book with a secret map",
+            "a book with a hidden map",
             "a star that glowed on the ceiling",
             "a tent made of blankets",
         ),

@@ -145,7 +145,7 @@ CELEBRATION = TemplateDef(
         Beat.attempt: Lines(
             tod=("{H} tries again.", "{H} fixes it.", "{H} holds it up."),
             pre=(
-                "{H} tried to fix the {obj} with tape, but it fell down.",
+                "{H} tried to fix the {obj} with both hands, but it fell down.",
                 "{H} held the {obj} up with a stick. Wobble, wobble.",
                 "{H} tried to make a new {obj}, but it was too small!",
                 "{H} looked for help {spot}.",
