@@ -230,6 +230,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         rng=rng,
     )
     out: list[DraftPage] = []
+    lights: set[str] = set()  # how the light has been told so far
     for i, plan in enumerate(plans):
         for beat in plan.beats:
             state.goal_state = template.goal_states.get(beat, state.goal_state)
@@ -249,7 +250,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             on_stage=len({id(a) for a in state.present} | {id(plan.companion)} - {id(None)}),
             plain=request.band in (AgeBand.toddler, AgeBand.preschool),
         )
-        slots.update(writer.moment.slots(PLACE_PHRASES, rng))
+        slots.update(writer.moment.slots(PLACE_PHRASES, rng, lights))
         text = writer.page(i, plan)
         if request.band == AgeBand.toddler:
             text = to_present(text)

@@ -286,13 +286,20 @@ class Moment:
     on_stage: int  # companions with the hero now
     plain: bool  # preschool words and lengths
 
-    def light(self, rng: random.Random) -> str:
-        if self.plain:
-            return rng.choice(_LIGHT_PLAIN[_kind(self.setting)][self.tod])
-        who, how, whole = _LIGHT[_kind(self.setting)][self.tod]
-        if rng.random() < 0.25:
-            return rng.choice(whole)
-        return f"{rng.choice(who)} {rng.choice(how)}"
+    def light(self, rng: random.Random, told: set[str] | None = None) -> str:
+        """The light now, told another way than before in this book where it can be."""
+        for _ in range(6):
+            if self.plain:
+                light = rng.choice(_LIGHT_PLAIN[_kind(self.setting)][self.tod])
+            else:
+                who, how, whole = _LIGHT[_kind(self.setting)][self.tod]
+                use_whole = rng.random() < 0.25
+                light = rng.choice(whole) if use_whole else f"{rng.choice(who)} {rng.choice(how)}"
+            if told is None or light not in told:
+                break
+        if told is not None:
+            told.add(light)
+        return light
 
     def weather_clause(self, pick: int) -> str | None:
         if self.setting in _INDOOR or self.plain:
@@ -300,10 +307,12 @@ class Moment:
         options = _WEATHER[self.weather]
         return options[pick % len(options)] if options else None
 
-    def slots(self, phrases: dict[Place, str], rng: random.Random) -> dict[str, str]:
+    def slots(
+        self, phrases: dict[Place, str], rng: random.Random, told: set[str] | None = None
+    ) -> dict[str, str]:
         """The moment as slots for a sentence template."""
         pick = rng.randrange(4)
-        light = self.light(rng)
+        light = self.light(rng, told)
         out = {
             "light": light,
             "place": place_noun(phrases[self.place]),

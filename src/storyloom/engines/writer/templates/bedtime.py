@@ -111,7 +111,7 @@ BEDTIME = TemplateDef(
             tod=("The sun goes down.", "It is getting late."),
             pre=(
                 "The sun was going down {at}.",
-                "The sky {at} turned pink, then gold.",
+                "The sky turned pink, then gold over {home}.",
                 "It was nearly bedtime {at}.",
             ),
             rich=(

@@ -55,7 +55,7 @@ _FOLLOW = {
     Beat.want: Lines(
         pre=(
             "The {animal} looked so scared. {H} had to help.",
-            '"Don\'t worry, little {animal}," said {H}. "I\'m here."',
+            '"Don\'t worry," said {H} to the {animal}. "I\'m here."',
         ),
         rich=(
             "Its little eyes were wide, and it was shaking. {H} knew {H:they} had to help.",
@@ -179,7 +179,7 @@ RESCUE = TemplateDef(
             tod=("{H} reaches up.", "{H} calls to it.", "{H} holds out a snack."),
             pre=(
                 "{H} reached up as far as {H:they} could.",
-                '{H} called to it softly. "Come here, little {animal}."',
+                '{H} called to it softly. "Come here, {animal}."',
                 "{H} held out some crumbs.",
                 "{H} stood on tiptoe {spot}.",
             ),
@@ -239,7 +239,7 @@ RESCUE = TemplateDef(
     ),
     titles=(
         "{H} to the Rescue",
-        "{H} and the Little {Animal}",
+        "{H} and the {Animal}",
         "Help for the {Animal}",
         "The {Animal} Who Was Stuck",
         "A Friend for the {Animal}",
