@@ -80,7 +80,7 @@ INTERLUDES: dict[Beat, Lines] = {
         ),
     ),
     Beat.wonder: Lines(
-        tod=("Look! {Wonder}!", "Wow! {Wonder}!"),
+        tod=("Look, {wonder}!", "Wow, {wonder}!"),
         pre=(
             "On the way, they found {wonder}.",
             "Then they saw {wonder}!",

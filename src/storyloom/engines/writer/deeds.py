@@ -150,7 +150,7 @@ _TODDLER: dict[str, dict[str, tuple[Frame, ...]]] = {
         "pet": ((("{F} sniffs", "{F} runs on", "{F} looks"), (" {spot_here}.",)),),
         "sibling": ((('"Come on!" says {F}', "{F} helps"), (" {spot_here}.",)),),
         "elder": ((("{F} holds {H:poss} hand", "{F} helps"), (" {spot_here}.",)),),
-        "friend": ((("{F} helps", "{F} looks too"), (" {spot_here}.",)),),
+        "friend": ((("{F} helps", "{F} looks around"), (" {spot_here}.",)),),
         "rival": ((("{F} runs on", "{F} wants to be first"), (" {spot_here}.",)),),
     },
     "comfort": {

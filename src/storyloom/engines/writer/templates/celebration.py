@@ -132,7 +132,7 @@ CELEBRATION = TemplateDef(
             ),
         ),
         Beat.obstacle: Lines(
-            tod=("Oh no! The wind!",),
+            tod=("Oh no! The wind takes the {obj}!",),
             pre=(
                 "But then, whoosh! The wind blew everything over.",
                 "But then the {obj} fell down, splat!",
@@ -158,7 +158,7 @@ CELEBRATION = TemplateDef(
             ),
         ),
         Beat.low: Lines(
-            tod=("The {day} is soon! Oh no!",),
+            tod=("The {day} is soon, and the {obj} is not ready!",),
             pre=("The {day} was soon, and the {obj} was not ready.",),
             rich=("The {day} was nearly here, and the {obj} was nowhere near ready.",),
         ),

@@ -140,7 +140,7 @@ EXPLORATION = TemplateDef(
             ),
         ),
         Beat.echo: Lines(
-            tod=("{H} goes home. What a day!", "{H} waves bye to {here}."),
+            tod=("{H} goes back to {home}. What a day!", "{H} waves bye to {here}."),
             pre=(
                 "Back at {home}, {H} drew every wonder in a book.",
                 "That night, {H} dreamed of {here}.",

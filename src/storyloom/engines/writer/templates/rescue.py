@@ -167,7 +167,7 @@ RESCUE = TemplateDef(
             ),
         ),
         Beat.obstacle: Lines(
-            tod=("The {animal} is stuck! Oh no!",),
+            tod=("Oh no, the {animal} is stuck {hideout}!",),
             pre=(
                 "The {animal} was stuck, and it was too high to reach.",
                 "The {animal} was scared and would not come.",
