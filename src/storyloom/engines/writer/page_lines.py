@@ -76,6 +76,7 @@ def detail_line(self: PageWriter, register: str) -> str | None:
 
 def place_once(self: PageWriter, template: str, ctx: dict[str, Ref | str]) -> str:
     """The template rendered, naming the page's place only the first time the page does."""
+    self.page_grams |= _grams(template)  # what the page has said, for made lines to avoid
     if "pot_here}" not in template:
         self.place_said |= "{at}" in template  # "in the forest" names where the page is too
         return render(template, ctx)
@@ -120,12 +121,10 @@ def pick_fresh(self: PageWriter, template: str) -> str | None:
     """`pick` for a made sentence, which must not echo another on its page ("felt a
     flicker of real hope" twice) nor tell the page's light a second time."""
     lit = any(k in template for k in ("{light}", "{Light}", "{weather}", "{ambient}"))
-    grams = _grams(template)
-    if (lit and self.light_said) or grams & self.page_grams:
+    if (lit and self.light_said) or _grams(template) & self.page_grams:
         return None
     chosen = self.pick((template,))
     if chosen is not None:
-        self.page_grams |= grams
         self.light_said |= lit
     return chosen
 
