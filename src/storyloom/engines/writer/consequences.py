@@ -41,7 +41,7 @@ _STILL_PLAIN: dict[Template, tuple[str, ...]] = {
 }
 # How the one beside the hero takes a try that failed, by what they are to the hero.
 _SHRUG: dict[str, tuple[str, ...]] = {
-    "pet": ("{F} [sat down|lay down] and looked up at {H}", "{F} tilted {F:their} head"),
+    "pet": ("{F} looked up at {H} and waited", "{F} tilted {F:their} head"),
     "sibling": ('"Told you," said {F}, but not unkindly', "{F} sighed a very loud sigh"),
     "elder": ("{F} waited and said nothing", "{F} gave {H} a slow nod"),
     "friend": ("{F} scratched {F:their} head", "{F} shrugged"),

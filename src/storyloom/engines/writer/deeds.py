@@ -118,7 +118,7 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
         "elder": (
             (
                 (
-                    "{F} told {H} about a time [long ago|when {F:they} {F:were} small] {spot_here}",
+                    "{F} told {H} {spot_here} about a time long ago",
                     "{F} held {H:poss} hand",
                 ),
                 (".", ", and {H} felt brave."),
