@@ -296,9 +296,9 @@ NIGHT_PLAIN: tuple[str, ...] = (
     "The sky was dark blue now.",
     "One star came out, then two, then three.",
     "The wind was soft and slow.",
-    "It was very, very quiet.",
+    "It was very, very quiet {spot_here}.",
     "The moon was round and white.",
-    "The light went dim, then dimmer.",
-    "Far away, a dog gave one sleepy woof.",
+    "The light went dim {spot_here}, then dimmer.",
+    "Far away, a dog gave one sleepy woof, and {H} [smiled|yawned|listened].",
     "The clouds went grey and soft.",
 )

@@ -6,7 +6,7 @@ from storyloom.engines.writer.story_spec import Lesson
 from storyloom.engines.writer.templates.base import Beat, Lines
 
 OPENING = Lines(
-    tod=("This is {H}.", "Here is {H}.", "Look, it is {H}!"),
+    tod=("This is {H} {at}.", "Here is {H}, {at}.", "Look, it is {H} {at}!"),
     pre=(
         "Once upon a time, there was {a_hero_noun} called {H}.",
         "{H} lived near {home}.",
@@ -37,8 +37,10 @@ LIKE_ECHO = Lines(
     tod=("{H} thinks of {like}.",),
     pre=("{H} thought about {like} and smiled.", "Tomorrow, {H} would think about {like} again."),
     rich=(
-        "As {H:they} drifted off to sleep that night, {H} thought about {like}, and about how "
-        "good the day had been.",
+        "As {H:they} drifted off to sleep that night, {H} thought about {like}, and about "
+        "everything {spot_here}.",
+        "That night at {home}, {H} thought about {like} [and smiled|one more time].",
+        "{H} fell asleep thinking about {like} and {aim}, [in that order|or the other way round].",
     ),
 )
 
@@ -78,7 +80,7 @@ INTERLUDES: dict[Beat, Lines] = {
         ),
     ),
     Beat.wonder: Lines(
-        tod=("Look! {Wonder}!", "Wow! {Wonder}!"),
+        tod=("Look, {wonder}!", "Wow, {wonder}!"),
         pre=(
             "On the way, they found {wonder}.",
             "Then they saw {wonder}!",
@@ -87,7 +89,7 @@ INTERLUDES: dict[Beat, Lines] = {
         rich=(
             "Halfway there, they came upon {wonder}, and stood still to stare.",
             "Just around the bend, they discovered {wonder}, which nobody had ever mentioned.",
-            '"Look at that!" breathed {H}. In front of them was {wonder}.',
+            '"Look at that!" breathed {H}, and pointed at {wonder}.',
         ),
     ),
     Beat.celebrate: Lines(
@@ -108,7 +110,7 @@ INTERLUDES: dict[Beat, Lines] = {
 
 SOUND = Lines(
     tod=("{Sound}, {sound_now} {source}.",),
-    pre=("{Sound}, {sound_past} {source}.",),
+    pre=("{Sound}, {sound_past} {source} {spot_here}.",),
     rich=("{Sound}, {sound_past} {source}, somewhere close by.",),
 )
 

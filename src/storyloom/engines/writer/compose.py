@@ -26,92 +26,131 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         (
             ("{H} had a feeling that", "Something told {H} that", "{H} did not know yet that"),
             ("today would be different", "this day would be one to remember"),
-            (".", ", though nothing had happened yet."),
+            (" {spot_here}.", ", and {light}.", ", though {weather}."),
         ),
     ),
     B.want: (
         (
             ("{H} [kept thinking|could not stop thinking]",),
             ("about {aim}", "about the moment {H:they} would see {aim}"),
-            (" [all the way|with every step].", "."),
+            (" {spot_here}.", ", and {light}."),
         ),
-        (("{H} dreamed", "{H} thought"), ("of {aim}",), (", and smiled.", " and grinned.")),
+        (("{H} dreamed", "{H} thought"), ("of {aim}",), (" {spot_here}, and smiled.",)),
     ),
     B.obstacle: (
         (
             ("{H} [stared at|frowned at|looked hard at]", "{H} did not like the look of"),
             ("{problem}",),
-            (".", ", and swallowed.", " for a long, long moment.", ", and thought hard."),
+            (" {spot_here}.", ", and swallowed.", ", and thought hard."),
         ),
         (
             ("{H} had not [expected|counted on]", "Nobody had warned {H} about"),
-            ("this", "anything like this"),
-            (".", ", not for a moment."),
+            ("anything like this", "this"),
+            (" {spot_here}.", ", not for a moment."),
         ),
     ),
     B.attempt: (
         (
             ("{H} [wondered|asked {H:themself}]", "{H} [tried to work out|puzzled over]"),
             ("what had gone wrong", "why {problem} was so [hard|stubborn]", "what to try next"),
-            (".", ", and tried not to mind.", ", [biting|chewing] {H:their} lip."),
+            (" {spot_here}.", ", while {weather}.", ", [biting|chewing] {H:their} lip."),
         ),
         (
-            ("{H} thought about", "{H} kept thinking about"),
+            ("{H} [thought about|pictured|thought of|dreamed of]", "{H} kept thinking about"),
             ("{aim}", "how far away {aim} still was"),
-            (", and tried again.", ", and did not give up.", "."),
+            (", and tried again {spot_here}.", ", and did not give up.", ", while {light}."),
         ),
     ),
     B.low: (
         (
-            ("{H} thought about", "{H} [remembered|thought back to]"),
-            ("{home}", "how [easy|simple] it had all seemed that morning"),
-            (".", ", and felt small.", ", and sighed.", " for a while."),
+            ("{H} [thought of|pictured]", "{H} [remembered|thought back to]"),
+            ("{home}", "how [easy|simple] it had all seemed at {start}"),
+            (" {spot_here}.", ", and felt small.", ", while {light}."),
         ),
     ),
     B.meet: (
         (
             ("{H} [looked at|glanced at] {F}", "{F} looked at {H}"),
             (" and [grinned|smiled]", " and nodded"),
-            (".", ", and on they went.", " {spot_here}."),
+            (" {spot_here}.", ", and on they [went|walked|pressed] toward {aim}."),
         ),
         (
             ("Now {H} had {F} [beside|next to] {H:them}",),
-            (" {spot_here}", ""),
-            (", and {aim} did not seem so far.", ".", ", and that changed everything."),
+            ("{spot_here}",),
+            (
+                ", and {aim} [did not seem so far|felt a little closer].",
+                ", and that changed everything.",
+            ),
+        ),
+    ),
+    B.turn: (
+        (
+            ("Something inside {H} said: not yet", "{H:poss} heart [beat fast|began to thump]"),
+            (" {spot_here}", ", there at {place}"),
+            (".",),
+        ),
+        (
+            ("For the first time since {start}, {H} felt", "All at once, {H} felt"),
+            (" a [flicker|tingle] of real hope",),
+            (" {spot_here}.", ", and {light}."),
         ),
     ),
     B.resolution: (
-        (("{H} could hardly believe",), ("it", "{H:poss} eyes"), (".", ", not for a moment.")),
+        (
+            ("{H} could hardly believe",),
+            ("{H:their} eyes", "{H:their} luck"),
+            (" {spot_here}.", ", and {light}."),
+        ),
         (
             ("{H} wanted to remember", "{H} would always remember"),
-            ("this moment", "the look on {F:poss} face"),
-            (".", ", every bit of it."),
+            ("this moment at {place}", "the look on {F:poss} face"),
+            (", and the way {light}.", ", every bit of it."),
+        ),
+    ),
+    B.celebrate: (
+        (
+            ("{H} wanted to keep this moment [forever|in a jar]", "{H} looked around at them all"),
+            (" {spot_here}",),
+            (", while {light}.", ", and felt lucky."),
+        ),
+    ),
+    B.echo: (
+        (
+            ("{H} [thought about|pictured|thought of|dreamed of] {aim}", "{H} smiled about {aim}"),
+            (" one last time",),
+            (
+                ", and {light}.",
+                ", [tired in the best way|happy and tired|sleepy and glad], while {light}.",
+            ),
         ),
     ),
     B.journey: (
         (
             ("{H} [kept an eye on|kept looking toward]", "{H} wondered how far it was to"),
             ("{far}",),
-            (".", ", step after step.", ", and walked a little faster."),
+            (", while {light}.", ", step after step, from {start} onward."),
         ),
         (
             ("{H} [looked all around|took it all in]", "{H} [stopped|paused] to look"),
             ("{spot_here}",),
-            (" as they went.", ", thinking about {aim}.", "."),
+            (", thinking about {aim}.", ", while {weather}."),
         ),
     ),
     B.wonder: (
         (
             ("{H} had never seen", "{H} had never even heard of"),
             ("a thing like it", "anything quite so [strange|lovely]"),
-            (".", ", not in all {H:their} life.", " before."),
+            (", not at {place} or anywhere else.", ", not in all {H:their} days at {home}."),
         ),
     ),
     B.pause: (
         (
             ("{H} [rested|sat]", "{H} stretched out"),
-            ("{spot_here}", "for a moment"),
-            (" and thought about {aim}.", " and listened.", ", glad of the rest."),
+            ("{spot_here}",),
+            (
+                " and [thought about|pictured|thought of|dreamed of] {aim}.",
+                ", glad of the rest, while {light}.",
+            ),
         ),
     ),
 }
@@ -126,28 +165,27 @@ _FOLLOW: dict[Beat, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "{Problem} had not moved an inch",
         ),
         (
-            ", so what else could they try?",
+            ", so what else could they try {spot_here}?",
             ", and {aim} felt further away than ever.",
-            ". There had to be another way.",
-            ", but {H} was not ready to give up.",
-            ", and the day was getting on.",
+            ", and {light}.",
+            ", but {H} was not ready to give up on {aim}.",
         ),
     ),
     B.obstacle: (
         ("{Problem} was [right|just] in the way", "Nobody had said anything about {problem}"),
-        (", and {aim} was on the other side.", ". How would they ever get past?", "."),
+        (", and {aim} was on the other side.", " {spot_here}, and there was no way round."),
     ),
     B.want: (
         ("So {H} got ready", "{H} made up {H:their} mind", "There was no time to lose"),
-        (" to set off for {aim}.", ", and off {H:they} went.", ": today was the day."),
+        (" to set off for {aim}.", " {spot_here}, while {light}."),
     ),
     B.low: (
         ("{Aim} had never [seemed|felt] so far", "Nobody said anything for a while"),
-        (".", ", and the light was [changing|going gold].", ". Was this the end of it?"),
+        (" {spot_here}.", ", and {light}."),
     ),
     B.journey: (
         ("The way [wound on|went on and on]", "They kept going toward {far}"),
-        (", and {here} showed them something new.", ", one step at a time.", "."),
+        (", and {here} showed them something new.", ", one step at a time, while {light}."),
     ),
 }
 
@@ -173,56 +211,8 @@ def compose(beat: Beat, rng: random.Random, *, follow: bool, template: Template)
         rng.choice(p) + (" " if i < len(frame) - 1 and not follow else "")
         for i, p in enumerate(frame)
     )
+    text = re.sub(r"  +", " ", text)
     return text.replace(" .", ".").replace(" ,", ",").replace(" !", "!").replace(" :", ":")
-
-
-# What a companion does, by bond: a pet follows and finds, a sibling teases and then
-# helps, an elder tells and comforts, a friend helps, a rival races and then waits.
-# Frames of (what they do, how it ends); `{spot_here}` is where they are now.
-_DEEDS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
-    "pet": (
-        (
-            ("{F} [sniffed|nosed|poked] about {spot_here}", "{F} ran on ahead {spot_here}"),
-            (", then looked back at {H}.", ' as if to say, "This way!"', ", then waited."),
-        ),
-        (
-            ("{F} [stayed close to|kept near] {H}", "{F} followed {H} [step for step|closely]"),
-            (", watching everything.", " {spot_here}.", ", ears up."),
-        ),
-    ),
-    "sibling": (
-        (
-            ('"[Slowcoach|Too slow|Come on]!" teased {F}', "{F} rolled {F:their} eyes"),
-            (", but held out a hand.", ", but waited for {H}.", ", then helped anyway."),
-        ),
-    ),
-    "elder": (
-        (
-            ("{F} told {H} about a time [long ago|when {F:they} {F:were} small]",),
-            (", and {H} felt braver.", ", and it helped.", " {spot_here}."),
-        ),
-        (
-            ("{F} [squeezed|held] {H:poss} hand", "{F} gave {H} a [smile|nod]"),
-            (".", ", and {H} felt braver.", " {spot_here}."),
-        ),
-    ),
-    "friend": (
-        (
-            ("{F} [held out a hand|gave {H} a boost]", '"We can do this," said {F}'),
-            (".", ", and {H} felt better.", " {spot_here}."),
-        ),
-        (
-            ("{F} [had a look|looked around] {spot_here}", "{F} [helped|pitched in]"),
-            (", and {H} smiled.", " without being asked.", "."),
-        ),
-    ),
-    "rival": (
-        (
-            ("{F} [hurried|raced] ahead {spot_here}", '"I\'ll be first," said {F}'),
-            (", but then waited for {H}.", ", then stopped to look back.", "."),
-        ),
-    ),
-}
 
 
 # How a book begins, for readers of three and up: when, where, who.
@@ -277,36 +267,30 @@ _MORALS: dict[Lesson, tuple[str, ...]] = {
 }
 
 
-def compose_moral(lesson: Lesson, rng: random.Random) -> str | None:
+_PLAIN_MORALS: dict[Lesson, tuple[str, ...]] = {
+    Lesson.sharing: (
+        "Sharing made the fun twice as big {spot_here}.",
+        "{H} shared, and it was more fun {spot_here}.",
+    ),
+    Lesson.honesty: ("{H} told the truth {spot_here}, and it felt good.",),
+    Lesson.patience: ("Waiting for {aim} had been hard, but it was worth it.",),
+    Lesson.kindness: (
+        "Being kind {spot_here} had made the day better.",
+        "A little kindness went a long way {spot_here}.",
+    ),
+    Lesson.trying_new_things: ("Trying something new {spot_here} had been fun.",),
+    Lesson.bravery: ("{H} was scared {spot_here}, but {H:they} did it anyway.",),
+    Lesson.teamwork: (
+        "Together, they did it {spot_here}.",
+        "Nobody could have done it alone {spot_here}.",
+    ),
+}
+
+
+def compose_moral(lesson: Lesson, rng: random.Random, *, plain: bool = False) -> str | None:
     """The lesson, once, gently, as a template."""
-    return rng.choice(_MORALS[lesson]) if lesson in _MORALS else None
+    table = _PLAIN_MORALS if plain else _MORALS
+    return rng.choice(table[lesson]) if lesson in table else None
 
 
-# At the low point a companion comforts; at the end they are glad. By bond again.
-_COMFORT: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
-    "pet": ((("{F} [pressed close to|leaned against] {H}",), (".", ", warm and still.")),),
-    "sibling": ((("For once, {F} did not tease",), (".", ", and sat down next to {H}.")),),
-    "elder": ((("{F} put an arm around {H}",), (".", ' and said, "We will try again."')),),
-    "friend": ((("{F} sat down next to {H}",), (" without a word.", ", and waited.", ".")),),
-    "rival": ((("{F} stopped and came back",), (".", " to sit with {H}.")),),
-}
-_CHEER: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
-    "pet": ((("{F} [ran round and round|jumped up] {spot_here}",), (".", " with joy.")),),
-    "sibling": ((('"Not bad," said {F}, grinning',), (".", ", and gave {H} a hug.")),),
-    "elder": ((("{F} [smiled a big smile|clapped]",), (".", " and hugged {H}.")),),
-    "friend": ((("{F} [cheered|clapped and clapped]",), (".", " {spot_here}.")),),
-    "rival": ((('"You did it," said {F}',), (".", ", and meant it.")),),
-}
-_ROLES = {"help": _DEEDS, "comfort": _COMFORT, "cheer": _CHEER}
-
-
-def compose_deed(bond: str, rng: random.Random, role: str = "help") -> str | None:
-    """A companion's deed for a page, as a template, or None for a bond with none."""
-    frames = _ROLES.get(role, {}).get(bond)
-    if not frames:
-        return None
-    doing, ending = rng.choice(frames)
-    return rng.choice(doing) + rng.choice(ending)
-
-
-__all__ = ["compose", "compose_deed", "compose_moral", "compose_opening"]
+__all__ = ["compose", "compose_moral", "compose_opening"]

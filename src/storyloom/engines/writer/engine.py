@@ -12,12 +12,13 @@ from storyloom.engines.writer.discourse import PLACE_PHRASES, Discourse
 from storyloom.engines.writer.errors import ImpossibleStoryError
 from storyloom.engines.writer.grammar import Ref, render, to_present, with_article
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
+from storyloom.engines.writer.moment import PLACE_WAYS, Moment
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
 from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
 from storyloom.engines.writer.settings import SETTINGS
-from storyloom.engines.writer.state import StoryState, build_scene
+from storyloom.engines.writer.state import StoryState, build_scene, time_of_day
 from storyloom.engines.writer.story_spec import (
     DraftPage,
     Lesson,
@@ -69,6 +70,10 @@ def _aim(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> str:
     if template == Template.rescue:
         return "the " + str(slots["animal"])
     return "the " + str(slots["obj"])
+
+
+def title_first(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
 
 
 def _hero_noun(hero: Actor) -> str:
@@ -193,7 +198,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         hero=hero,
         companions=others,
         bedtime=template.bedtime,
-        route=Route.plan(request.setting, idea, template.bedtime),
+        route=Route.plan(request.setting, idea, template.bedtime, rng),
         obstacle=obstacle_for(str(slots["problem"]), template.name),
         idea=idea,
         idea_placement=idea_placement(idea, idea.goal),
@@ -225,13 +230,27 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         rng=rng,
     )
     out: list[DraftPage] = []
+    lights: set[str] = set()  # how the light has been told so far
     for i, plan in enumerate(plans):
         for beat in plan.beats:
             state.goal_state = template.goal_states.get(beat, state.goal_state)
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
         writer.new_place = i == 0 or state.route.at(plan.beat) != state.route.at(plans[i - 1].beat)
-        slots["spot_here"] = PLACE_PHRASES[state.route.at(plan.beat)]
+        here = state.route.at(plan.beat)
+        slots["spot_here"] = rng.choice((PLACE_PHRASES[here], *PLACE_WAYS[here]))
+        slots["Spot_here"] = title_first(str(slots["spot_here"]))
+        writer.moment = Moment(
+            template=template.name,
+            setting=request.setting,
+            tod=time_of_day(i, pages, template.bedtime),
+            weather=state.weather,
+            place=state.route.at(plan.beat),
+            start=state.route.places[0],
+            on_stage=len({id(a) for a in state.present} | {id(plan.companion)} - {id(None)}),
+            plain=request.band in (AgeBand.toddler, AgeBand.preschool),
+        )
+        slots.update(writer.moment.slots(PLACE_PHRASES, rng, lights))
         text = writer.page(i, plan)
         if request.band == AgeBand.toddler:
             text = to_present(text)

@@ -61,7 +61,7 @@ def pool(lines: Lines, register: str) -> tuple[str, ...]:
     if register == "both":  # readers of five to seven read either
         return (*lines.rich, *lines.pre) if lines.rich else lines.pre
     if register == "rich+":  # older readers: their own, unless there are only one or two
-        return lines.rich or lines.pre
+        return (*lines.rich, *lines.pre) if len(lines.rich) < 2 else lines.rich
     return lines.pre
 
 
@@ -77,6 +77,8 @@ class Trace:
     refrain_lines: set[str] = field(default_factory=set)
     # The unrendered companion lines used, so tests can check they fit the template.
     companion_lines: list[str] = field(default_factory=list)
+    # Every page's parts as (where on the page, text), before discourse polishes them.
+    parts: list[tuple[int, str]] = field(default_factory=list)
 
 
 __all__ = ["CORE", "EXTRA", "TARGET", "Trace", "pool", "word_count"]

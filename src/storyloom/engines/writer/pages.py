@@ -9,19 +9,19 @@ import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
-from storyloom.engines.writer import common, companions, world
-from storyloom.engines.writer.calm import CALM_THOUGHTS, NIGHT_PLAIN, NIGHT_RICH
+from storyloom.engines.writer import common, companions, page_lines, world
+from storyloom.engines.writer.calm import CALM_THOUGHTS
 from storyloom.engines.writer.cast import KINDS, Actor
 from storyloom.engines.writer.compose import (
     compose,
-    compose_deed,
     compose_moral,
     compose_opening,
 )
-from storyloom.engines.writer.grammar import Ref, join_names, render
+from storyloom.engines.writer.deeds import compose_deed
+from storyloom.engines.writer.grammar import Ref, join_names
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
-from storyloom.engines.writer.page_lines import beat_line, sound
+from storyloom.engines.writer.moment import Moment
 from storyloom.engines.writer.page_order import lesson_due, optional_order
 from storyloom.engines.writer.page_parts import (
     CORE,
@@ -89,12 +89,17 @@ class PageWriter:
     mate_known: bool = False  # this page's companion is family: a pet, a sibling, an elder
     # Things the story has brought in so far: only these may be pointed at with "the".
     known: set[str] = field(default_factory=set)
+    moment: Moment | None = None  # the world at the page being written
+    room: int = 99  # words the page has left for a companion's deed
+    place_said: bool = False  # the page has named where it is, and its light
+    light_said: bool = False
+    page_grams: set[tuple[str, ...]] = field(default_factory=set)
+    plain_said: set[str] = field(default_factory=set)  # placeless lines said
 
     @property
     def calm(self) -> bool:
         return self.template.bedtime
 
-    # -- choosing and rendering ----------------------------------------------------------
     def pick(self, options: tuple[str, ...], *, mate_ok: bool = True) -> str | None:
         """A realisation not used yet, none of whose sentences has been said in this book."""
         fresh = [o for o in options if o not in self.used and (mate_ok or "{F" not in o)]
@@ -132,16 +137,20 @@ class PageWriter:
         return "X"
 
     def composed_deed(self, mate: Actor, role: str) -> str | None:
-        """Most of the time, a helping companion's deed is made from parts."""
-        if role not in ("help", "comfort", "cheer") or mate.id is None or self.rng.random() < 0.3:
+        """A helping companion's deed, made from parts: their bond and where they are."""
+        if role not in ("help", "comfort", "cheer") or mate.id is None:
             return None
-        if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
+        if self.calm:
             return None
-        made = compose_deed(mate.bond.value, self.rng, role)
+        tod = self.request.band == AgeBand.toddler
+        plain = tod or self.request.band == AgeBand.preschool
+        made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
+        if made is not None and tod and len(made.split()) + 3 > self.room:
+            made = made.replace(" {spot_here}", "")  # a full page: the deed without the place
         if made is not None and any(d[:18] == made[:18] for d in self.deeds):
-            made = compose_deed(mate.bond.value, self.rng, role)  # not the same deed twice
+            made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
         fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
-        chosen = self.pick((made,)) if made is not None and fresh else None
+        chosen = page_lines.pick_fresh(self, made) if made is not None and fresh else None
         self.deeds.add(chosen or "")
         return chosen
 
@@ -153,7 +162,7 @@ class PageWriter:
             made = compose(beat, self.rng, follow=follow, template=self.template.name)
             if made is None:
                 return None
-            if (made := self.pick((made,))) is not None:
+            if (made := page_lines.pick_fresh(self, made)) is not None:
                 return made
         return None
 
@@ -187,7 +196,7 @@ class PageWriter:
         helpers = [a.name for a in self.state.present] or [mate.name]  # not "everyone" of two
         ctx["helpers"] = "everyone" if len(helpers) > 1 else helpers[0]
         ctx["Helpers"] = str(ctx["helpers"])[0].upper() + str(ctx["helpers"])[1:]
-        text = render(template, ctx)
+        text = page_lines.place_once(self, template, ctx)
         self.known |= world.brought_in(text) | ({"clue"} if "{clue}" in template else set())
         return text
 
@@ -227,21 +236,6 @@ class PageWriter:
         self.state.arrive(mate)
         return self.say(choice, mate)
 
-    def detail(self, register: str) -> str | None:
-        """One concrete thing to see, hear or smell here; dimming ones at bedtime."""
-        s = self.setting
-        older = register in ("rich", "both", "rich+")
-        if self.calm and register in ("rich", "rich+"):
-            # Mostly the long, slow sentences; now and then this place's own night.
-            if self.rng.random() < 0.7:
-                return self.pick(NIGHT_RICH) or self.pick(s.night)
-            return self.pick(s.night) or self.pick(NIGHT_RICH)
-        if self.calm:
-            return self.pick(s.night) or self.pick(NIGHT_PLAIN)
-        if register in ("rich", "rich+"):
-            return self.pick(s.rich)
-        return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
-
     # -- the page --------------------------------------------------------------------------
     def page(self, index: int, plan: PagePlan) -> str:
         band = self.request.band
@@ -252,6 +246,7 @@ class PageWriter:
         young = band in (AgeBand.toddler, AgeBand.preschool)
         parts: list[tuple[int, str]] = []
         self.core_line, self.joined_now = "", False
+        page_lines.new_page(self, index)
         self.mate_known = plan.companion is not None and plan.companion.bond in world.FAMILY_BONDS
         mate = plan.companion
         met = bool(self.introduced)
@@ -276,12 +271,13 @@ class PageWriter:
                 turn = self.choose(turns, core) or fallback[0]
                 if turn and add(TURN, self.say(turn, mate)):
                     self.trace.trait_pages[index] = plan.trait
-            choice = beat_line(self, beat, core)
+            choice = page_lines.beat_line(self, beat, core)
             if choice:
                 self.core_line = self.say(choice, mate)
                 add(CORE_LINE if beat != B.echo else ECHO, self.core_line)
         self._carry_idea(plan, parts)
         if mate is not None and (not mate.acted or plan.beat == B.meet):
+            self.room = high - length()
             add(MATE, self.companion_line(plan, core))
         if young and self.refrain:
             line = None
@@ -294,7 +290,8 @@ class PageWriter:
                 self.trace.refrain_lines.add(parts[-1][1])
 
         # What the page has room for, most telling first, until it is long enough.
-        for order in self._optional_order(plan, band):
+        due = lesson_due(self.request, self.template, plan, self.moral_said)
+        for order in optional_order(plan, band, due):
             if length() >= target_low and order not in (TRAIT, DETAIL, SOUND, MORAL):
                 continue
             if any(o == order for o, _ in parts):
@@ -312,7 +309,7 @@ class PageWriter:
             if order == MORAL:
                 self.moral_said = True
         # A long page for older readers may take more of these to reach its floor.
-        for order in (FOLLOW, THOUGHT, DETAIL, MATE, FOLLOW, THOUGHT, DETAIL):
+        for order in (FOLLOW, THOUGHT, DETAIL, MATE, FOLLOW, THOUGHT, DETAIL) * 2:
             if young or length() >= low:
                 break
             self.new_place = self.new_place or order == DETAIL  # a short page takes scenery
@@ -338,6 +335,7 @@ class PageWriter:
         if plan.trait is not None and not any(o in (TURN, TRAIT) for o, _ in parts):
             self.trace.trait_pages.pop(index, None)
         parts.sort(key=lambda p: p[0])
+        self.trace.parts += parts
         return " ".join(text for _, text in parts)
 
     def _carry_idea(self, plan: PagePlan, parts: list[tuple[int, str]]) -> None:
@@ -351,10 +349,6 @@ class PageWriter:
                 said = True
         self.idea_pages += said
 
-    def _optional_order(self, plan: PagePlan, band: AgeBand) -> list[int]:
-        due = lesson_due(self.request, self.template, plan, self.moral_said)
-        return optional_order(plan, band, due)
-
     def _optional(
         self, order: int, plan: PagePlan, core: str, extra: str, mate_ok: bool
     ) -> str | None:
@@ -365,20 +359,25 @@ class PageWriter:
             register = extra if self.request.band != AgeBand.toddler else "tod"
             choice = self.choose(acts_for(plan.trait, self.calm), register, mate_ok=mate_ok)
         elif order == DETAIL and (self.new_place or self.calm or plan.beat in (B.setup, B.wonder)):
-            choice = self.detail(extra)  # scenery where the place changes, or the light dims
+            choice = page_lines.detail_line(
+                self, extra
+            )  # scenery where the place changes, or the light dims
         elif order == SOUND:
-            choice = sound(self, core)
+            choice = page_lines.sound(self, core)
         elif order == LIKE:
             choice = self.choose(common.LIKE, core)
         elif order == LIKE_ECHO:
             choice = self.choose(common.LIKE_ECHO, core)
         elif order == MORAL and not self.moral_said:
             moral = pool(common.MORALS[self.request.lesson], core)
-            older = self.request.band in (AgeBand.early_reader, AgeBand.independent)
-            made = compose_moral(self.request.lesson, self.rng) if older else None
+            plain = self.request.band == AgeBand.preschool
+            older = plain or self.request.band in (AgeBand.early_reader, AgeBand.independent)
+            made = compose_moral(self.request.lesson, self.rng, plain=plain) if older else None
             choice = made or (moral[0] if moral else None)
         elif order == FOLLOW and (beat != B.meet or self.joined_now):
             self.joined_now = False  # one line about new company is enough
+            if (choice := page_lines.follow_line(self, beat, plan)) is not None:
+                return self.say(choice, mate)
             if (choice := self.composed(beat, True)) is not None:
                 return self.say(choice, mate)
             lines = self.template.follow.get(beat)
@@ -389,7 +388,12 @@ class PageWriter:
             return self.companion_line(plan, extra)
         elif order == THOUGHT:
             thoughts = CALM_THOUGHTS if self.calm else common.THOUGHTS
-            choice = self.composed(beat, False) or self.pick(thoughts.get(beat, ()))
+            calm = (
+                page_lines.follow_line(self, beat, plan)
+                if self.calm and self.rng.random() < 0.5
+                else None
+            )
+            choice = self.composed(beat, False) or calm or self.pick(thoughts.get(beat, ()))
         return self.say(choice, mate) if choice else None
 
 

@@ -4,6 +4,7 @@ where the things are (held, up high, far away)."""
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import dataclass
 
@@ -73,12 +74,16 @@ class Route:
     places: tuple[Place, ...]
 
     @classmethod
-    def plan(cls, setting: Setting, idea: Idea, bedtime: bool) -> Route:
+    def plan(
+        cls, setting: Setting, idea: Idea, bedtime: bool, rng: random.Random | None = None
+    ) -> Route:
         own = PLACES[setting]
         if bedtime:
             return cls((own[0],) * 4)
         dest = idea.place_spot if idea.place_spot in own else own[-1]
         middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
+        if rng is not None:
+            rng.shuffle(middle)  # each day's way there passes the places in its own order
         return cls((own[0], middle[0], middle[-1], dest))
 
     def at(self, beat: Beat) -> Place:

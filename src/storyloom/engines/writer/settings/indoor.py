@@ -53,7 +53,7 @@ INDOOR: dict[Setting, SettingData] = {
             "footsteps].",
         ),
         wonders=(
-            "a secret door behind a painting",
+            "a hidden door behind a painting",
             "a room full of old books",
             "a garden hidden inside the walls",
             "a staircase that went round and round",
@@ -171,7 +171,7 @@ INDOOR: dict[Setting, SettingData] = {
         ),
         wonders=(
             "a box of old toys",
-            "a book with a secret map",
+            "a book with a hidden map",
             "a star that glowed on the ceiling",
             "a tent made of blankets",
         ),

@@ -182,7 +182,7 @@ OUTDOOR: dict[Setting, SettingData] = {
             "a nest of brand new chicks",
             "a pumpkin as big as a wheelbarrow",
             "a lamb born that very morning",
-            "a secret hayloft full of kittens",
+            "a hidden hayloft full of kittens",
         ),
         creature="hen",
         props=(Prop.egg, Prop.basket, Prop.apple, Prop.bucket),

@@ -147,7 +147,7 @@ ADVENTURE = TemplateDef(
             ),
         ),
         Beat.obstacle: Lines(
-            tod=("Oh no! {A_block}!",),
+            tod=("Oh no, {a_block}!",),
             pre=(
                 "But in the way was {block}.",
                 "Then they came to {block}. How could they get past?",
@@ -181,7 +181,7 @@ ADVENTURE = TemplateDef(
             ),
         ),
         Beat.turn: Lines(
-            tod=("Look! A log!", "Look! A rope!"),
+            tod=("Look, a log {hideout}!", "Look, a rope {hideout}!"),
             pre=(
                 "Then they saw an old log, just the right size.",
                 "They found a long rope {hideout}.",
@@ -192,7 +192,7 @@ ADVENTURE = TemplateDef(
             ),
         ),
         Beat.resolution: Lines(
-            tod=("{H} gets there! Hooray!", "{H} did it!"),
+            tod=("{H} gets to {far}. Hooray!", "{H} is at {far}!"),
             pre=(
                 "Over they went, and at last they reached {far}. There was {treasure}!",
                 "At {far}, under a flat stone, they found {treasure}.",
@@ -203,7 +203,7 @@ ADVENTURE = TemplateDef(
             ),
         ),
         Beat.echo: Lines(
-            tod=("{H} is back home. What a day!", "{H} hugs the {obj}. Home again."),
+            tod=("{H} is back at {home}. What a day!", "{H} hugs the {obj}. Home again."),
             pre=(
                 "Back at {home}, {H} put the {obj} safe in a drawer. Maybe there was another X "
                 "somewhere.",

@@ -22,24 +22,26 @@ _FOLLOW = {
         ),
     ),
     Beat.obstacle: Lines(
-        pre=("It was not on the bed. It was not on the chair.", "Where could it be?"),
+        pre=(
+            "The {obj} was not on the bed, and it was not on the chair.",
+            "Where could the {obj} be?",
+        ),
         rich=(
-            "It was not on the bed, and it was not on the chair. Where could it be?",
-            "Bed without it would be cold and wrong.",
+            "The {obj} was not on the bed, and it was not on the chair, so where could it be?",
+            "Bed without the {obj} would be cold and wrong.",
         ),
     ),
     Beat.attempt: Lines(
         pre=(
             "But {H} was still not sleepy.",
-            "Still no {obj}. And still not sleepy.",
+            "Still no {obj}, and still not sleepy.",
             "The light was getting dim.",
             "It was very quiet now.",
             "Outside, the sky was getting dark.",
             "{H:poss} eyes felt a little heavy.",
         ),
         rich=(
-            "But {H} was still not sleepy. Well, hardly at all, and certainly not enough to "
-            "mention.",
+            "But {H} was still not sleepy, or hardly at all, and the {obj} was still missing.",
             "There was still no sign of the {obj}, and the light was fading.",
             "Outside, the sky had turned from blue to deep, deep blue.",
             "The house was getting quieter, room by room, as one light after another went out.",
@@ -49,7 +51,7 @@ _FOLLOW = {
         ),
     ),
     Beat.low: Lines(
-        pre=("The house was quiet. The {obj} was still lost.", "It was very late now."),
+        pre=("The house was quiet, and the {obj} was still lost.", "It was very late now {at}."),
         rich=(
             "The house was quiet, and the {obj} was still lost somewhere in it.",
             "It was very late now, later than {H} could ever remember being awake before.",
@@ -57,7 +59,7 @@ _FOLLOW = {
         ),
     ),
     Beat.turn: Lines(
-        pre=("Was that it? It was.", "{H} reached out, slowly."),
+        pre=("Was that the {obj}? It was.", "{H} reached out for the {obj}, slowly."),
         rich=(
             "Was that a soft, familiar shape in the shadows? It was, and {H:poss} heart gave a "
             "happy thump.",
@@ -75,7 +77,7 @@ _FOLLOW = {
         ),
     ),
     Beat.meet: Lines(
-        pre=("It was nice to have company.",),
+        pre=("It was nice to have company {at}.",),
         rich=(
             "It was nice not to be the only one still awake.",
             "They sat together for a while, not saying much.",
@@ -89,16 +91,16 @@ _FOLLOW = {
         ),
     ),
     Beat.pause: Lines(
-        pre=("The story was nearly done.",),
-        rich=("The story was nearly finished, and so, nearly, was the day.",),
+        pre=("The story was nearly done, and the {obj} was close by.",),
+        rich=("The story was nearly finished, and so, nearly, was the day {at}.",),
     ),
     Beat.journey: Lines(
-        pre=("The stairs went creak, softly.",),
-        rich=("The stairs creaked softly under their slippers.",),
+        pre=("The stairs went creak, softly, as they looked for the {obj}.",),
+        rich=("The stairs creaked softly under their slippers as they looked for the {obj}.",),
     ),
     Beat.wonder: Lines(
-        pre=("The moon looked back.",),
-        rich=("The moon seemed to look back, round and patient.",),
+        pre=("The moon looked back at {H}.",),
+        rich=("The moon seemed to look back at {H}, round and patient.",),
     ),
 }
 
@@ -109,7 +111,7 @@ BEDTIME = TemplateDef(
             tod=("The sun goes down.", "It is getting late."),
             pre=(
                 "The sun was going down {at}.",
-                "The sky turned pink, then gold.",
+                "The sky turned pink, then gold over {home}.",
                 "It was nearly bedtime {at}.",
             ),
             rich=(
@@ -119,12 +121,12 @@ BEDTIME = TemplateDef(
         ),
         Beat.want: Lines(
             tod=("But {H} is not sleepy.", '"Not bed yet," says {H}.'),
-            pre=("But {H} was not sleepy. Not one bit.", '"I\'m not tired," said {H}.'),
+            pre=("But {H} was not sleepy {at}, not one bit.", '"I\'m not tired," said {H}.'),
             rich=("But {H} was wide awake, with eyes as round as buttons.",),
         ),
         Beat.obstacle: Lines(
             tod=("Where is the {obj}?",),
-            pre=("And where was the {obj}? {H} could not sleep without it.",),
+            pre=("And where was the {obj}? {H} could not sleep without {H:their} {obj}.",),
             rich=("And {H} could not sleep without the {obj}, which was nowhere to be seen.",),
         ),
         Beat.attempt: Lines(
@@ -134,7 +136,7 @@ BEDTIME = TemplateDef(
                 "{H} brushes {H:their} teeth.",
             ),
             pre=(
-                "{H} had a warm bath. Splish, splash.",
+                "{H} had a warm bath, splish, splash, but the {obj} was not there.",
                 "{H} had a cup of warm milk.",
                 "{H} brushed {H:their} teeth, top and bottom.",
                 "{H} put on soft pyjamas.",
@@ -148,7 +150,7 @@ BEDTIME = TemplateDef(
         ),
         Beat.low: Lines(
             tod=("{H} yawns a little yawn.",),
-            pre=("{H} gave a little yawn. Just a small one.",),
+            pre=("{H} gave a little yawn, just a small one, and thought about the {obj}.",),
             rich=(
                 "{H} gave a little yawn, then a slightly bigger one, and pretended it had not "
                 "happened.",
@@ -161,7 +163,10 @@ BEDTIME = TemplateDef(
         ),
         Beat.resolution: Lines(
             tod=("Into bed. Snug as a bug.", "The lamp goes off."),
-            pre=("{H} climbed into bed, snug and warm.", "The lamp went off. The stars came out."),
+            pre=(
+                "{H} climbed into bed, snug and warm.",
+                "The lamp went off, and the stars came out over {home}.",
+            ),
             rich=(
                 "{H} climbed into bed, and the blanket settled over {H:them} like a warm cloud.",
             ),
@@ -169,8 +174,8 @@ BEDTIME = TemplateDef(
         Beat.echo: Lines(
             tod=("Night night, {H}.", "Shh. {H} is asleep."),
             pre=(
-                "Outside, the moon came up. And {H} was fast asleep.",
-                "The stars twinkled. {H} closed {H:their} eyes and slept.",
+                "Outside, the moon came up over {home}, and {H} was fast asleep.",
+                "The stars twinkled over {home}, and {H} closed {H:their} eyes and slept.",
             ),
             rich=(
                 "The moon rose over {here}, and its soft light found {H}, fast asleep.",

@@ -26,31 +26,34 @@ def _idea_slots(idea: str) -> dict[str, str]:
 
 _FOLLOW = {
     Beat.setup: Lines(
-        pre=("There was so much to do!", "Everyone was busy getting ready."),
+        pre=("There was so much to do for the {day}!", "Everyone {at} was busy getting ready."),
         rich=(
             "There was a list as long as {H:poss} arm of things to get ready.",
             "Everyone {at} was rushing about with ribbons and chairs and plates.",
         ),
     ),
     Beat.want: Lines(
-        pre=("{H} got to work.", "It would be the best one ever."),
+        pre=("{H} got to work on the {obj}.", "It would be the best {obj} ever."),
         rich=(
             "{H} rolled up {H:their} sleeves and got to work straight away.",
-            "It would be big, and bright, and everyone would say ooh.",
+            "The {obj} would be big, and bright, and everyone at the {day} would say ooh.",
         ),
     ),
     Beat.obstacle: Lines(
-        pre=("{H} looked at the mess. The party was soon!", "What could they do now?"),
+        pre=(
+            "{H} looked at the fallen {obj}. The {day} was soon!",
+            "What could they do about the {obj} now?",
+        ),
         rich=(
-            "{H} looked at the mess. The party was only a few hours away.",
+            "{H} looked at what was left of the {obj}. The {day} was only a few hours away.",
             '"Oh no," said {H} quietly. "Oh no, no, no."',
         ),
     ),
     Beat.attempt: Lines(
         pre=(
-            "It still looked wobbly.",
-            "It was better, but not right.",
-            "And the party was getting closer.",
+            "The {obj} still looked wobbly.",
+            "The {obj} was better, but not right.",
+            "And the {day} was getting closer.",
             "Oops. Not like that.",
             "It leaned to one side.",
             "That made it worse!",
@@ -97,7 +100,7 @@ _MAKE = {
         ),
     ),
     Beat.wonder: Lines(
-        pre=("Then they found {wonder}. Could it help?",),
+        pre=("Then they found {wonder}. Could it help with the {obj}?",),
         rich=("Then they found {wonder}, which gave {H} an idea for the party.",),
     ),
 }
@@ -129,7 +132,7 @@ CELEBRATION = TemplateDef(
             ),
         ),
         Beat.obstacle: Lines(
-            tod=("Oh no! The wind!",),
+            tod=("Oh no! The wind takes the {obj}!",),
             pre=(
                 "But then, whoosh! The wind blew everything over.",
                 "But then the {obj} fell down, splat!",
@@ -142,9 +145,9 @@ CELEBRATION = TemplateDef(
         Beat.attempt: Lines(
             tod=("{H} tries again.", "{H} fixes it.", "{H} holds it up."),
             pre=(
-                "{H} tried to fix it with tape. It fell down.",
-                "{H} held it up with a stick. Wobble, wobble.",
-                "{H} tried to make a new one. Too small!",
+                "{H} tried to fix the {obj} with both hands, but it fell down.",
+                "{H} held the {obj} up with a stick. Wobble, wobble.",
+                "{H} tried to make a new {obj}, but it was too small!",
                 "{H} looked for help {spot}.",
             ),
             rich=(
@@ -155,20 +158,20 @@ CELEBRATION = TemplateDef(
             ),
         ),
         Beat.low: Lines(
-            tod=("The party is soon! Oh no!",),
-            pre=("The party was soon, and nothing was ready.",),
-            rich=("The party was nearly here, and nothing at all was ready.",),
+            tod=("The {day} is soon, and the {obj} is not ready!",),
+            pre=("The {day} was soon, and the {obj} was not ready.",),
+            rich=("The {day} was nearly here, and the {obj} was nowhere near ready.",),
         ),
         Beat.turn: Lines(
-            tod=("Everyone helps!",),
+            tod=("Everyone helps with the {obj}!",),
             pre=("Then {helpers} came to help, and the {obj} took shape.",),
             rich=("Then {helpers} came to help, and the {obj} began to take shape.",),
         ),
         Beat.resolution: Lines(
-            tod=("Hooray! It is time for the party!", "Party time!"),
+            tod=("Hooray! It is time for the {day}!", "The {obj} is ready!"),
             pre=(
                 "Hooray! The {obj} was ready, and the party began!",
-                "Just in time, it was done. Party time!",
+                "Just in time, the {obj} was done. Time for the {day}!",
             ),
             rich=(
                 "Just in time, the {obj} was finished, a little crooked and absolutely perfect, "

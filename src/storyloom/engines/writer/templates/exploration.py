@@ -22,14 +22,14 @@ _FOLLOW = {
         ),
     ),
     Beat.obstacle: Lines(
-        pre=("Which way should they go?",),
-        rich=("They would have to find the way themselves, one turn at a time.",),
+        pre=("Which way was {far}?",),
+        rich=("They would have to find the way to {far} themselves, one turn at a time.",),
     ),
     Beat.attempt: Lines(
         pre=(
             "{H} drew it in a little book.",
-            "It was good. But was there more?",
-            "On they went. What was next?",
+            "It was good, but was there more at {far}?",
+            "On they went toward {far}.",
             "{H} marked it with a star.",
             "But {far} was still far away.",
             "It was lovely. But not the biggest.",
@@ -44,12 +44,12 @@ _FOLLOW = {
         ),
     ),
     Beat.low: Lines(
-        pre=("Should they go home?",),
+        pre=("Should they go back to {home}?",),
         rich=("Perhaps it was time to turn back. Perhaps.",),
     ),
     Beat.turn: Lines(
-        pre=("Something was shining there. What was it?",),
-        rich=("Far off, something caught the light and glittered. What could it be?",),
+        pre=("Something was shining at {far}. What was it?",),
+        rich=("Far off at {far}, something caught the light and glittered.",),
     ),
     Beat.resolution: Lines(
         pre=("Nobody said a word. It was too good for words.",),
@@ -62,7 +62,7 @@ _FOLLOW = {
         rich=("Where did this path go? There was only one way to know.",),
     ),
     Beat.wonder: Lines(
-        pre=("{H} drew it in the book.",),
+        pre=("{H} drew it in the book, with the {obj} next to it.",),
         rich=("{H} drew it quickly in the notebook, tongue poking out.",),
     ),
 }
@@ -102,22 +102,22 @@ EXPLORATION = TemplateDef(
         Beat.attempt: Lines(
             tod=("{H} finds {wonder}!", "Look, {wonder}!", "Wow! {Wonder}!"),
             pre=(
-                "First, {H} found {wonder}. But it was not the biggest wonder.",
-                "Next, they found {wonder}. Nice, but not the biggest.",
-                "Then they saw {wonder}. Was this it? Not yet.",
+                "First, {H} found {wonder}, but it was not the biggest wonder in {here}.",
+                "Next, they found {wonder}. It was nice, but {far} was still ahead.",
+                "Then they saw {wonder} {spot}, but {far} was still ahead.",
                 "{H} spotted {wonder} {spot}.",
             ),
             rich=(
                 "First they came upon {wonder}, which was lovely, but surely not the greatest "
                 "wonder.",
-                "Next they found {wonder}. {H} drew it in the notebook and marked it with a star.",
-                "After that came {wonder}. Amazing, but {H} had a feeling there was more.",
+                "Next they found {wonder}, and {H} drew it in the notebook with a star beside it.",
+                "After that came {wonder}, which was amazing, but {H} felt {far} held more.",
                 "{H} spotted {wonder} {spot} and stopped to look through the {obj}.",
             ),
         ),
         Beat.low: Lines(
             tod=("{H} is tired.",),
-            pre=("{H:poss} legs were tired. Maybe there was no big wonder after all.",),
+            pre=("{H:poss} legs were tired, and {far} was still so far away.",),
             rich=(
                 "{H:poss} legs ached, and {H} began to wonder whether the greatest wonder was "
                 "only a story.",
@@ -129,7 +129,7 @@ EXPLORATION = TemplateDef(
             rich=("{H} raised the {obj} one more time and looked toward {far}.",),
         ),
         Beat.resolution: Lines(
-            tod=("Wow! Look at that!", "There it is! Wow!"),
+            tod=("Wow! Look at {far}!", "There it is, at {far}!"),
             pre=(
                 "There it was, at {far}: the biggest wonder of all, shining bright!",
                 "At {far}, everything sparkled. It was the best wonder of all!",
@@ -140,7 +140,7 @@ EXPLORATION = TemplateDef(
             ),
         ),
         Beat.echo: Lines(
-            tod=("{H} goes home. What a day!", '"Bye, {here}!" says {H}.'),
+            tod=("{H} goes back to {home}. What a day!", "{H} waves bye to {here}."),
             pre=(
                 "Back at {home}, {H} drew every wonder in a book.",
                 "That night, {H} dreamed of {here}.",

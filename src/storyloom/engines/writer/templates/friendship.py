@@ -8,30 +8,33 @@ from storyloom.engines.writer.templates.base import Beat, Lines, PropState, Temp
 
 _FOLLOW = {
     Beat.setup: Lines(
-        pre=("But playing alone was not much fun.", "Round and round it went. Alone."),
+        pre=(
+            "But playing with the {obj} alone was not much fun.",
+            "Round and round went the {obj}, with only {H} to see.",
+        ),
         rich=(
             "It was a good game, but it was a game for one, and that is only half a game.",
             "{H} played the same game again, because there was nobody to think up a new one.",
         ),
     ),
     Beat.want: Lines(
-        pre=("But who? And how?", "{H} looked all around."),
+        pre=("But who would play with the {obj}, and how?", "{H} looked all around {here}."),
         rich=(
-            "{H} looked around {here}. There were plenty of others. But how did you start?",
-            "It sounded so easy when grown-ups said it. Just go and say hello.",
+            "{H} looked around {here} at all the others and wondered how you start.",
+            "Grown-ups made it sound so easy: take your {obj}, go over, say hello.",
         ),
     ),
     Beat.obstacle: Lines(
-        pre=("{H} held the {obj} tight. What now?",),
+        pre=("{H} held the {obj} tight and did not know what to do.",),
         rich=("{H} held the {obj} a little tighter and wondered what to do.",),
     ),
     Beat.attempt: Lines(
         pre=(
             "Nobody came.",
             "{H:poss} cheeks went pink.",
-            "It did not work. Not yet.",
+            "It did not work, and the {obj} sat still.",
             "{H} tried to smile anyway.",
-            "Maybe next time.",
+            "Maybe next time, {H} told the {obj}.",
             "{H} looked down at {H:their} shoes.",
         ),
         rich=(
@@ -44,7 +47,7 @@ _FOLLOW = {
         ),
     ),
     Beat.low: Lines(
-        pre=("Maybe nobody wanted to play.",),
+        pre=("Maybe nobody wanted to play with the {obj}.",),
         rich=("Maybe, {H} thought, nobody wanted to play with {H:them} at all.",),
     ),
     Beat.turn: Lines(
@@ -62,8 +65,8 @@ _FOLLOW = {
 
 _PLAY = {
     Beat.journey: Lines(
-        pre=("{H} walked past the swings, and the sandpit, and the big tree.",),
-        rich=("{H} wandered from one game to the next, looking for a way in.",),
+        pre=("{H} walked all around {here} with the {obj}.",),
+        rich=("{H} wandered from one game to the next with the {obj}, looking for a way in.",),
     ),
     Beat.pause: Lines(
         pre=("{H} sat and watched the others play.", "{H} had a drink and thought."),
@@ -73,8 +76,8 @@ _PLAY = {
         ),
     ),
     Beat.wonder: Lines(
-        pre=("Then {H} saw {wonder}. Would anyone like to see?",),
-        rich=("Then {H} spotted {wonder}. It was the kind of thing you want to show someone.",),
+        pre=("Then {H} saw {wonder}. Would anyone like to see it too?",),
+        rich=("Then {H} spotted {wonder}, the kind of thing you want to show someone.",),
     ),
     Beat.celebrate: Lines(
         pre=("They played one more game, then one more.",),
@@ -104,11 +107,14 @@ FRIENDSHIP = TemplateDef(
                 '"I wish I had someone to play with," said {H}.',
                 "{H} wanted a friend to play with.",
             ),
-            rich=('"It would be more fun with someone else," {H} said to nobody in particular.',),
+            rich=('"The {obj} would be more fun with someone else," {H} said to nobody.',),
         ),
         Beat.obstacle: Lines(
-            tod=("Everyone is busy.",),
-            pre=("But everyone was busy with their own games.", "But nobody looked up."),
+            tod=("Everyone is busy {at}.",),
+            pre=(
+                "But everyone {at} was busy with their own games.",
+                "But nobody looked up from their games.",
+            ),
             rich=("But everyone seemed busy with their own games, and nobody looked up.",),
         ),
         **_PLAY,
@@ -129,19 +135,19 @@ FRIENDSHIP = TemplateDef(
         ),
         Beat.low: Lines(
             tod=("{H} sits alone.",),
-            pre=("{H} sat down alone with the {obj}.", "{H} felt very small."),
+            pre=("{H} sat down alone with the {obj}.", "{H} felt very small {at}."),
             rich=("{H} sat down alone with the {obj} and watched everyone else having fun.",),
         ),
         Beat.turn: Lines(
             tod=('"Can I play?" asks {F}.',),
-            pre=('Then {F} came over. "Can I play too?"',),
+            pre=('Then {F} came over. "Can I play with the {obj} too?"',),
             rich=('Then a voice said, "Is that your {obj}? Can I have a go?" It was {F}.',),
         ),
         Beat.resolution: Lines(
             tod=("They play and play!", "Two friends play."),
             pre=(
                 "{H} and {F} played with the {obj} all afternoon.",
-                "They took turns with the {obj}. It was twice the fun!",
+                "They took turns with the {obj}, and it was twice the fun!",
             ),
             rich=(
                 "{H} and {F} played until the sun went low, taking turns and inventing new rules.",
@@ -152,7 +158,7 @@ FRIENDSHIP = TemplateDef(
             pre=(
                 "Back at {home}, {H:poss} {obj} had a new place: in the middle, between two "
                 "friends.",
-                "Now {H} never played alone.",
+                "Now {H} never played with the {obj} alone.",
             ),
             rich=(
                 "Back at {home}, {H} put the {obj} by the door, ready for tomorrow, and for two.",

@@ -137,7 +137,7 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
             rich=("So {H} waited, day after day, doing other things in between.",),
         ),
         Beat.resolution: L(
-            tod=("Look! A flower!",),
+            tod=("Look, a flower {spot_here}!",),
             pre=("Then one morning, there was a flower, red and bright!",),
             rich=(
                 "Then one morning, there it was: a flower, red and bright, as if it had always "

@@ -164,7 +164,7 @@ MYSTERY = TemplateDef(
             ),
         ),
         Beat.obstacle: Lines(
-            tod=("Look! {Clue}!",),
+            tod=("Look, {clue} {spot_here}!",),
             pre=("All they could find was {clue}.", "There was a clue: {clue}!"),
             rich=("The only clue was {clue}, leading off in a direction nobody expected.",),
         ),
@@ -196,7 +196,7 @@ MYSTERY = TemplateDef(
             ),
         ),
         Beat.turn: Lines(
-            tod=("Look! {Clue}!", "What is that?"),
+            tod=("Look, {clue} {spot_here}!", "What is that {spot_here}?"),
             pre=(
                 "Then {H} saw {clue} again. It led to a spot {hideout}.",
                 "Something moved {hideout}.",
@@ -220,7 +220,7 @@ MYSTERY = TemplateDef(
             ),
         ),
         Beat.echo: Lines(
-            tod=("{H} and the {obj}. Together again.", "{H} hugs the {obj}. Hooray!"),
+            tod=("{H} and the {obj}. Together again.", "{H} hugs the {obj}. Hooray for the {obj}!"),
             pre=(
                 "Back at {home}, {H} held the {obj} tight.",
                 "That night, the {obj} was back by {H:poss} side, right where it belonged.",

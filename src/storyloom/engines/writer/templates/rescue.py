@@ -43,24 +43,30 @@ def _idea_slots(idea: str) -> dict[str, str]:
 
 _FOLLOW = {
     Beat.setup: Lines(
-        pre=("Then {H} heard something. What was that?", "Everything was quiet. Almost."),
+        pre=(
+            "Then {H} heard something {hideout}. What was that?",
+            "Everything {at} was quiet. Almost.",
+        ),
         rich=(
             "Then, under the ordinary sounds, {H} heard one that did not belong.",
             "{H} stopped. There it was again: a small sound, very thin and very sad.",
         ),
     ),
     Beat.want: Lines(
-        pre=("It looked so scared. {H} had to help.", '"Don\'t worry," said {H}. "I\'m here."'),
+        pre=(
+            "The {animal} looked so scared. {H} had to help.",
+            '"Don\'t worry," said {H} to the {animal}. "I\'m here."',
+        ),
         rich=(
             "Its little eyes were wide, and it was shaking. {H} knew {H:they} had to help.",
-            '"Don\'t worry," said {H}, though {H:their} own heart was thumping. "We\'ll get you."',
+            '"Don\'t worry," said {H}, though {H:their} heart was thumping. "We\'ll get you."',
         ),
     ),
     Beat.obstacle: Lines(
-        pre=("How could they get to it?", "What could they do?"),
+        pre=("How could they get to the {animal}?", "What could they do for the {animal}?"),
         rich=(
-            "Every time they moved closer, it shrank further back.",
-            "They would need a plan, and they would need to be gentle.",
+            "Every time they moved closer, the {animal} shrank further back.",
+            "They would need a plan, and they would need to be gentle with the {animal}.",
         ),
     ),
     Beat.attempt: Lines(
@@ -68,34 +74,40 @@ _FOLLOW = {
             "But the {animal} just shook.",
             "The {animal} did not come.",
             "The {animal} gave a tiny cry and hid.",
-            "It was still too far. What now?",
-            "Nearly! But not quite.",
+            "The {animal} was still too far to reach.",
+            "Nearly! But the {animal} stayed put.",
             "The {animal} backed away.",
         ),
         rich=(
             "The {animal} only pressed itself further back and shut its eyes.",
             "For a moment it looked as if it might come. Then it did not.",
-            "It was close, so close, but not close enough.",
+            "{H} was close to the {animal}, so close, but not close enough.",
             "The {animal} gave a tiny, frightened cry, and {H} stepped back at once.",
             "{H} let out a long breath. That had not worked either.",
             "The {animal} watched them, trembling, and stayed exactly where it was.",
         ),
     ),
     Beat.low: Lines(
-        pre=("It was getting cold. What if nobody could help it?",),
-        rich=("The wind was getting colder. What if nobody could reach it at all?",),
+        pre=("It was getting cold {at}. What if nobody could help the {animal}?",),
+        rich=("The air {at} was getting colder. What if nobody could reach the {animal} at all?",),
     ),
     Beat.turn: Lines(
-        pre=("The {animal} looked. It sniffed. It took one step.", "Everyone kept very still."),
+        pre=(
+            "The {animal} looked at the {obj}, sniffed, and took one step.",
+            "Everyone kept very still {at}.",
+        ),
         rich=(
-            "The {animal} looked at the {obj}. It sniffed. It took one wobbly step.",
-            "Nobody moved. Nobody breathed. The {animal} came a little closer.",
+            "The {animal} looked at the {obj}, sniffed, and took one wobbly step.",
+            "Nobody moved and nobody breathed while the {animal} came a little closer.",
         ),
     ),
     Beat.resolution: Lines(
-        pre=("It was warm and safe now.", "The {animal} gave a happy little squeak."),
+        pre=(
+            "The {animal} was warm and safe in the {obj} now.",
+            "The {animal} gave a happy little {cry}.",
+        ),
         rich=(
-            "It was warm and safe now, and it stopped shaking.",
+            "The {animal} was warm and safe in the {obj} now, and it stopped shaking.",
             "The {animal} snuggled down and gave a small, happy squeak.",
         ),
     ),
@@ -110,14 +122,14 @@ _RESCUE = {
         ),
     ),
     Beat.pause: Lines(
-        pre=("They sat very still and watched.", "They waited and talked in whispers."),
+        pre=("They sat very still {at} and watched.", "They waited and talked in whispers."),
         rich=(
             "They sat very still and watched, talking only in whispers.",
             "They waited, and every minute felt as long as an hour.",
         ),
     ),
     Beat.wonder: Lines(
-        pre=("Then they saw {wonder}. Could it help?",),
+        pre=("Then they saw {wonder}. Could it help the {animal}?",),
         rich=("Nearby they found {wonder}, and for a second forgot to worry.",),
     ),
     Beat.celebrate: Lines(
@@ -155,7 +167,7 @@ RESCUE = TemplateDef(
             ),
         ),
         Beat.obstacle: Lines(
-            tod=("It is stuck! Oh no!",),
+            tod=("Oh no, the {animal} is stuck {hideout}!",),
             pre=(
                 "The {animal} was stuck, and it was too high to reach.",
                 "The {animal} was scared and would not come.",
@@ -167,7 +179,7 @@ RESCUE = TemplateDef(
             tod=("{H} reaches up.", "{H} calls to it.", "{H} holds out a snack."),
             pre=(
                 "{H} reached up as far as {H:they} could.",
-                '{H} called to it softly. "Come here, little one."',
+                '{H} called to it softly. "Come here, {animal}."',
                 "{H} held out some crumbs.",
                 "{H} stood on tiptoe {spot}.",
             ),
@@ -181,7 +193,7 @@ RESCUE = TemplateDef(
         ),
         Beat.low: Lines(
             tod=("The {animal} is sad. {H} is sad.",),
-            pre=("The {animal} gave a sad little cry. {H} felt like crying too.",),
+            pre=("The {animal} gave a sad little {cry}, and {H} felt like crying too.",),
             rich=("The {animal} gave a sad little cry, and {H:poss} heart sank with it.",),
         ),
         Beat.turn: Lines(
@@ -190,10 +202,10 @@ RESCUE = TemplateDef(
             rich=("{H} fetched the {obj}, held it out very still, and waited without a sound.",),
         ),
         Beat.resolution: Lines(
-            tod=("Hop! The {animal} is safe!", "In it goes. Safe!"),
+            tod=("Hop! The {animal} is safe!", "In the {obj} it goes. Safe!"),
             pre=(
                 "Hop! The {animal} climbed into the {obj}. It was safe at last!",
-                "Slowly, the {animal} crept into the {obj}. Safe!",
+                "Slowly, the {animal} crept into the {obj}, safe at last.",
             ),
             rich=(
                 "With one small hop, the {animal} tumbled into the {obj}. It was safe at last, "
@@ -203,7 +215,7 @@ RESCUE = TemplateDef(
         Beat.echo: Lines(
             tod=('"Bye bye, {animal}!" says {H}.', "{H} waves. The {animal} is home."),
             pre=(
-                "The {animal} went home to its mother. {H} waved goodbye.",
+                "The {animal} went home to its mother, and {H} waved goodbye.",
                 "Back at {home}, {H} could still hear a happy {cry} far away.",
             ),
             rich=(
@@ -227,7 +239,7 @@ RESCUE = TemplateDef(
     ),
     titles=(
         "{H} to the Rescue",
-        "{H} and the Little {Animal}",
+        "{H} and the {Animal}",
         "Help for the {Animal}",
         "The {Animal} Who Was Stuck",
         "A Friend for the {Animal}",
