@@ -182,8 +182,8 @@ THOUGHTS: dict[Beat, tuple[str, ...]] = {
         "It was good, {H} decided, to have someone to [share|split] the worry with.",
     ),
     Beat.journey: (
-        "{H} tried to remember every turn, so they could find their way back.",
-        "{H:poss} legs were tired, but {H:their} mind was wide awake.",
+        "{H} tried to remember every turn since {start}, so they could find their way back.",
+        "{H:poss} legs were tired, but {H:their} mind was on {aim}.",
     ),
     Beat.pause: (
         "{H} wondered what was still ahead, and whether they would be ready for it.",

@@ -96,7 +96,7 @@ EXPLORATION = TemplateDef(
         ),
         Beat.obstacle: Lines(
             tod=("It is a long way.",),
-            pre=("But {far} was a long, long way off.", "But nobody knew the way."),
+            pre=("But {far} was a long, long way off.", "But nobody knew the way to {far}."),
             rich=("But {far} was a long way off, and nobody had drawn a map of the way.",),
         ),
         Beat.attempt: Lines(

@@ -76,7 +76,7 @@ _PLAY = {
         ),
     ),
     Beat.wonder: Lines(
-        pre=("Then {H} saw {wonder}. Would anyone like to see it too?",),
+        pre=("Then {H} saw {wonder}. Would anyone {at} like to see it too?",),
         rich=("Then {H} spotted {wonder}, the kind of thing you want to show someone.",),
     ),
     Beat.celebrate: Lines(

@@ -152,7 +152,8 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
             "Before long, the game had rules, a name and two very good players.",
         ),
         B.echo: (
-            "That night at {home}, {H} could not stop smiling. Tomorrow, there would be two.",
+            "That night at {home}, {H} could not stop smiling, because tomorrow there would be two "
+            "to play with the {obj}.",
             "{H} put the {obj} away at {home}, ready for tomorrow, and for a friend.",
         ),
     },

@@ -85,7 +85,7 @@ _FOLLOW = {
     ),
     Beat.journey: Lines(
         pre=("The clue went on and on. Where did it lead?",),
-        rich=("The trail went on, faint but still there, and they followed it.",),
+        rich=("The clue went on, faint but still there, and they followed it {spot_here}.",),
     ),
     Beat.wonder: Lines(
         pre=("It was not the {obj}. But it was a start.",),
