@@ -181,7 +181,7 @@ ROLES: dict[str, frozenset[str]] = {
     "harm": _words(
         "hit, slap, punch, kick, beat, whip, smack, choke, strangle, suffocate, smother, "
         "drown, scald, stab, torture, batter, thump, throttle, poison, bully, starve, "
-        "whack, wallop, clobber, spank, thrash, bash, shove, strike, bite, scratch, bang"
+        "whack, wallop, clobber, spank, thrash, bash, shove, strike, bang"
     ),
     "punish": _words(
         "teach her a lesson, teach him a lesson, teach them a lesson, as a punishment, "
