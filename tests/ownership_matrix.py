@@ -158,6 +158,9 @@ OWNED: dict[tuple[str, str], Maker] = {
     ("POST", "/api/presets/{preset_id}/stories"): a_preset,
     ("GET", "/api/stories/{story_id}/export.pdf"): a_story,
     ("GET", "/api/stories/{story_id}/export.epub"): a_story,
+    ("GET", "/api/stories/{story_id}/cover.svg"): a_story,
+    ("POST", "/api/stories/{story_id}/narration"): a_story,
+    ("GET", "/api/stories/{story_id}/pages/{page_id}/audio"): a_page,
     ("GET", "/api/stories/{story_id}/shares"): a_story,
     ("POST", "/api/stories/{story_id}/shares"): a_story,
     ("DELETE", "/api/shares/{share_id}"): a_share,
@@ -185,6 +188,7 @@ NOT_OWNED = {
     # Public by design: whoever holds a share link's token may read (tests/sharing).
     "/api/shared/{token}",
     "/api/shared/{token}/images/{number}",
+    "/api/shared/{token}/audio/{number}",
     # Admin only by role (403 for everyone else, whoever owns the job): tests/ops/test_admin.py.
     "/api/admin/jobs/{job_id}/retry",
 }
