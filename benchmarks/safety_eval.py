@@ -1,6 +1,8 @@
 """Recall and false-positive rate of the offline safety gate over the hand-written case
 set (tests/engines/safety/cases.jsonl) and the evaluation set of situations
-(tests/engines/safety/eval_set.jsonl, dev and heldout separately, per category and band),
+(tests/engines/safety/eval_set.jsonl, dev, heldout and written separately, and any
+tests/engines/safety/fresh_*.jsonl set written apart and never trained on; per category
+and band), through the offline checker (rules, then the learned model),
 plus the median time to check a sentence and a 150-word page.
 
 Goals on the evaluation set: recall >= 0.97 and false positives <= 0.03 in every band,
@@ -16,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from storyloom.engines.bands import AgeBand
-from storyloom.engines.safety import check_text
+from storyloom.engines.safety import check_offline
 from storyloom.engines.safety.evaluate import evaluate, load_cases
 
 SAFETY_TESTS = Path(__file__).resolve().parent.parent / "tests" / "engines" / "safety"
@@ -36,7 +38,7 @@ def page_median_us(iterations: int = 500) -> float:
     samples = []
     for _ in range(iterations):
         start = time.perf_counter()
-        check_text(PAGE, AgeBand.early_reader)
+        check_offline(PAGE, AgeBand.early_reader)
         samples.append((time.perf_counter() - start) * 1e6)
     return statistics.median(samples)
 
@@ -45,7 +47,7 @@ def main() -> None:
     cases = load_cases(CASES)
     groups = Counter(case.group for case in cases)
     print("cases: " + ", ".join(f"{group} {count}" for group, count in sorted(groups.items())))
-    report = evaluate(cases)
+    report = evaluate(cases, check_offline)
     for failure in report.failures:
         verdict = failure.verdict
         got = verdict.category if not verdict.ok else "passed"
@@ -53,13 +55,20 @@ def main() -> None:
     print(f"150-word page: median {page_median_us():.0f} us")
     print(report.summary())
     rows = [json.loads(line) for line in EVAL_SET.read_text().splitlines() if line.strip()]
+    # Sets written apart from the checker and never trained on, when present.
+    fresh = sorted(SAFETY_TESTS.glob("fresh_*.jsonl"))
+    for path in fresh:
+        for line in path.read_text().splitlines():
+            if line.strip():
+                rows.append({**json.loads(line), "split": path.stem})
+    check_offline("warm up the model", AgeBand.toddler)
     times = []
     summary = []
-    for split in ("dev", "heldout", "written", "all"):
+    for split in ("dev", "heldout", "written", *(path.stem for path in fresh), "all"):
         tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # key -> [right, total]
         for row in (r for r in rows if split in {r["split"], "all"}):
             started = time.perf_counter()
-            verdict = check_text(row["text"], AgeBand(row["band"]))
+            verdict = check_offline(row["text"], AgeBand(row["band"]))
             times.append((time.perf_counter() - started) * 1000)
             harmful = row["category"] is not None
             right = (not verdict.ok) if harmful else verdict.ok

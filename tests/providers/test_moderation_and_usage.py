@@ -12,7 +12,7 @@ from tests.providers.standin import MODERATION_CATEGORIES, Reply, StandIn
 
 from storyloom.config import ModelPrice, Settings
 from storyloom.engines.bands import AgeBand
-from storyloom.engines.safety import Category, LayeredSafetyChecker, RulesSafetyChecker
+from storyloom.engines.safety import Category, LayeredSafetyChecker, OfflineSafetyChecker
 from storyloom.engines.safety.moderation import (
     CATEGORY_MAP,
     ModerationSafetyChecker,
@@ -77,7 +77,7 @@ def test_the_top_scoring_flag_names_the_category() -> None:
 async def test_the_rules_run_first_and_save_the_call(
     standin: StandIn, moderation: ModerationSafetyChecker
 ) -> None:
-    checker = LayeredSafetyChecker([RulesSafetyChecker(), moderation])
+    checker = LayeredSafetyChecker([OfflineSafetyChecker(), moderation])
     blocked = await checker.check("What the fuck.", AgeBand.early_reader)
     assert blocked.category is Category.profanity
     assert standin.calls("moderations") == 0

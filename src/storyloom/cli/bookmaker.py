@@ -163,10 +163,10 @@ def request_from(spec: BookSpec) -> StoryRequest:
 
 
 def _unsafe(draft: StoryDraft, band: AgeBand) -> str | None:
-    from storyloom.engines.safety import check_text
+    from storyloom.engines.safety import check_offline
 
     for text in [draft.title, *(p.text for p in draft.pages)]:
-        verdict = check_text(text, band)
+        verdict = check_offline(text, band)
         if not verdict.ok:
             return verdict.category.value if verdict.category else "unsafe"
     return None
@@ -176,13 +176,13 @@ async def make_book(
     spec: BookSpec, settings: Settings, out_dir: Path, progress: Progress
 ) -> MadeBook:
     """Write, check, illustrate and export one book; `progress` hears every step."""
-    from storyloom.engines.safety import check_text
+    from storyloom.engines.safety import check_offline
     from storyloom.export.book import book_cover
     from storyloom.jobs.engines import engines_from_settings
     from storyloom.providers.usage import InMemoryUsageSink
 
     request = request_from(spec)
-    verdict = check_text(spec.idea, spec.band) if spec.idea else None
+    verdict = check_offline(spec.idea, spec.band) if spec.idea else None
     if verdict is not None and not verdict.ok:
         category = verdict.category.value if verdict.category else "unsafe"
         raise BookError(f"the idea is not suitable for a children's book ({category})")

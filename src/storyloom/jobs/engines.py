@@ -151,6 +151,7 @@ def engines_from_settings(
     from storyloom.config import ProviderFallback
     from storyloom.engines.illustrator.scene_api import SceneApiIllustrator
     from storyloom.engines.safety.judge import ModelSafetyJudge
+    from storyloom.engines.safety.learned import situation_model
     from storyloom.engines.safety.moderation import ModerationSafetyChecker
     from storyloom.engines.writer.llm.writer import LLMWriter
     from storyloom.providers.cache import ProviderCache
@@ -163,6 +164,7 @@ def engines_from_settings(
     )
     judge = ModelSafetyJudge.from_settings(settings, cache=cache, sink=sink, breakers=made.breakers)
     engines.safety = SafetyGate(online=(moderation,) if moderation else (), judge=judge)
+    situation_model()  # the offline model loads now, not during someone's first request
     made.closers += [layer.close for layer in (moderation, judge) if layer is not None]
     # The model's drafts pass the same layers as what people type (the judge aside).
     writer = LLMWriter.from_settings(

@@ -28,7 +28,7 @@ from storyloom.db import session_scope, utcnow
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.illustrator.spec import SceneSpec
 from storyloom.engines.writer import StoryDraft, StoryRequest, WriterError
-from storyloom.jobs.engines import EngineFailed, Engines, Produced
+from storyloom.jobs.engines import BUILTIN, FALLBACK, EngineFailed, Engines, Produced
 from storyloom.jobs.events import ProgressBus
 from storyloom.jobs.illustrate import Drawn, PictureWriter, StoryGone
 from storyloom.jobs.repository import JobRepository
@@ -176,9 +176,10 @@ class StoryPipeline:
                 story = await self._story(session, job)
                 pages = await StoryRepository(session).pages(story.id)
                 band, plan, title = AgeBand(story.band), story.plan, story.title
+                ours = story.text_engine in {BUILTIN, FALLBACK}
             texts = {str(n): t for n, t in enumerate([title, *(p.text for p in pages)])}
             try:
-                blocked = await self.engines.safety.first_block(texts, band)
+                blocked = await self.engines.safety.first_block(texts, band, learned=not ours)
             except ProviderError as exc:
                 raise JobFailed(
                     "safety_unavailable",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from storyloom.config import ProviderFallback
 from storyloom.engines.illustrator.scene_api import SceneApiIllustrator
-from storyloom.engines.safety.checker import LayeredSafetyChecker, RulesSafetyChecker
+from storyloom.engines.safety.checker import LayeredSafetyChecker, OfflineSafetyChecker
 from storyloom.engines.safety.moderation import ModerationSafetyChecker
 from storyloom.engines.safety.port import SafetyChecker
 from storyloom.engines.writer.llm.writer import LLMWriter
@@ -64,9 +64,9 @@ def build_engines(
     )
     # Rules first: moderation is only asked (and paid) about text the rules let through.
     safety: SafetyChecker = (
-        LayeredSafetyChecker([RulesSafetyChecker(), moderation])
+        LayeredSafetyChecker([OfflineSafetyChecker(), moderation])
         if moderation
-        else RulesSafetyChecker()
+        else OfflineSafetyChecker()
     )
     llm = LLMWriter.from_settings(
         settings, cache=cache, sink=sink, breakers=breakers, safety=safety

@@ -7,7 +7,7 @@ from storyloom.engines.safety import (
     SAFE,
     Category,
     LayeredSafetyChecker,
-    RulesSafetyChecker,
+    OfflineSafetyChecker,
     SafetyChecker,
     SafetyVerdict,
 )
@@ -30,7 +30,7 @@ class PassingChecker:
 
 
 async def test_rules_checker_wraps_check_text() -> None:
-    checker = RulesSafetyChecker()
+    checker = OfflineSafetyChecker()
     assert isinstance(checker, SafetyChecker)
     assert (await checker.check("a picnic", AgeBand.toddler)).ok
     blocked = await checker.check("a gun", AgeBand.independent)
@@ -39,7 +39,7 @@ async def test_rules_checker_wraps_check_text() -> None:
 
 async def test_layered_returns_the_first_block_and_skips_later_layers() -> None:
     moderation = RecordingChecker()
-    layered = LayeredSafetyChecker([RulesSafetyChecker(), moderation])
+    layered = LayeredSafetyChecker([OfflineSafetyChecker(), moderation])
     assert isinstance(layered, SafetyChecker)
     verdict = await layered.check("f*ck", AgeBand.independent)
     assert verdict.category == Category.profanity
@@ -50,6 +50,6 @@ async def test_layered_returns_the_first_block_and_skips_later_layers() -> None:
 
 
 async def test_layered_passes_when_every_layer_passes() -> None:
-    layered = LayeredSafetyChecker([RulesSafetyChecker(), PassingChecker()])
+    layered = LayeredSafetyChecker([OfflineSafetyChecker(), PassingChecker()])
     assert await layered.check("a picnic", AgeBand.toddler) == SAFE
     assert await LayeredSafetyChecker([]).check("anything", AgeBand.toddler) == SAFE

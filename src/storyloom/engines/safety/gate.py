@@ -1,6 +1,9 @@
 """The safety gate: every layer that judges text, assembled once, used by every path.
 
-- the offline checker (words and situations) always, first: it is free and instant;
+- the offline checker always, first: the rules (words and situation frames), then the
+  learned model (engines/safety/learned.py); free, offline, milliseconds. Text our own
+  writer composed from vetted parts skips the model (`learned=False`): the rules still
+  read it, and the people's words woven into it were checked with the model on the way in;
 - the moderation endpoint when `STORYLOOM_MODERATION_ENABLED` (only text the offline
   checker let through is sent);
 - the model judge, for story ideas only, when `STORYLOOM_SAFETY_JUDGE_ENABLED` and a chat
@@ -16,7 +19,11 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from storyloom.engines.bands import AgeBand
-from storyloom.engines.safety.checker import LayeredSafetyChecker, RulesSafetyChecker
+from storyloom.engines.safety.checker import (
+    LayeredSafetyChecker,
+    OfflineSafetyChecker,
+    check_offline,
+)
 from storyloom.engines.safety.port import SafetyChecker, SafetyVerdict
 from storyloom.engines.safety.rules import check_text
 
@@ -29,15 +36,21 @@ class SafetyGate:
     @property
     def checker(self) -> SafetyChecker:
         """All layers but the judge, as one checker (for provider output)."""
-        return LayeredSafetyChecker([RulesSafetyChecker(), *self.online])
+        return LayeredSafetyChecker([OfflineSafetyChecker(), *self.online])
 
     async def first_block(
-        self, fields: Mapping[str, str], band: AgeBand, *, judged: Collection[str] = ()
+        self,
+        fields: Mapping[str, str],
+        band: AgeBand,
+        *,
+        judged: Collection[str] = (),
+        learned: bool = True,
     ) -> tuple[str, SafetyVerdict] | None:
         """The first field (in mapping order) a layer refuses, with its verdict. The
         offline checker sees every field before any paid layer is asked."""
+        offline = check_offline if learned else check_text
         for name, text in fields.items():
-            verdict = check_text(text, band)
+            verdict = offline(text, band)
             if not verdict.ok:
                 return name, verdict
         for layer in self.online:

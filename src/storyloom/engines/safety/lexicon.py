@@ -47,6 +47,10 @@ def _t(
 
 # Phrases that contain a listed word but are fine at every age. Listed first so they win
 # when a spelling is claimed twice, and longest-match ordering makes them win otherwise.
+_FRUIT = (
+    "orange|apple|mango|pineapple|lemon|lime|berry|strawberry|raspberry|cranberry|grape|peach"
+    "|pear|cherry|melon|banana|kiwi|fruit|tropical fruit"
+)
 ALLOWED = _t(
     None,
     NEVER,
@@ -59,7 +63,10 @@ ALLOWED = _t(
     "killer (whale|whales)",
     "assassin (bug|bugs)",
     "(fruit|prawn|shrimp) (cocktail|cocktails)",
-    "(cocktail|cocktails) of (fruit|fruits|juice|juices|fruit juice|fruit juices|milk|smoothie)",
+    "(fruit|juice|berry|mocktail|milkshake|smoothie|rainbow|party) (cocktail|cocktails)",
+    # "a cocktail of orange and apple juice": fruits, then juice (never a spirit).
+    f"(cocktail|cocktails) of (fresh |tropical |summer |)({_FRUIT})"
+    f"( and ({_FRUIT})|)( juice| juices|)",
     # Gentle loss is for every age: a grandparent or a pet that passed away peacefully.
     "(passed|has passed|had passed) away",
     "died (peacefully|gently|quietly|in (his|her|their) sleep|of old age)",

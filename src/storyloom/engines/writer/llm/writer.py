@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
-from storyloom.engines.safety.checker import RulesSafetyChecker
+from storyloom.engines.safety.checker import OfflineSafetyChecker
 from storyloom.engines.safety.port import SafetyChecker
 from storyloom.engines.writer.llm.checks import judge
 from storyloom.engines.writer.llm.prompt import (
@@ -73,7 +73,7 @@ class LLMWriter:
     ) -> None:
         self.kit = kit
         self.temperature = temperature
-        self.safety: SafetyChecker = safety or RulesSafetyChecker()
+        self.safety: SafetyChecker = safety or OfflineSafetyChecker()
         # Per client: which structured-output mode its server accepts.
         self.mode = mode
 
