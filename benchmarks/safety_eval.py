@@ -20,6 +20,7 @@ from pathlib import Path
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.safety import check_offline
 from storyloom.engines.safety.evaluate import evaluate, load_cases
+from storyloom.engines.safety.learned import situation_model
 
 SAFETY_TESTS = Path(__file__).resolve().parent.parent / "tests" / "engines" / "safety"
 CASES = SAFETY_TESTS / "cases.jsonl"
@@ -34,9 +35,10 @@ _SCENE = (
 PAGE = " ".join(" ".join([_SCENE] * 3).split()[:150])
 
 
-def page_median_us(iterations: int = 500) -> float:
+def page_median_us(iterations: int = 200) -> float:
     samples = []
     for _ in range(iterations):
+        situation_model().forget()
         start = time.perf_counter()
         check_offline(PAGE, AgeBand.early_reader)
         samples.append((time.perf_counter() - start) * 1e6)
@@ -63,13 +65,17 @@ def main() -> None:
                 rows.append({**json.loads(line), "split": path.stem})
     check_offline("warm up the model", AgeBand.toddler)
     times = []
+    model = situation_model()
+    for row in rows:  # each check from cold: no sentence's vector is remembered
+        model.forget()
+        started = time.perf_counter()
+        check_offline(row["text"], AgeBand(row["band"]))
+        times.append((time.perf_counter() - started) * 1000)
     summary = []
     for split in ("dev", "heldout", "written", *(path.stem for path in fresh), "all"):
         tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # key -> [right, total]
         for row in (r for r in rows if split in {r["split"], "all"}):
-            started = time.perf_counter()
             verdict = check_offline(row["text"], AgeBand(row["band"]))
-            times.append((time.perf_counter() - started) * 1000)
             harmful = row["category"] is not None
             right = (not verdict.ok) if harmful else verdict.ok
             kind = "recall" if harmful else "false_pos"

@@ -92,6 +92,10 @@ class SituationModel:
         self.weights = weights
         self._embed = lru_cache(maxsize=8192)(embed)
 
+    def forget(self) -> None:
+        """Drop the remembered sentence vectors (for honest timings)."""
+        self._embed.cache_clear()
+
     def harm(self, sentence: str) -> tuple[float, Category]:
         """P(not safe) and the likeliest category for one sentence."""
         probs = self.weights.probabilities(self._embed(sentence.strip().lower())[None, :])[0]
