@@ -163,10 +163,12 @@ def request_from(spec: BookSpec) -> StoryRequest:
 
 
 def _unsafe(draft: StoryDraft, band: AgeBand) -> str | None:
-    from storyloom.engines.safety import check_offline
+    """Our own writer's text: the rules read it, as in the story pipeline (the people's
+    words in it were checked with the learned model on the way in)."""
+    from storyloom.engines.safety import check_text
 
     for text in [draft.title, *(p.text for p in draft.pages)]:
-        verdict = check_offline(text, band)
+        verdict = check_text(text, band)
         if not verdict.ok:
             return verdict.category.value if verdict.category else "unsafe"
     return None

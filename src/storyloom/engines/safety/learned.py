@@ -26,6 +26,9 @@ WEIGHTS = Path(__file__).with_name("situation_model.npz")
 SAFE_CLASS = "safe"
 _SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
 _MIN_LETTERS = 3
+# Sentences shorter than this are left to the rules: a few words ("Mia tries to jump.")
+# carry too little for the embedding to tell play from harm.
+MIN_WORDS = 6
 _REASONS: dict[Category, str] = {
     Category.violence: "describes someone being hurt",
     Category.sexual: "describes sexual content",
@@ -104,6 +107,8 @@ class SituationModel:
 
     def check(self, text: str, band: AgeBand) -> SafetyVerdict | None:
         for start, end in sentences(text):
+            if len(text[start:end].split()) < MIN_WORDS:
+                continue
             harm, category = self.harm(text[start:end])
             if harm >= self.weights.threshold:
                 matched = text[start:end]

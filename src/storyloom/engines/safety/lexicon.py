@@ -70,6 +70,16 @@ ALLOWED = _t(
     # Gentle loss is for every age: a grandparent or a pet that passed away peacefully.
     "(passed|has passed|had passed) away",
     "died (peacefully|gently|quietly|in (his|her|their) sleep|of old age)",
+    # A creature who is friendly, shy or silly is a character, not a fright, at any age.
+    "(a |the |)(friendly|kind|shy|silly|lonely|sleepy|gentle|helpful|cuddly|funny|happy"
+    "|little|baby|smiley|giggly|good) (monster|monsters|ghost|ghosts|witch|witches"
+    "|skeleton|skeletons|goblin|goblins|ogre|ogres)",
+    # Sayings and doctors: "kill the lights", "that joke killed me", "a blood test".
+    "(kill|killed|kills) the (lights|light|engine|engines|motor|music|lamp|radio|tv)",
+    "(joke|jokes) (killed|kills|was killing) (me|us)",
+    "(so funny|hilarious) it (killed|kills) (me|us)",
+    "dying to (know|see|go|try|meet|play|find out)",
+    "(blood test|blood tests|nosebleed|nosebleeds|nose bleed|blood orange|blood oranges)",
     # A troll who is grumpy or kind is a character, not a fright.
     "(a |the |)(grumpy|friendly|kind|silly|little|sleepy|shy|gentle|lonely|helpful) (troll|trolls)",
     "cocktail (stick|sticks|sausage|sausages)",

@@ -31,6 +31,8 @@ TRAINING: tuple[tuple[str, frozenset[str] | None], ...] = (
     ("cases.jsonl", None),
     ("train_set.jsonl", None),
     ("train_story_sentences.jsonl", None),
+    ("train_everyday.jsonl", None),
+    ("train_written_apart.jsonl", None),
 )
 CLASSES: tuple[str, ...] = (
     SAFE_CLASS,
@@ -50,8 +52,11 @@ CLASSES: tuple[str, ...] = (
 L2 = 1e-5
 EPOCHS = 2000
 RATE = 4.0
-# The share of the safe training sentences the threshold may refuse.
-SAFE_REFUSALS = 0.02
+# The threshold is set on the sentences written apart from everything else (by someone who
+# never saw the rules or the other data), as scored by folds that did not train on them:
+# the nearest thing to a family's own words. It may refuse this share of their safe ones.
+CALIBRATION = "train_written_apart.jsonl"
+SAFE_REFUSALS = 0.03
 FOLDS = 5
 
 
@@ -59,6 +64,7 @@ FOLDS = 5
 class Labelled:
     text: str
     category: str | None
+    source: str = ""
 
 
 def read(path: Path, splits: frozenset[str] | None = None) -> list[Labelled]:
@@ -74,7 +80,7 @@ def read(path: Path, splits: frozenset[str] | None = None) -> list[Labelled]:
             continue
         category = row.get("category", row.get("expect"))
         if category is None or category in CLASSES:
-            rows.append(Labelled(row["text"], category))
+            rows.append(Labelled(row["text"], category, path.name))
     return rows
 
 
@@ -120,7 +126,7 @@ def threshold(harm_of_safe: Sequence[float]) -> float:
     """The lowest threshold that refuses at most SAFE_REFUSALS of the safe sentences."""
     ranked = sorted(harm_of_safe, reverse=True)
     allowed = int(len(ranked) * SAFE_REFUSALS)
-    return float(min(0.95, max(0.5, ranked[allowed] + 1e-4)))
+    return float(min(0.98, max(0.5, ranked[allowed] + 1e-4)))
 
 
 def held_out_harm(vectors: NDArray[np.float32], labels: NDArray[np.int64]) -> NDArray[np.float32]:
@@ -136,15 +142,17 @@ def held_out_harm(vectors: NDArray[np.float32], labels: NDArray[np.int64]) -> ND
 
 
 def train(rows: Sequence[Labelled]) -> tuple[ModelWeights, float]:
-    """The weights, and the recall the held-out folds had at the chosen threshold."""
+    """The weights, and the recall on the calibration sentences (held-out folds) at the
+    chosen threshold."""
     from storyloom.engines.safety.embedder import embedder
 
     embed = embedder().embed
     vectors = np.stack([embed(row.text.strip().lower()) for row in rows])
     labels = np.array([CLASSES.index(row.category or SAFE_CLASS) for row in rows])
     harm = held_out_harm(vectors, labels)
-    cut = threshold(harm[labels == 0].tolist())
-    recall = float((harm[labels != 0] >= cut).mean())
+    apart = np.array([row.source == CALIBRATION for row in rows])
+    cut = threshold(harm[(labels == 0) & apart].tolist())
+    recall = float((harm[(labels != 0) & apart] >= cut).mean())
     matrix, bias = fit(vectors, labels, len(CLASSES))
     return ModelWeights(matrix, bias, CLASSES, cut, digest(rows)), recall
 
@@ -157,8 +165,8 @@ def main(argv: Sequence[str] = ()) -> None:
     harmful = sum(row.category is not None for row in rows)
     print(
         f"trained on {len(rows)} sentences ({harmful} harmful); threshold"
-        f" {weights.threshold:.3f} (held-out folds: recall {recall:.3f} refusing"
-        f" {SAFE_REFUSALS:.0%} of safe); wrote {out}"
+        f" {weights.threshold:.3f} (on {CALIBRATION}, held out: recall {recall:.3f} refusing"
+        f" {SAFE_REFUSALS:.0%} of the safe); wrote {out}"
     )
 
 
