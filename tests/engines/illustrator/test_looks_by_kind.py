@@ -91,3 +91,19 @@ def test_catalogue_offers_each_kind_what_fits() -> None:
         kind=Kind.dog, body_color="#c68642", accent_color="#fff4e6", hair_style=HairStyle.long
     )
     assert "hair" not in describe_sheet(dog)
+
+
+def test_a_random_look_never_puts_a_crown_on_anyone() -> None:
+    """A crown is for a story about a king or queen, not a default accessory; the other
+    accessories still turn up."""
+    import random as _random
+
+    from storyloom.engines.illustrator import random_sheet
+    from storyloom.engines.illustrator.spec import Accessory, Kind
+
+    seen: set[Accessory] = set()
+    for seed in range(300):
+        for kind in Kind:
+            seen |= set(random_sheet(kind, _random.Random(seed)).accessories)
+    assert Accessory.crown not in seen
+    assert {Accessory.hat, Accessory.scarf, Accessory.glasses} <= seen

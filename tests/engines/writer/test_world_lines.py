@@ -131,5 +131,5 @@ def test_books_share_few_finished_lines() -> None:
     writer makes its sentences from the world, not from a pool of finished lines."""
     books = [(r, write_story_traced(r)[0]) for r in sample_requests(500, seed=5)]
     young = [b for b in books if b[0].band in (AgeBand.toddler, AgeBand.preschool)]
-    assert stock_lines(books).rate < 0.16
+    assert stock_lines(books).rate < 0.04  # 2.8% when set; the goal is <= 5%
     assert young  # the sample covers the young bands, whose lines are shortest

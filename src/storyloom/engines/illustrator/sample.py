@@ -36,9 +36,14 @@ def _pick(rng: random.Random, swatches: tuple[Swatch, ...]) -> str:
     return rng.choice(swatches).hex
 
 
+_COSTUME_ONLY = frozenset({Accessory.crown})
+
+
 def random_sheet(kind: Kind, rng: random.Random) -> CharacterSheet:
     """A random sheet that looks good: natural colours, readable contrasts, few accessories."""
-    accessories = [a for a in Accessory if rng.random() < 0.12][:2]
+    # A crown is a costume for a story about kings and queens, never an everyday default
+    # (the draws stay the same, so every other sheet looks as it did).
+    accessories = [a for a in Accessory if rng.random() < 0.12 and a not in _COSTUME_ONLY][:2]
     if kind is Kind.child:
         outfit_color = _pick(rng, OUTFITS)
         accent = _pick(rng, tuple(s for s in OUTFITS if s.hex != outfit_color))

@@ -120,7 +120,7 @@ CALM_ACTS: dict[Trait, Lines] = {
         ),
     ),
     T.careful: Lines(
-        tod=("{H} looks slowly.",),
+        tod=("{H} looks [slowly|so slowly].",),
         pre=("{H} looked slowly, left and right.", "{H} checked under the pillow carefully."),
         rich=(
             "{H} checked every corner slowly and carefully, the way a good finder does.",
@@ -207,7 +207,7 @@ CALM_TURNS: dict[Trait, Lines] = {
         rich=("{H} hummed the soft song {H:they} always sang, and smiled into the dark.",),
     ),
     T.careful: Lines(
-        tod=("{H} looks slowly.",),
+        tod=("{H} looks [slowly|so slowly].",),
         pre=("{H} looked again, slowly, in every spot.",),
         rich=("{H} looked again, slowly and carefully, in the one place {H:they} had missed.",),
     ),
@@ -240,7 +240,8 @@ CALM_THOUGHTS: dict[Beat, tuple[str, ...]] = {
     ),
     Beat.attempt: (
         "{H} counted the stars on the ceiling, and lost count somewhere around nine.",
-        "Somewhere downstairs, a tap dripped, slow as a clock.",
+        "[Somewhere nearby|Not far off|Somewhere close], [a drip dripped|a tap dripped|water "
+        "dripped], slow as a clock.",
         "{H} tried very hard not to yawn, and nearly managed it.",
     ),
     Beat.low: (
@@ -250,7 +251,7 @@ CALM_THOUGHTS: dict[Beat, tuple[str, ...]] = {
     ),
     Beat.turn: (
         "{H} held {H:their} breath and hardly dared to hope.",
-        "For a moment, {H} thought it might be a shadow playing tricks.",
+        "For a [moment|second], {H} thought it might be a shadow playing tricks[| again].",
     ),
     Beat.resolution: (
         "{H} felt warm from the top of {H:their} head to the tips of {H:their} toes.",
@@ -263,16 +264,32 @@ CALM_THOUGHTS: dict[Beat, tuple[str, ...]] = {
         "Not a sound, not a stir. Just breathing, slow and soft.",
     ),
     Beat.celebrate: (
-        "It was the softest, sleepiest sort of happy, the kind that hums rather than sings.",
+        "It was the softest, sleepiest [sort|kind] of happy, the kind that hums rather than sings.",
         "{H} felt warm all the way through, as if {H:they} had swallowed a little sun.",
     ),
-    Beat.meet: ("{H} liked having someone to whisper to, now that the house was so quiet.",),
-    Beat.pause: (
-        "Nobody was in a hurry any more, and the clock ticked slowly, as if it were tired too.",
+    Beat.meet: (
+        "{H} liked having someone to whisper to, now that [everything|the night|the world] "
+        "was so [quiet|still|hushed].",
+        "It was [nice|good|cosy] to have [company|someone close] when the night was [this|so] "
+        "[quiet|still|dark].",
     ),
-    Beat.journey: ("Each step was a little slower than the one before, and a little softer.",),
+    Beat.pause: (
+        "Nobody was in a hurry any more, and [even the clock|the clock] ticked [slowly|softly], "
+        "as if it were [tired|sleepy] too.",
+        "[For a while|For a little while|For a moment], nobody said anything [at all|much], "
+        "and that was [fine|just right|nice too].",
+    ),
+    Beat.journey: (
+        "[Each step|Every step] was a little slower than the one before, and a little "
+        "[softer|quieter|sleepier].",
+        "[Their|Their sleepy] feet [went|padded] slower and slower, [step by step|one step at a "
+        "time].",
+    ),
     Beat.wonder: (
-        "The night was full of small, quiet things, if you stayed still enough to notice them.",
+        "The night was full of [small, quiet|tiny, quiet|small, soft] things, if you "
+        "[stayed|kept|were] still enough to [notice|hear|see] them.",
+        "[When you were|If you stayed] very still, the night [had|held] [little|small|tiny] "
+        "[sounds|noises] of its own.",
     ),
 }
 
@@ -280,25 +297,35 @@ CALM_THOUGHTS: dict[Beat, tuple[str, ...]] = {
 NIGHT_RICH: tuple[str, ...] = (
     "The sky had turned the deep, soft blue of [an ink pot|a sleepy sea], and the first "
     "stars were [pricking through|peeping out].",
-    "The last of the light slipped away, and the shadows grew long and grey and [gentle|kind].",
-    "Somewhere far off, a dog barked once, and then thought better of it.",
-    "The moon climbed slowly over the rooftops, round and pale and in no hurry at all.",
-    "Every sound was softer now, as if the whole world had put on its slippers.",
-    "The wind had dropped to a whisper, and even the trees had stopped their rustling.",
-    "One by one, the windows nearby went dark, like eyes closing for the night.",
+    "The last of the light [slipped|faded|crept] away, and the shadows grew long and grey and "
+    "[gentle|kind].",
+    "[Somewhere far off|Out in the dark|Far away], a dog barked once, and then [thought "
+    "better of it|seemed to think better of it|went back to sleep].",
+    "The moon climbed [slowly|gently|quietly] [into the sky|up the sky|higher and higher], "
+    "round and pale and [in no hurry at all|taking its time].",
+    "[Every sound|Each sound|Every little noise] was softer now, as if the whole world had "
+    "put on its [slippers|socks|softest slippers].",
+    "The wind had [dropped|sunk|gone down] to a whisper, and [everything|the whole world|the "
+    "night] had [gone still|grown still|stopped its rustling].",
+    "One by one, the [lights nearby|little lights|far lights] went [dark|out], like eyes "
+    "[closing|shutting] for the night.",
     "The air smelled of cool grass and [warm milk|bathtime soap], the smell of the end of a day.",
-    "A moth bumped softly against the window, looking for the moon.",
+    "A [moth|small moth|pale moth] [bumped softly|tapped softly|fluttered] against the "
+    "[window|glass], looking for the moon.",
     "The night was settling in [gently|quietly], the way snow settles, without a sound.",
 )
 
 # Night falling, anywhere, in plain words for the youngest readers.
 NIGHT_PLAIN: tuple[str, ...] = (
-    "The sky was dark blue now.",
-    "One star came out, then two, then three.",
-    "The wind was soft and slow.",
+    "The sky [was dark blue now|went dark blue, then darker|had turned a deep, soft blue|"
+    "was the blue of night now].",
+    "[One star|A first star] [came out|peeped out|popped out], then two, then three.",
+    "The wind [was soft and slow|had gone soft and slow|blew soft and slow, then not at all].",
     "It was very, very quiet {spot_here}.",
-    "The moon was round and white.",
+    "[The moon was up, round and white|The moon came up, round and white|A round white moon "
+    "came up|The moon was big and round and white].",
     "The light went dim {spot_here}, then dimmer.",
-    "Far away, a dog gave one sleepy woof, and {H} [smiled|yawned|listened].",
-    "The clouds went grey and soft.",
+    "[Far away|Somewhere far off|Out in the dark], a dog gave one [sleepy|soft|small] woof, "
+    "and {H} [smiled|yawned|listened].",
+    "The clouds [went|turned|grew] [grey and soft|soft and grey|pink, then grey].",
 )

@@ -48,8 +48,11 @@ CALM: dict[str, dict[Bond, Lines]] = {
     "first": {
         B.sibling: Lines(
             tod=('"Sleepy head," says {F}.',),
-            pre=('"You\'re yawning," teased {F}. "Sleepy head."',),
-            rich=('"You\'re yawning," teased {F}. "I saw it. Sleepy head."',),
+            pre=('"You\'re [yawning|so sleepy|sleepy]," teased {F}. "Sleepy head."',),
+            rich=(
+                '"You\'re [yawning|nodding off|half asleep]," teased {F}. "I saw [it|that]. '
+                'Sleepy head."',
+            ),
         ),
         B.rival: Lines(
             tod=('"I can stay up," says {F}.',),
@@ -67,8 +70,8 @@ CALM: dict[str, dict[Bond, Lines]] = {
             ),
             rich=(
                 '"Where did you have it last?" asked {F}, in a whisper.',
-                "{F} helped look, lifting each pillow as quietly as a cat.",
-                "{F} helped smooth the blanket flat, corner by corner.",
+                "{F} helped look, lifting each [pillow|cushion] as quietly as a [cat|mouse].",
+                "{F} helped smooth the [blanket|covers|sheet] flat, corner by corner.",
             ),
         ),
         B.sibling: Lines(
@@ -90,9 +93,12 @@ CALM: dict[str, dict[Bond, Lines]] = {
                 '"Shh now," said {F}. "Let\'s look together."',
             ),
             rich=(
-                "{F} read a story about a bear who could not sleep, in a low, slow voice.",
-                "{F} sang the old song about the moon, the one with no loud parts.",
-                '"When I was little," said {F} softly, "I lost things all the time."',
+                "{F} read a story about a [bear|little owl|small fox] who could not sleep, in "
+                "a [low, slow|soft, slow] voice.",
+                "{F} sang the old song about the [moon|stars|sleepy sea], the one with no "
+                "loud parts.",
+                '"When I was [little|small|your size]," said {F} softly, "I lost things all '
+                'the time."',
             ),
         ),
         B.pet: Lines(

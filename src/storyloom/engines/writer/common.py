@@ -6,7 +6,11 @@ from storyloom.engines.writer.story_spec import Lesson
 from storyloom.engines.writer.templates.base import Beat, Lines
 
 OPENING = Lines(
-    tod=("This is {H} {at}.", "Here is {H}, {at}.", "Look, it is {H} {at}!"),
+    tod=(
+        "This is {H} {at}[| today| this morning].",
+        "Here is {H}, {at}[| today].",
+        "Look, it is {H} {at}[| again]!",
+    ),
     pre=(
         "Once upon a time, there was {a_hero_noun} called {H}.",
         "{H} lived near {home}.",
@@ -29,7 +33,8 @@ LIKE = Lines(
     ),
     rich=(
         "More than anything in the world, {H} loved {like}.",
-        "{H} loved {like}, and thought about it at least ten times a day.",
+        "{H} loved {like}, and thought about it at least [ten times a day|a hundred times a "
+        "week|every single day].",
     ),
 )
 
@@ -56,9 +61,11 @@ INTERLUDES: dict[Beat, Lines] = {
         ),
         rich=(
             "The way wound on and on, and then, without warning, it turned toward {far}.",
-            "They followed the path for a long while, talking about everything and nothing.",
+            "They followed the [path|way] for a long while, talking about [everything and "
+            "nothing|this and that|nothing much].",
             "Every few steps, the view changed, and {here} showed them something new.",
-            "The journey was longer than they had expected, but nobody wanted to turn back.",
+            "The [journey|way] was longer than they had [expected|thought], but nobody wanted "
+            "to turn back.",
         ),
     ),
     Beat.pause: Lines(
@@ -74,9 +81,11 @@ INTERLUDES: dict[Beat, Lines] = {
         rich=(
             "They stopped {spot} to rest their legs and share a bag of apple slices.",
             "For a while, nobody said anything; they simply listened to {here}.",
-            "They played a quick game of I spy, and somebody spied something nobody else could "
+            "They played a quick game of I spy, and [somebody|someone] spied something nobody "
+            "else could "
             "see.",
-            "It was good to sit for a moment and let the tired feeling drain away.",
+            "It was good to sit for a [moment|minute|little while] and let the tired feeling "
+            "drain away.",
         ),
     ),
     Beat.wonder: Lines(
@@ -95,14 +104,16 @@ INTERLUDES: dict[Beat, Lines] = {
     Beat.celebrate: Lines(
         tod=("Everyone is happy.", "What fun!"),
         pre=(
-            "They had a little party right there.",
+            "They had a little party right there[| and then| on the spot].",
             "Everyone danced a happy dance.",
             "They sang all the way back.",
         ),
         rich=(
-            "They had a little party right there, with songs and a dance that made no sense at "
+            "They had a [little|small|happy] party right there, with [songs|a song or two] "
+            "and a dance that made no sense at "
             "all.",
-            "All the way back, they sang the silliest songs they knew, each one louder than the "
+            "All the way back, they sang the [silliest|sillier|funniest] songs they knew, "
+            "each one [louder|sillier] than the "
             "last.",
         ),
     ),
@@ -151,7 +162,7 @@ THOUGHTS: dict[Beat, tuple[str, ...]] = {
         "ago|like another day].",
     ),
     Beat.turn: (
-        "Something inside {H} said: not yet.",
+        "Something inside {H} [said|whispered|kept saying]: not yet.",
         "{H:poss} heart [beat fast|began to thump].",
         "Why had nobody thought of it [before|sooner]?",
         "For the first time all day, {H} felt a [flicker|tingle] of real hope.",
@@ -168,10 +179,11 @@ THOUGHTS: dict[Beat, tuple[str, ...]] = {
         "time.",
     ),
     Beat.echo: (
-        "It had been the best kind of day.",
-        "{H} would remember this for a long time.",
+        "It had been the best kind of [day|day of all|day there is].",
+        "{H} would remember this for a [long time|long, long time|very long time].",
         "{H} smiled at nothing in particular, and then at everything.",
-        "Some days end ordinary. This one ended well.",
+        "Some days end [ordinary|in the usual way|like any other]. This one ended "
+        "[well|happily|the best way of all].",
         "{H} was tired all the way through, the good kind of tired.",
     ),
     Beat.meet: (
@@ -196,7 +208,7 @@ THOUGHTS: dict[Beat, tuple[str, ...]] = {
     ),
     Beat.wonder: (
         "{H} wanted to remember it exactly, so as to tell everyone later.",
-        "It was the kind of thing you only see if you go looking.",
+        "It was the kind of thing you only [see|find|spot] if you go looking[| for it].",
     ),
 }
 
@@ -216,7 +228,8 @@ FOLLOW: dict[Beat, Lines] = {
         rich=(
             "After a while, {H} stood up, brushed off {H:their} knees, and said it was time to "
             "go on.",
-            "When everyone had caught their breath, they [got up|set off] again, feeling stronger.",
+            "When everyone had caught their breath, they [got up|set off] again, feeling "
+            "[stronger|better|ready].",
             "{H} looked at the sky, worked out how much of the day was left, and decided it "
             "was enough.",
         ),
@@ -246,7 +259,7 @@ FOLLOW: dict[Beat, Lines] = {
         pre=("And that was the end of a very good day.", "Everything was just as it should be."),
         rich=(
             "And that was the end of a very good day, the kind you keep.",
-            "Everything was back where it belonged, and so was {H}.",
+            "Everything was back where it belonged, and so was {H}[| at last].",
             "Outside, the light faded slowly, the way it does at the end of a good day.",
         ),
     ),

@@ -41,7 +41,7 @@ FAMILY_HELP: dict[str, Lines] = {
         ),
     ),
     "quest": Lines(
-        tod=("{F} helps.", "{F} holds on tight.", "{F} points the way."),
+        tod=("{F} helps[| too| out].", "{F} holds on tight.", "{F} points the way."),
         pre=(
             "{F} pointed the way.",
             "{F} found a long stick to help.",
@@ -51,16 +51,16 @@ FAMILY_HELP: dict[str, Lines] = {
             '"This way!" said {F}.',
         ),
         rich=(
-            '"Let me hold that end," said {F}, and suddenly the job was half as hard.',
-            "{F} found a stick that was exactly the right shape for testing the ground.",
-            "{F} carried the heavy bag without a single grumble.",
+            '"Let me hold that [end|side]," said {F}, and suddenly the job was half as hard.',
+            "{F} found a stick that was exactly the right [shape|size] for testing the ground.",
+            "{F} carried the heavy [bag|pack] without a single [grumble|moan|word of fuss].",
             "{F} went ahead to check the way {spot}, then waved them on.",
             "{F} held the map flat against the wind so they could all see it.",
             "{F} shared out the last of the snacks, counting carefully so it was fair.",
         ),
     ),
     "rescue": Lines(
-        tod=("{F} helps.", '"Shh," says {F}.', "{F} keeps still."),
+        tod=("{F} helps[| too| out].", '"Shh," says {F}.', "{F} keeps still."),
         pre=(
             '"Shh," said {F}. "We must not scare it."',
             "{F} kept very still, so the {animal} would not be scared.",
@@ -70,16 +70,19 @@ FAMILY_HELP: dict[str, Lines] = {
             "{F} made a soft bed of leaves, just in case.",
         ),
         rich=(
-            '"Shh," whispered {F}. "If we are too loud, it will hide further back."',
+            '"Shh," whispered {F}. "If we are too loud, it will [hide further back|run and '
+            'hide|hide again]."',
             "{F} kept watch {spot}, so they would know if the {animal} moved.",
             "{F} held the {obj} steady and ready, not making a sound.",
             "{F} spoke to the {animal} in the softest voice, telling it that help was coming.",
-            "{F} crouched low, so as to look small and friendly instead of big and scary.",
-            '"It\'s shaking," said {F} quietly. "We need to be gentle."',
+            "{F} crouched low, so as to look small and friendly [instead of big and scary|and "
+            "not one bit scary].",
+            '"It\'s shaking," said {F} quietly. "We need to be [gentle|very gentle|slow and '
+            'gentle]."',
         ),
     ),
     "make": Lines(
-        tod=("{F} helps.", "{F} holds it up.", "{F} brings tape."),
+        tod=("{F} helps[| too].", "{F} holds [it|the {obj}] up.", "{F} brings tape."),
         pre=(
             "{F} held it still while {H} fixed it.",
             "{F} brought a big roll of tape.",
@@ -110,10 +113,12 @@ FAMILY_HELP: dict[str, Lines] = {
         rich=(
             "{F} was busy building a tower {spot}, but looked up for a moment.",
             "{F} watched from {spot}, half hoping to be asked.",
-            "{F} nearly said something, then looked away, as if it were too hard.",
+            "{F} nearly said something, then looked away, as if [it were too hard|the words "
+            "were stuck].",
             "{F} was playing a game {spot} that needed more than one person.",
-            "{F} gave a small wave, then went pink and pretended it had been a stretch.",
-            "{F} seemed to be waiting for somebody to ask.",
+            "{F} gave a [small|tiny|quick] wave, then went pink and pretended it had been a "
+            "stretch.",
+            "{F} seemed to be waiting for [somebody|someone] to ask[| first| nicely].",
         ),
     ),
 }

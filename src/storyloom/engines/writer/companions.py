@@ -37,13 +37,16 @@ JOIN: dict[Bond, Lines] = {
     B.friend: Lines(
         tod=("{F} comes too.", "Here comes {F}!"),
         pre=(
-            '{F} came running. "Wait for me!"',
+            '{F} came running. "Wait for me[!|, wait!|! I\'m coming too!]"',
             "{F} came along too.",
-            '"Can I come?" asked {F}. "Yes!" said {H}.',
+            '"Can I come[| too| with you]?" asked {F}. "Yes[| please| of course]!" said {H}.',
         ),
         rich=(
-            "{F} came running to join them, out of breath and grinning.",
-            '"You are not going without me," said {F}, pulling on {F:their} boots.',
+            "{F} came [running|hurrying|racing] to join them, [out of breath and "
+            "grinning|puffing and "
+            "grinning|all out of breath].",
+            '"[You are not going without me|Not without me, you are not|I am coming too]," '
+            "said {F}, pulling on {F:their} [boots|coat|hat].",
         ),
     ),
     B.sibling: Lines(
@@ -53,7 +56,10 @@ JOIN: dict[Bond, Lines] = {
     ),
     B.elder: Lines(
         tod=("{F} comes too.", "{F} holds {H:poss} hand."),
-        pre=("{F} came too, with a big warm coat.", "{F} took {H:poss} hand."),
+        pre=(
+            "{F} came too, with a [big warm coat|warm hat|bag of snacks].",
+            "{F} took {H:poss} hand.",
+        ),
         rich=("{F} came too, walking slowly and telling stories about the old days.",),
     ),
     B.pet: Lines(
@@ -66,17 +72,20 @@ JOIN: dict[Bond, Lines] = {
     ),
     B.rival: Lines(
         tod=("{F} comes too.", "{F} wants to be first."),
-        pre=('{F} came too. "I\'ll do it first," {F:they} said.',),
+        pre=('{F} came too. "I\'ll [do it|get there|be there] first," {F:they} said.',),
         rich=("{F} came too, of course, because {F:they} never let {H} do anything first.",),
     ),
 }
 
 FIRST: dict[Bond, Lines] = {
     B.sibling: Lines(
-        tod=('{F} laughs. "Silly {H}!"', '"Too slow!" says {F}.'),
+        tod=(
+            '{F} laughs. "[Silly|Oh, silly] {H}!"',
+            '"Too slow[| again]!" says {F}[| with a laugh].',
+        ),
         pre=(
             '"You\'ll never do it," teased {F}.',
-            '{F} laughed. "Silly {H}!"',
+            '{F} laughed. "[Silly|Oh, silly] {H}!"',
             '"Too slow!" teased {F}, but {F:they} stayed close.',
         ),
         rich=(
@@ -87,7 +96,7 @@ FIRST: dict[Bond, Lines] = {
     B.rival: Lines(
         tod=('"Me first!" says {F}.', "{F} wants to win."),
         pre=(
-            '"I bet I can do it first," said {F}.',
+            '"I bet I can [do it|get there] first," said {F}[| with a grin].',
             "{F} wanted to win, and hurried ahead.",
             '"Mine will be better," said {F}.',
         ),
@@ -101,11 +110,13 @@ FIRST: dict[Bond, Lines] = {
 # Help that fits any lively story, by bond; the story's own deeds are in companion_deeds.
 BOND_HELP: dict[Bond, Lines] = {
     B.friend: Lines(
-        tod=("{F} helps.", '"I can help!" says {F}.'),
+        tod=("{F} helps[| too| out].", '"I can help!" says {F}.'),
         pre=('"Let\'s do it together," said {F}.', "{F} held out a hand to help."),
         rich=(
-            "{F} helped without being asked, because that is what friends do.",
-            '"Together," said {F}, and the two of them tried side by side.',
+            "{F} helped without being asked, because that is what [friends|good "
+            "friends|friends always] do.",
+            '"Together," said {F}, and the two of them tried [side by side|at the same '
+            "time|as one].",
         ),
     ),
     B.sibling: Lines(
@@ -120,14 +131,19 @@ BOND_HELP: dict[Bond, Lines] = {
             '"Take your time," {F} told {H}.',
         ),
         rich=(
-            "{F} told {H} about a time long ago when {F:they} had tried the very same thing.",
-            '"When I was your age," said {F}, "I learned to look where nobody else looked."',
+            "{F} told {H} about a time [long ago|years ago] when {F:they} had tried the very "
+            "same thing.",
+            '"When I was your [age|size]," said {F}, "I learned to look where nobody else '
+            '[looked|thought to look]."',
         ),
     ),
     B.pet: Lines(
         tod=("{F} stays close.",),
         pre=("{F} stayed close to {H}.",),
-        rich=("{F} stayed close by {H:poss} side, ears up, watching everything.",),
+        rich=(
+            "{F} stayed close by {H:poss} side, [ears up|eyes bright|nose busy], watching "
+            "[everything|every move|the way ahead].",
+        ),
     ),
     B.rival: Lines(
         tod=("{F} helps now.", "{F} stops and helps."),
@@ -142,7 +158,10 @@ BOND_HELP: dict[Bond, Lines] = {
 COMFORT: dict[Bond, Lines] = {
     B.friend: Lines(
         tod=("{F} sits with {H}.",),
-        pre=('{F} sat down next to {H}. "We\'ll find a way."', "{F} held {H:poss} hand."),
+        pre=(
+            '{F} sat down next to {H}. "We\'ll [find a way|think of something|work it out]."',
+            "{F} held {H:poss} hand.",
+        ),
         rich=("{F} sat down close beside {H}, saying nothing, which was exactly right.",),
     ),
     B.sibling: Lines(
@@ -180,7 +199,7 @@ CHEER: dict[Bond, Lines] = {
     B.friend: Lines(
         tod=("{F} claps!", "{F} cheers."),
         pre=("{F} clapped and cheered.", '"We did it!" said {F}.'),
-        rich=("{F} cheered so loudly that the echo came back twice.",),
+        rich=("{F} cheered so [loudly|loud] that the echo came back [twice|three times].",),
     ),
     B.sibling: Lines(
         tod=("{F} cheers for {H}.",),

@@ -44,9 +44,9 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
             (" {spot_here}.", ", and swallowed.", ", and thought hard."),
         ),
         (
-            ("{H} had not [expected|counted on]", "Nobody had warned {H} about"),
+            ("{H} had not [expected|counted on]", "Nobody had [warned|told] {H} about"),
             ("anything like this", "this"),
-            (" {spot_here}.", ", not for a moment."),
+            (" {spot_here}.", ", not for a [moment|minute|second]."),
         ),
     ),
     B.attempt: (
@@ -71,7 +71,7 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
     B.meet: (
         (
             ("{H} [looked at|glanced at] {F}", "{F} looked at {H}"),
-            (" and [grinned|smiled]", " and nodded"),
+            (" and [grinned|smiled]", " and [nodded|gave a nod]"),
             (" {spot_here}.", ", and on they [went|walked|pressed] toward {aim}."),
         ),
         (
@@ -79,13 +79,16 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
             ("{spot_here}",),
             (
                 ", and {aim} [did not seem so far|felt a little closer].",
-                ", and that changed everything.",
+                ", and that [changed everything|made all the difference|made it easier].",
             ),
         ),
     ),
     B.turn: (
         (
-            ("Something inside {H} said: not yet", "{H:poss} heart [beat fast|began to thump]"),
+            (
+                "Something inside {H} [said|whispered]: not yet",
+                "{H:poss} heart [beat fast|began to thump]",
+            ),
             (" {spot_here}", ", there at {place}"),
             (".",),
         ),
@@ -97,7 +100,7 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
     ),
     B.resolution: (
         (
-            ("{H} could hardly believe",),
+            ("{H} could hardly believe", "{H} could not believe"),
             ("{H:their} eyes", "{H:their} luck"),
             (" {spot_here}.", ", and {light}."),
         ),
@@ -111,7 +114,7 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         (
             ("{H} wanted to keep this moment [forever|in a jar]", "{H} looked around at them all"),
             (" {spot_here}",),
-            (", while {light}.", ", and felt lucky."),
+            (", while {light}.", ", and felt [lucky|glad|very lucky indeed]."),
         ),
     ),
     B.echo: (
@@ -138,7 +141,7 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
     ),
     B.wonder: (
         (
-            ("{H} had never seen", "{H} had never even heard of"),
+            ("{H} had never seen", "{H} had never [even heard of|dreamed of]"),
             ("a thing like it", "anything quite so [strange|lovely]"),
             (", not at {place} or anywhere else.", ", not in all {H:their} days at {home}."),
         ),
@@ -278,11 +281,13 @@ _PLAIN_MORALS: dict[Lesson, tuple[str, ...]] = {
         "Being kind {spot_here} had made the day better.",
         "A little kindness went a long way {spot_here}.",
     ),
-    Lesson.trying_new_things: ("Trying something new {spot_here} had been fun.",),
+    Lesson.trying_new_things: (
+        "Trying something new {spot_here} had been [fun|good fun|fun after all].",
+    ),
     Lesson.bravery: ("{H} was scared {spot_here}, but {H:they} did it anyway.",),
     Lesson.teamwork: (
-        "Together, they did it {spot_here}.",
-        "Nobody could have done it alone {spot_here}.",
+        "Together, they [did it|had done it|made it] {spot_here}.",
+        "Nobody could have done it [alone|on their own|by themselves] {spot_here}.",
     ),
 }
 

@@ -133,7 +133,10 @@ def consequence(
         options.append("[Laughing|Singing], they went all the way back to {home}.")
     elif beat == B.pause:
         tail = " toward {far}." if journey else ", still thinking about {aim}."
-        options.append("After a rest {spot_here}, they set off again" + tail)
+        options.append(
+            "After a [rest|little rest|drink] {spot_here}, they [set off|went "
+            "on|started off] again" + tail
+        )
         if m.tod.value in ("morning", "afternoon"):
             options.append(
                 "{Spot_here}, {light}, and [there was still time|the day was not over yet|there "

@@ -97,7 +97,12 @@ _CHEER: dict[str, tuple[Frame, ...]] = {
     "pet": ((("{F} [ran round and round|jumped up] {spot_here}",), (".", " with joy.")),),
     "sibling": ((('"Not bad," said {F} {spot_here}, grinning',), (".", ", and gave {H} a hug.")),),
     "elder": ((("{F} [smiled a big smile|clapped] {spot_here}",), (".", " and hugged {H}.")),),
-    "friend": ((("{F} [cheered|clapped and clapped] {spot_here}",), (".", ", and {H} laughed.")),),
+    "friend": (
+        (
+            ("{F} [cheered|clapped and clapped|cheered and cheered] {spot_here}",),
+            (".", ", and {H} [laughed|grinned|laughed too]."),
+        ),
+    ),
     "rival": ((('"You did it," said {F} {spot_here}',), (".", ", and meant it.")),),
 }
 # The same deeds in the young readers' words, for readers of three to five.
@@ -118,7 +123,7 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
         "elder": (
             (
                 (
-                    "{F} told {H} {spot_here} about a time long ago",
+                    "{F} told {H} {spot_here} about a time [long ago|years ago|from the old days]",
                     "{F} held {H:poss} hand",
                 ),
                 (".", ", and {H} felt brave."),
@@ -133,7 +138,7 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
         "pet": ((("{F} sat close to {H} {spot_here}",), (".",)),),
         "sibling": ((("For once, {F} did not tease {spot_here}",), (".",)),),
         "elder": ((("{F} gave {H} a hug {spot_here}",), (".",)),),
-        "friend": ((("{F} sat down next to {H} {spot_here}",), (".",)),),
+        "friend": ((("{F} sat down [next to|close to] {H} {spot_here}",), (".",)),),
         "rival": ((("{F} came back to sit with {H} {spot_here}",), (".",)),),
     },
     "cheer": {
@@ -147,11 +152,11 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
 # And for the youngest, in the present tense: who, what, where.
 _TODDLER: dict[str, dict[str, tuple[Frame, ...]]] = {
     "help": {
-        "pet": ((("{F} sniffs", "{F} runs on", "{F} looks"), (" {spot_here}.",)),),
-        "sibling": ((('"Come on!" says {F}', "{F} helps"), (" {spot_here}.",)),),
-        "elder": ((("{F} holds {H:poss} hand", "{F} helps"), (" {spot_here}.",)),),
-        "friend": ((("{F} helps", "{F} looks around"), (" {spot_here}.",)),),
-        "rival": ((("{F} runs on", "{F} wants to be first"), (" {spot_here}.",)),),
+        "pet": ((("{F} sniffs", "{F} runs ahead", "{F} looks"), (" {spot_here}.",)),),
+        "sibling": ((('"Come on!" says {F}', "{F} helps [too|out|a lot]"), (" {spot_here}.",)),),
+        "elder": ((("{F} holds {H:poss} hand", "{F} helps [too|out|a lot]"), (" {spot_here}.",)),),
+        "friend": ((("{F} helps [too|out|a lot]", "{F} looks around"), (" {spot_here}.",)),),
+        "rival": ((("{F} runs ahead", "{F} wants to be first"), (" {spot_here}.",)),),
     },
     "comfort": {
         "pet": ((("{F} sits with {H}",), (" {spot_here}.",)),),

@@ -144,7 +144,8 @@ class Discourse:
                 continue
             before = len(sentence.split())
             if i == 0 and new_place and not self.young and budget > 4:
-                sentence = self._arrive(sentence, beat, place)
+                if not _names_place(" ".join(sentences[1:]), place):
+                    sentence = self._arrive(sentence, beat, place)
             elif sentence == core_first and not self.young and budget > 4:
                 sentence = self._link(sentence, beat, attempt_no)
             if i and out:
@@ -164,6 +165,8 @@ class Discourse:
         """A new place is named when the story gets there."""
         if sentence.startswith('"') or _LINKED.match(sentence) or beat == Beat.echo:
             return sentence
+        if _interjection(sentence):  # "By the little house, hooray!" is not how we talk
+            return sentence
         phrase = PLACE_PHRASES[at]
         if phrase.split(" ")[-1] in sentence.lower() or _LOCATIVE.search(sentence):
             return sentence  # the sentence already says where: "the barn smelled of hay"
@@ -171,7 +174,7 @@ class Discourse:
 
     def _link(self, sentence: str, beat: Beat, attempt_no: int) -> str:
         """Tries are counted and the turn and the end follow from what came before."""
-        if sentence.startswith('"') or _LINKED.match(sentence):
+        if sentence.startswith('"') or _LINKED.match(sentence) or _interjection(sentence):
             return sentence
         links = _LINKS.get((beat, attempt_no if beat == Beat.attempt else 0))
         if links is None:
@@ -221,7 +224,12 @@ class Discourse:
                 who = f"{owner} {rel}" if owner != "a" else f"a {rel} of {self.hero.name}"
                 if actor.bond == Bond.friend and rel == "best friend":
                     who = f"{self.hero.ref.form('poss')} best friend"
-                return f"{actor.name}, {who}, {sentence[len(actor.name) + 1 :]}"
+                rest = sentence[len(actor.name) + 1 :]
+                if self.rng.random() < 0.5:  # "Rex, Mia's dog, ran" or "Mia's dog, Rex, ran"
+                    return f"{actor.name}, {who}, {rest}"
+                if who.startswith("a "):  # "Mia's friend Theo came too"
+                    return f"{self.hero.ref.form('poss')} {rel} {actor.name} {rest}"
+                return f"{who[0].upper()}{who[1:]}, {actor.name}, {rest}"
         return sentence
 
     def _voice(self, sentence: str) -> str:
@@ -240,6 +248,20 @@ class Discourse:
         manner = self.rng.choice(options)
         joiner = "" if manner.startswith(",") else " "
         return sentence[: match.start(3)] + joiner + manner + sentence[match.start(3) :]
+
+
+def _names_place(text: str, at: Place) -> bool:
+    """Whether the rest of the page says where it is already (so the mountain top is not
+    named twice on one page: "At the very top, ... Mia stood right at the top")."""
+    from storyloom.engines.writer.moment import PLACE_WAYS
+
+    lower = text.lower()
+    return any(phrase in lower for phrase in (PLACE_PHRASES[at], *PLACE_WAYS[at]))
+
+
+def _interjection(sentence: str) -> bool:
+    """ "Hooray!", "Oh no!", "Wobble, wobble." - a cry, which takes no place or link."""
+    return (sentence.endswith("!") and len(sentence.split()) <= 3) or len(sentence.split()) == 1
 
 
 _IRREGULAR = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go"}

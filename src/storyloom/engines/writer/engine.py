@@ -172,7 +172,8 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
     if idea.place is not None and idea.place_spot is not None:
         slots["far"] = idea.place  # the family's place is where the story is headed
     if idea.thing is not None and template.name == Template.adventure and idea.goal in _FOUND:
-        slots["treasure"] = with_article(idea.thing)
+        # The family's lost thing has been wanted since the start: "the kite", not "a kite".
+        slots["treasure"] = "the " + idea.thing
     if idea.thing is not None and idea.animal and template.name == Template.rescue:
         slots.update(
             animal=idea.thing,

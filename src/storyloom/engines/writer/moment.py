@@ -24,17 +24,34 @@ _LIGHT: dict[str, dict[TimeOfDay, _Light]] = {
     "open": {
         T.morning: (
             ("the sun", "the morning sun", "the early sun"),
-            ("was still low and pale", "was just climbing the sky", "made long, cool shadows"),
+            (
+                "was still low and pale",
+                "was just climbing the sky",
+                "made long, cool shadows",
+                "was up, bright and new",
+            ),
             ("the morning air was fresh and cool", "the dew was still wet"),
         ),
         T.afternoon: (
             ("the sun", "the afternoon sun", "the warm sun"),
-            ("was high and warm", "shone down on them", "was hot on their backs"),
+            (
+                "was high and bright",
+                "shone down on them",
+                "was hot on their backs",
+                "sat high in the sky",
+                "glowed high overhead",
+            ),
             ("the shadows were short",),
         ),
         T.sunset: (
             ("the sun", "the evening sun", "the low sun"),
-            ("was sinking, orange and slow", "was going down", "turned the sky pink"),
+            (
+                "was sinking, orange and slow",
+                "was going down",
+                "turned the sky pink",
+                "was low and red",
+                "slid down, slow and gold",
+            ),
             ("the shadows were growing long",),
         ),
         T.night: (
@@ -192,7 +209,10 @@ _AMBIENT_PLAIN: dict[str, dict[TimeOfDay, tuple[str, ...]]] = {
 }
 _WEATHER: dict[Weather, tuple[str, ...]] = {
     Weather.clear: (),
-    Weather.rain: ("a light rain was falling", "the rain went on and on"),
+    Weather.rain: (
+        "a light rain was falling",
+        "the rain went on and on",
+    ),
     Weather.snow: ("snow was falling softly", "the snow was getting deeper"),
     Weather.wind: ("the wind was tugging at everything", "the wind blew in gusts"),
 }

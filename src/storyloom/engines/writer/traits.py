@@ -61,7 +61,7 @@ ACTS: dict[Trait, Lines] = {
         ),
         rich=(
             '"What do you think is {spot}?" asked {H}, who always wanted to know.',
-            '{H} wondered about everything. "Why would it be like this?"',
+            '{H} wondered about [everything|it all|all of it]. "Why would it be like [this|that]?"',
             '"How does {problem} work, anyway?" asked {H}, peering closer.',
         ),
     ),
@@ -76,7 +76,7 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             "Even though {H} was hungry, {H:they} shared {H:their} snack with {F}.",
             "{H} gave {F} the softest spot to sit on and took the bumpy one.",
-            '"You have a turn first," said {H} kindly, stepping back to make room.',
+            '"You have a turn first," said {H} [kindly|gently], stepping back to make room.',
         ),
     ),
     T.shy: Lines(
@@ -90,19 +90,22 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             "At first {H} hid behind {F}, but then {H:they} stepped out and spoke up.",
             '"I think I know," said {H} quietly, so quietly that {F} had to lean in.',
-            "{H} noticed something, but kept it to a whisper, just in case.",
+            "{H} noticed something, but [kept it to a whisper|said it very softly|only "
+            "whispered it], just in case.",
         ),
     ),
     T.funny: Lines(
         tod=("{H} makes a silly face.", "{H} tells a joke. Ha!"),
         pre=(
-            "{H} made a silly face, and everyone giggled.",
-            '"Maybe it went to the moon," joked {H}.',
-            "{H} did a silly walk, and that helped.",
+            "{H} made a [silly|funny|very silly] face, and everyone [giggled|laughed].",
+            '"Maybe it went to the [moon|sea|shops]," joked {H}.',
+            "{H} did a [silly|funny|wobbly] walk, and that helped[| a lot| a bit].",
         ),
         rich=(
-            '"Maybe it ran off to join the circus," joked {H}, at exactly the wrong moment.',
-            "{H} pulled the silliest face ever seen, and even the worry turned into a giggle.",
+            '"Maybe it ran off to join the [circus|ducks|band]," joked {H}, at exactly the '
+            "wrong moment.",
+            "{H} pulled the silliest face [ever seen|anyone had ever seen], and even the "
+            "worry turned into a [giggle|laugh].",
             '"Well, that was not the plan," said {H}, and everyone laughed.',
         ),
     ),
@@ -133,14 +136,14 @@ ACTS: dict[Trait, Lines] = {
         ),
     ),
     T.energetic: Lines(
-        tod=("{H} runs and jumps!", "Zoom! Off goes {H}."),
+        tod=("{H} runs and jumps!", "Zoom, off goes {H}!"),
         pre=(
-            "{H} raced up and down, full of beans.",
-            "Zoom! {H} ran ahead to look.",
-            "{H} jumped up high to see.",
+            "{H} raced up and down, [full of beans|full of bounce|too busy to stop].",
+            "[Zoom|Whoosh], {H} ran ahead to look.",
+            "{H} jumped up [high|as high as {H:they} could] to see.",
         ),
         rich=(
-            "{H} raced ahead and back again three times before anyone else had moved.",
+            "{H} raced ahead and back again [three|two|four] times before anyone else had moved.",
             "Bouncing on {H:their} toes, {H} jumped up to see over the top.",
             "{H} could not keep still, so {H:they} ran ahead to look.",
         ),
@@ -181,7 +184,8 @@ ACTS: dict[Trait, Lines] = {
         rich=(
             "{H} drew a careful plan in the dirt with a stick, with arrows and a big X.",
             "{H} drew {problem} in a notebook, to look at it a new way.",
-            "{H} made a little sign with an arrow, so they would find their way back.",
+            "{H} made a little sign with an arrow, so they would find their way back[| later| "
+            "home].",
         ),
     ),
     T.cheerful: Lines(
@@ -189,16 +193,18 @@ ACTS: dict[Trait, Lines] = {
         pre=(
             "{H} sang a happy song.",
             "{H} hummed as {H:they} went.",
-            '{H} smiled. "We can do this!"',
+            '{H} [smiled|grinned]. "We can do this[!|, you will see!]"',
         ),
         rich=(
-            "{H} sang a marching song, and soon everybody was stepping in time.",
-            "Even when things went wrong, {H} smiled and hummed a little tune.",
-            '{H} smiled. "At least it is not raining fish," {H:they} said.',
+            "{H} sang a [marching|bouncy|walking] song, and soon everybody was "
+            "[stepping|marching] in time.",
+            "Even when things went wrong, {H} smiled and hummed a [little|happy|cheery] tune.",
+            '{H} [smiled|grinned]. "At least it is not raining [fish|socks|spoons]," {H:they} '
+            "said.",
         ),
     ),
     T.careful: Lines(
-        tod=("{H} looks slowly.", "{H} steps slowly."),
+        tod=("{H} looks [slowly|and looks].", "{H} steps slowly."),
         pre=(
             "{H} checked every spot slowly.",
             "{H} went step by step.",
@@ -206,7 +212,8 @@ ACTS: dict[Trait, Lines] = {
         ),
         rich=(
             "{H} checked each step carefully before putting any weight on it.",
-            "Slowly and carefully, {H} looked, and then looked once more.",
+            "Slowly and carefully, {H} looked, and then [looked once more|looked "
+            "again|checked once more].",
             "{H} checked {problem} from every side before doing anything.",
         ),
     ),

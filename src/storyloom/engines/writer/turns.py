@@ -47,7 +47,7 @@ TURNS: dict[Trait, Lines] = {
             '"You go first," {H} said kindly, and gave {F} a hand.',
         ),
         rich=(
-            "{H} shared what {H:they} had, and that changed everything.",
+            "{H} shared what {H:they} had, and that [changed everything|made all the difference].",
             "{H} stopped to share {H:their} last snack with {F}, and sitting down together, "
             "they saw what they had missed.",
             "Instead of hurrying, {H} kindly gave {F} a hand, and that was how they saw it.",
@@ -68,7 +68,7 @@ TURNS: dict[Trait, Lines] = {
         ),
     ),
     T.funny: Lines(
-        tod=("{H} laughs a big laugh.", "{H} makes a silly face."),
+        tod=("{H} laughs a big[| big| happy] laugh.", "{H} makes a [silly|funny|very silly] face."),
         pre=(
             "{H} laughed so loudly that something moved.",
             "{H} told a silly joke, and in the giggles, someone saw it.",
@@ -109,10 +109,10 @@ TURNS: dict[Trait, Lines] = {
         ),
     ),
     T.energetic: Lines(
-        tod=("{H} jumps up high!", "Zoom! {H} runs to look."),
+        tod=("{H} jumps up high!", "Zoom, {H} runs to look!"),
         pre=(
             "{H} jumped up as high as {H:they} could.",
-            "Zoom! {H} raced to the top to look.",
+            "[Zoom|Whoosh], {H} raced to the top to look.",
             "{H} ran all the way to the end and back, and saw it.",
         ),
         rich=(
@@ -161,7 +161,7 @@ TURNS: dict[Trait, Lines] = {
         ),
     ),
     T.cheerful: Lines(
-        tod=("{H} sings.", "{H} smiles a big smile."),
+        tod=("{H} sings.", "{H} smiles a big[| big| happy] smile."),
         pre=(
             "{H} sang, and the song rang out.",
             '{H} smiled. "Let\'s try it singing!" And they did.',
@@ -174,7 +174,7 @@ TURNS: dict[Trait, Lines] = {
         ),
     ),
     T.careful: Lines(
-        tod=("{H} looks slowly.", "{H} looks again, slowly."),
+        tod=("{H} looks [slowly|and looks].", "{H} looks again, slowly."),
         pre=(
             "{H} looked again, slowly.",
             "{H} checked {problem} carefully, bit by bit.",

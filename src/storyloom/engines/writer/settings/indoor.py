@@ -26,14 +26,14 @@ INDOOR: dict[Setting, SettingData] = {
             Sound("toot, toot", "the horns", "go", "went"),
         ),
         details=(
-            "The stone walls were cool.",
-            "Flags flapped on the towers.",
-            "The hall smelled of warm bread.",
-            "Long red rugs ran down the halls.",
-            "Their feet went tap, tap on the stone.",
+            "The stone walls were [cool|cool and grey|thick and cool].",
+            "Flags flapped on the [towers|tall towers|high towers].",
+            "The hall smelled of warm [bread|bread and jam|cake].",
+            "Long [red|blue|gold] rugs ran down the halls.",
+            "Their feet went tap, tap on the [stone|stone floor|cold stone].",
             "A fire went crackle in the big hall.",
-            "Old pictures of kings hung on the walls.",
-            "The stairs went round and round and up.",
+            "Old pictures of [kings|kings and queens|queens] hung on the walls.",
+            "The stairs went round and round and [up|up and up].",
         ),
         rich=(
             "Tall windows of coloured glass threw patches of [ruby and green|red and gold|blue "
@@ -90,13 +90,13 @@ INDOOR: dict[Setting, SettingData] = {
         ),
         details=(
             "The snow was soft and white.",
-            "The air smelled of hot bread.",
+            "The air smelled of hot [bread|bread and soup|cake].",
             "Smoke came from every house.",
-            "Their noses went pink in the cold.",
+            "Their noses went [pink|red|rosy] in the cold.",
             "Snow went crunch under their boots.",
             "Icicles hung from the roofs like teeth.",
             "Their breath made little clouds.",
-            "A robin sat on the fence, red and round.",
+            "A robin sat on the [fence|gate|wall], red and round.",
         ),
         rich=(
             "Every roof wore a thick white hat, and icicles hung from the [gutters|eaves] like "
@@ -107,8 +107,10 @@ INDOOR: dict[Setting, SettingData] = {
             "Snowflakes drifted down so slowly that they seemed to [hang in the air|float].",
             "The cold nipped at their [fingers|noses], even through [two pairs of gloves|their "
             "thick scarves].",
-            "Smoke curled up from every chimney and leaned the same way in the [wind|breeze].",
-            "The snow on the path had been trodden into a [shiny, slippery ribbon|glassy slide].",
+            "Smoke curled up from [every|each] chimney and leaned the same way in the "
+            "[wind|breeze].",
+            "The snow on the path had been [trodden|pressed] into a [shiny, slippery "
+            "ribbon|glassy slide].",
             "Somewhere a shovel scraped, and a dog barked [twice at nothing|at a snowball].",
         ),
         wonders=(
@@ -148,13 +150,13 @@ INDOOR: dict[Setting, SettingData] = {
             Sound("creak", "the floor", "goes", "went"),
         ),
         details=(
-            "The lamp was warm and low.",
+            "The lamp was [warm and low|low and warm|turned down low].",
             "The blanket was soft.",
             "Toys sat in a row.",
             "The moon peeked in.",
             "The rug was soft under bare toes.",
             "The room smelled of soap and clean socks.",
-            "A toy train sat on the floor.",
+            "A toy train sat on the [floor|rug].",
             "Books stood on the shelf in a row.",
         ),
         rich=(
@@ -180,10 +182,11 @@ INDOOR: dict[Setting, SettingData] = {
         weathers=(Weather.clear,),
         night=(
             "The night light glowed, small and gold.",
-            "The curtains were closed. The room was dim.",
-            "The toys on the shelf were still.",
-            "The clock went tick, tock, slow and soft.",
-            "The stars on the ceiling glowed green.",
+            "The curtains were [closed|drawn|shut]. The room was [dim|dark and soft|dim and "
+            "still].",
+            "The toys on the shelf were [still|quiet|sitting in a row].",
+            "The clock went tick, tock, [slow and soft|soft and slow|slow and low].",
+            "The stars on the ceiling glowed [green|pale green|soft and green].",
         ),
     ),
     Setting.classroom: SettingData(
@@ -207,12 +210,12 @@ INDOOR: dict[Setting, SettingData] = {
         ),
         details=(
             "The room smelled of paint.",
-            "Pictures hung on the walls.",
-            "The sun shone on the desks.",
-            "The fish swam in the tank.",
-            "Crayons sat in a jar, every colour.",
-            "The rug had a big map on it.",
-            "Coats hung on the pegs in a row.",
+            "[Pictures|Big pictures|Bright pictures] hung on the walls.",
+            "The sun shone on the [desks|desks and chairs|tables].",
+            "The fish swam [in the tank|round and round in the tank|in its tank].",
+            "Crayons sat in a [jar|pot|box], every colour.",
+            "The rug had a big [map|map of the world|road map] on it.",
+            "Coats hung on the pegs in a [row|long row|straight row].",
             "The hamster ran round in its wheel.",
         ),
         rich=(
@@ -225,7 +228,7 @@ INDOOR: dict[Setting, SettingData] = {
             "The room smelled of pencil shavings, poster paint and somebody's [orange|banana].",
             "Wet paintings hung from a string across the room, dripping onto [old newspaper|the "
             "floor].",
-            "The hamster's wheel squeaked round and round in the corner, [never getting "
+            "The hamster's wheel [squeaked|creaked] round and round in the corner, [never getting "
             "anywhere|tirelessly].",
             "[Thirty|Twenty] chairs were tucked under their desks, all [a little crooked|slightly "
             "wonky].",

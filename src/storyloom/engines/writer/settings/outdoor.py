@@ -96,7 +96,7 @@ OUTDOOR: dict[Setting, SettingData] = {
             "The sea was blue and green.",
             "Wet sand stuck to their toes.",
             "A gull sat on a post and watched them.",
-            "Little shells went click under the waves.",
+            "Little shells went click [under the waves|in the water|at their feet].",
             "The wind blew [sand|salt] in their hair.",
         ),
         rich=(
@@ -154,13 +154,13 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
         details=(
             "The hay was warm and dry.",
-            "The air smelled of apples.",
+            "The air smelled of [apples|apples and hay|hay].",
             "A hen ran by, flapping.",
             "Mud squished under their boots.",
             "A big brown cow looked over the gate.",
-            "The barn door went creak in the wind.",
-            "Little pigs rolled in the mud.",
-            "The ducks went quack, quack on the pond.",
+            "The barn door went creak[| creak] in the wind.",
+            "[Little|Pink|Three little] pigs rolled in the mud.",
+            "The ducks went quack, quack [on the pond|in the pond|by the pond].",
         ),
         rich=(
             "The barn smelled of sweet hay, and dust [floated|drifted|danced] in the bars of "
@@ -221,7 +221,7 @@ OUTDOOR: dict[Setting, SettingData] = {
             "The pond shone in the sun.",
             "The air smelled of cut grass.",
             "A man sold ice cream from a cart.",
-            "Pink flowers grew by the path.",
+            "[Pink|Little pink|Yellow] flowers grew by the path.",
             "A mother duck and six babies swam in a line.",
         ),
         rich=(

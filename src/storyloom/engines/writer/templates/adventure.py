@@ -150,16 +150,20 @@ ADVENTURE = TemplateDef(
             tod=("Oh no, {a_block}!",),
             pre=(
                 "But in the way was {block}.",
-                "Then they came to {block}. How could they get past?",
+                "Then they came to {block}. How could they [get past|get by|get across]?",
             ),
             rich=("Then the path stopped short at {block}, and there was no way round.",),
         ),
         Beat.attempt: Lines(
-            tod=("{H} tries to jump.", "{H} tries to climb.", "{H} tries to go round."),
+            tod=(
+                "{H} tries to jump[| over| up high].",
+                "{H} tries to climb[| up| up and up].",
+                "{H} tries to go round[| it| the long way].",
+            ),
             pre=(
-                "{H} tried to jump over. Too far!",
-                "{H} tried to climb up. Too slippery!",
-                "{H} tried to go round. Too long!",
+                "{H} tried to jump over. [Too far|Much too far|It was too far]!",
+                "{H} tried to climb up. [Too slippery|Much too slippery|It was too slippery]!",
+                "{H} tried to go round. [Too long|Much too long|It went on and on]!",
                 "{H} looked for stepping stones {spot}.",
             ),
             rich=(
@@ -172,11 +176,14 @@ ADVENTURE = TemplateDef(
         Beat.low: Lines(
             tod=("{H} sits down. Oh dear.",),
             pre=(
-                "{H} sat down on a rock. Maybe they would never get there.",
-                "It was no good. {H} felt tired and cross.",
+                "{H} sat down on a [rock|stone]. Maybe they would never get there[| at all| "
+                "after all].",
+                "It was no [good|use]. {H} felt [tired and cross|cross and tired|tired and a "
+                "bit cross].",
             ),
             rich=(
-                "{H} sat down on a rock and looked at the {obj}. It had all seemed so easy on "
+                "{H} sat down on a [rock|stone] and looked at the {obj}. It had all seemed so "
+                "easy on "
                 "paper.",
             ),
         ),
@@ -192,7 +199,7 @@ ADVENTURE = TemplateDef(
             ),
         ),
         Beat.resolution: Lines(
-            tod=("{H} gets to {far}. Hooray!", "{H} is at {far}!"),
+            tod=("{H} gets to {far}, hooray!", "{H} is at {far}!"),
             pre=(
                 "Over they went, and at last they reached {far}. There was {treasure}!",
                 "At {far}, under a flat stone, they found {treasure}.",
@@ -203,7 +210,10 @@ ADVENTURE = TemplateDef(
             ),
         ),
         Beat.echo: Lines(
-            tod=("{H} is back at {home}. What a day!", "{H} hugs the {obj}. Home again."),
+            tod=(
+                "{H} is back at {home}. What a [day|big day|fun day]!",
+                "{H} hugs the {obj}. Home [again|at last|again, with the {obj}].",
+            ),
             pre=(
                 "Back at {home}, {H} put the {obj} safe in a drawer. Maybe there was another X "
                 "somewhere.",

@@ -8,10 +8,11 @@ from storyloom.engines.writer.templates.base import Beat, Lines, PropState, Temp
 
 _FOLLOW = {
     Beat.setup: Lines(
-        pre=("The light was going soft and gold.", "Soon it would be time for bed."),
+        pre=("The light was going soft and gold.", "Soon it would be time for [bed|sleep]."),
         rich=(
-            "The light was going soft and gold, the way it does just before the day ends.",
-            "Somewhere a door closed quietly. Soon it would be time for bed.",
+            "The light was going soft and gold, the way it does just before the day [ends|is "
+            "done].",
+            "Somewhere a door closed quietly. Soon it would be time for [bed|sleep|dreams].",
         ),
     ),
     Beat.want: Lines(
@@ -27,7 +28,8 @@ _FOLLOW = {
             "Where could the {obj} be?",
         ),
         rich=(
-            "The {obj} was not on the bed, and it was not on the chair, so where could it be?",
+            "The {obj} was not on the bed, and it was not on the [chair|rug|shelf], so where "
+            "could it be?",
             "Bed without the {obj} would be cold and wrong.",
         ),
     ),
@@ -86,8 +88,10 @@ _FOLLOW = {
     Beat.celebrate: Lines(
         pre=("Everyone smiled sleepy smiles.",),
         rich=(
-            "Everyone smiled sleepy smiles, and somebody yawned, and then everybody did.",
-            "The goodnights went round the room like a slow, soft song.",
+            "Everyone smiled sleepy smiles, and somebody yawned, and then [everybody "
+            "did|everybody else did|so did everyone else].",
+            "The goodnights went round [the room|and round] like a [slow, soft|soft, "
+            "slow|quiet] song.",
         ),
     ),
     Beat.pause: Lines(
@@ -95,12 +99,17 @@ _FOLLOW = {
         rich=("The story was nearly finished, and so, nearly, was the day {at}.",),
     ),
     Beat.journey: Lines(
-        pre=("The stairs went creak, softly, as they looked for the {obj}.",),
-        rich=("The stairs creaked softly under their slippers as they looked for the {obj}.",),
+        pre=("The [stairs|floor] went creak, softly, as they looked for the {obj}.",),
+        rich=(
+            "The [stairs|floor] creaked softly under their [slippers|feet] as they looked for "
+            "the {obj}.",
+        ),
     ),
     Beat.wonder: Lines(
-        pre=("The moon looked back at {H}.",),
-        rich=("The moon seemed to look back at {H}, round and patient.",),
+        pre=("The moon looked [back at|down at|in at] {H}.",),
+        rich=(
+            "The moon seemed to look [back at|down at|in at] {H}, round and [patient|kind|calm].",
+        ),
     ),
 }
 
@@ -115,14 +124,15 @@ BEDTIME = TemplateDef(
                 "It was nearly bedtime {at}.",
             ),
             rich=(
-                "The sun slid down behind the hills, and the sky turned the colour of peaches.",
+                "The sun slid down [behind the hills|out of sight|low and slow], and the sky "
+                "turned the colour of [peaches|apricots|pink lemonade].",
                 "It was nearly bedtime, and everything {at} was getting slow and soft.",
             ),
         ),
         Beat.want: Lines(
             tod=("But {H} is not sleepy.", '"Not bed yet," says {H}.'),
             pre=("But {H} was not sleepy {at}, not one bit.", '"I\'m not tired," said {H}.'),
-            rich=("But {H} was wide awake, with eyes as round as buttons.",),
+            rich=("But {H} was wide awake, with eyes as round as [buttons|saucers|coins].",),
         ),
         Beat.obstacle: Lines(
             tod=("Where is the {obj}?",),
@@ -131,8 +141,8 @@ BEDTIME = TemplateDef(
         ),
         Beat.attempt: Lines(
             tod=(
-                "{H} has a warm bath. Splish, splash.",
-                "{H} has warm milk.",
+                "{H} has a warm bath. Splish, splash[, splish|, goes the water|, goes {H}].",
+                "{H} has warm milk[| in a cup| and a kiss].",
                 "{H} brushes {H:their} teeth.",
             ),
             pre=(
@@ -152,7 +162,8 @@ BEDTIME = TemplateDef(
             tod=("{H} yawns a little yawn.",),
             pre=("{H} gave a little yawn, just a small one, and thought about the {obj}.",),
             rich=(
-                "{H} gave a little yawn, then a slightly bigger one, and pretended it had not "
+                "{H} gave a [little|tiny] yawn, then a slightly bigger one, and pretended it "
+                "had not "
                 "happened.",
             ),
         ),
@@ -180,7 +191,8 @@ BEDTIME = TemplateDef(
             rich=(
                 "The moon rose over {here}, and its soft light found {H}, fast asleep.",
                 "The last light went out. {H} breathed slow and soft, already dreaming.",
-                "Outside, the stars kept watch. Inside, {H} was fast asleep.",
+                "Outside, the stars kept watch. Inside, {H} was [fast asleep|sound "
+                "asleep|asleep at last].",
             ),
         ),
         # Bedtime interludes are quiet ones.
@@ -191,8 +203,9 @@ BEDTIME = TemplateDef(
                 "They walked softly down the dim hall.",
             ),
             rich=(
-                "They went slowly up the stairs, one quiet step at a time.",
-                "They padded softly down the dim hall, past the sleeping rooms.",
+                "They went slowly up the stairs, one [quiet|soft|sleepy] step at a time.",
+                "They padded [softly|quietly] down the [dim|dark|shadowy] hall, past the "
+                "sleeping rooms.",
             ),
         ),
         Beat.wonder: Lines(
@@ -202,28 +215,37 @@ BEDTIME = TemplateDef(
                 "They looked out at the big round moon.",
             ),
             rich=(
-                "Through the window, they watched the first star blink awake.",
-                "They looked out at the moon, round and pale as a plate of milk.",
+                "Through the window, they watched the first star [blink awake|wink on|peep out].",
+                "They looked out at the moon, round and pale as a [plate of milk|saucer|button].",
             ),
         ),
         Beat.pause: Lines(
             tod=("A story. Shh.",),
             pre=("They read a story about a sleepy bear.", "They sang a soft song."),
             rich=(
-                "They read a story about a sleepy bear who could not find the way home.",
-                "They sang a soft song, the one with no loud parts.",
+                "They read a story about a sleepy [bear|owl|rabbit] who could not find the "
+                "way home.",
+                "They sang a [soft|quiet|slow] song, the one with no loud parts.",
             ),
         ),
         Beat.celebrate: Lines(
             tod=("Night night, everyone.",),
-            pre=("Everyone said goodnight, one by one.",),
-            rich=("Everyone said goodnight, one by one, in their softest voices.",),
+            pre=("Everyone said goodnight, one by one[| by one].",),
+            rich=(
+                "Everyone said goodnight, one by one, in their [softest|quietest|sleepiest] "
+                "voices.",
+            ),
         ),
     },
     refrains=(
         ("Goodnight, moon.", "Goodnight, stars.", "Goodnight, sky.", "Goodnight, {H}."),
         ("Yawn, said the sky.", "Yawn, said the trees.", "Yawn, said the moon.", "Yawn, said {H}."),
-        ("Not sleepy yet.", "Not sleepy, not yet.", "A little sleepy now.", "Sleepy now."),
+        (
+            "Not sleepy yet, said {H}.",
+            "Not sleepy, not yet, said {H}.",
+            "A little sleepy now, said {H}.",
+            "Sleepy now, said {H}.",
+        ),
     ),
     titles=(
         "Goodnight, {H}",

@@ -28,7 +28,7 @@ _FOLLOW = {
     Beat.setup: Lines(
         pre=("There was so much to do for the {day}!", "Everyone {at} was busy getting ready."),
         rich=(
-            "There was a list as long as {H:poss} arm of things to get ready.",
+            "There was a list as long as {H:poss} arm of things to [get ready|do|make].",
             "Everyone {at} was rushing about with ribbons and chairs and plates.",
         ),
     ),
@@ -46,7 +46,7 @@ _FOLLOW = {
         ),
         rich=(
             "{H} looked at what was left of the {obj}. The {day} was only a few hours away.",
-            '"Oh no," said {H} quietly. "Oh no, no, no."',
+            '"Oh no," said {H} quietly. "Oh no, not the {obj}."',
         ),
     ),
     Beat.attempt: Lines(
@@ -88,8 +88,9 @@ _MAKE = {
     Beat.journey: Lines(
         pre=("They went to get more things for the party.", "They carried chairs out, one by one."),
         rich=(
-            "They dashed off to fetch more paper, more tape and more of everything.",
-            "They carried out chairs and plates and a very long table, one end each.",
+            "They dashed off to fetch more [paper|string], more tape and more of everything.",
+            "They carried out [chairs and plates|plates and cups] and a very long table, one "
+            "end each.",
         ),
     ),
     Beat.pause: Lines(
@@ -100,7 +101,7 @@ _MAKE = {
         ),
     ),
     Beat.wonder: Lines(
-        pre=("Then they found {wonder}. Could it help with the {obj}?",),
+        pre=("Then they found {wonder}. Could it help with the {obj}[| at all]?",),
         rich=("Then they found {wonder}, which gave {H} an idea for the party.",),
     ),
 }
@@ -132,7 +133,7 @@ CELEBRATION = TemplateDef(
             ),
         ),
         Beat.obstacle: Lines(
-            tod=("Oh no! The wind takes the {obj}!",),
+            tod=("Oh no, the wind takes the {obj}!",),
             pre=(
                 "But then, whoosh! The wind blew everything over.",
                 "But then the {obj} fell down, splat!",
@@ -143,7 +144,7 @@ CELEBRATION = TemplateDef(
         ),
         **_MAKE,
         Beat.attempt: Lines(
-            tod=("{H} tries again.", "{H} fixes it.", "{H} holds it up."),
+            tod=("{H} tries again.", "{H} fixes [it|the {obj}].", "{H} holds [it|the {obj}] up."),
             pre=(
                 "{H} tried to fix the {obj} with both hands, but it fell down.",
                 "{H} held the {obj} up with a stick. Wobble, wobble.",
@@ -168,9 +169,9 @@ CELEBRATION = TemplateDef(
             rich=("Then {helpers} came to help, and the {obj} began to take shape.",),
         ),
         Beat.resolution: Lines(
-            tod=("Hooray! It is time for the {day}!", "The {obj} is ready!"),
+            tod=("Hooray, it is time for the {day}!", "The {obj} is ready!"),
             pre=(
-                "Hooray! The {obj} was ready, and the party began!",
+                "Hooray, the {obj} was ready, and the party began!",
                 "Just in time, the {obj} was done. Time for the {day}!",
             ),
             rich=(
@@ -182,7 +183,7 @@ CELEBRATION = TemplateDef(
             tod=("What a happy {day}, {H}!", '"Best day ever!" says {H}.'),
             pre=(
                 'Back at {home}, {H} said, "Best {day} ever."',
-                "That night, {H} still had a big smile.",
+                "That night, {H} still had a big[| happy| sleepy] smile.",
             ),
             rich=(
                 "That night, back at {home}, {H} decided it had been the best {day} in the "
@@ -191,8 +192,17 @@ CELEBRATION = TemplateDef(
         ),
     },
     refrains=(
-        ("Wobble, wobble.", "Wobble, wobble, bump!", "Wobble, wobble, crash!", "No more wobble!"),
-        ('"Oh no!" said {H}.', '"Oh no, no!" said {H}.', '"Oh no, no, no!" said {H}.'),
+        (
+            "Wobble, wobble, went the {obj}.",
+            "Wobble, wobble, bump, went the {obj}!",
+            "Wobble, wobble, crash!",
+            "No more wobble for the {obj}!",
+        ),
+        (
+            '"Oh no, the {obj}!" said {H}.',
+            '"Oh no, no, the {obj}!" said {H}.',
+            '"Oh no, no, no!" said {H}.',
+        ),
     ),
     titles=(
         "{H:poss} Big {Day}",

@@ -8,7 +8,10 @@ from storyloom.engines.writer.templates.base import Beat, Lines, PropState, Temp
 
 _FOLLOW = {
     Beat.setup: Lines(
-        pre=("Who knew what they would find?", "It was a good day for finding things."),
+        pre=(
+            "Who knew what they would find [today|out there|on the way]?",
+            "It was a [good|fine|perfect] day for finding things.",
+        ),
         rich=(
             "Every explorer starts somewhere, and {H} was starting right here.",
             "The morning was bright, and the whole of {here} was waiting.",
@@ -100,7 +103,7 @@ EXPLORATION = TemplateDef(
             rich=("But {far} was a long way off, and nobody had drawn a map of the way.",),
         ),
         Beat.attempt: Lines(
-            tod=("{H} finds {wonder}!", "Look, {wonder}!", "Wow! {Wonder}!"),
+            tod=("{H} finds {wonder}!", "Look, {wonder}!", "Wow, {wonder}!"),
             pre=(
                 "First, {H} found {wonder}, but it was not the biggest wonder in {here}.",
                 "Next, they found {wonder}. It was nice, but {far} was still ahead.",
@@ -129,10 +132,10 @@ EXPLORATION = TemplateDef(
             rich=("{H} raised the {obj} one more time and looked toward {far}.",),
         ),
         Beat.resolution: Lines(
-            tod=("Wow! Look at {far}!", "There it is, at {far}!"),
+            tod=("Wow, look at {far}!", "There it is, at {far}!"),
             pre=(
                 "There it was, at {far}: the biggest wonder of all, shining bright!",
-                "At {far}, everything sparkled. It was the best wonder of all!",
+                "At {far}, everything sparkled. It was the [best|biggest] wonder of all!",
             ),
             rich=(
                 "And there, at {far}, was the greatest wonder of all, glowing and enormous and "
@@ -140,7 +143,10 @@ EXPLORATION = TemplateDef(
             ),
         ),
         Beat.echo: Lines(
-            tod=("{H} goes back to {home}. What a day!", "{H} waves bye to {here}."),
+            tod=(
+                "{H} goes back to {home}. What a [day|big day|fun day]!",
+                "{H} waves bye[| bye] to {here}.",
+            ),
             pre=(
                 "Back at {home}, {H} drew every wonder in a book.",
                 "That night, {H} dreamed of {here}.",
@@ -152,12 +158,16 @@ EXPLORATION = TemplateDef(
         ),
     },
     refrains=(
-        ('"Wow!" said {H}.', '"Wow, wow!" said {H}.', '"Wow, wow, wow!" said {H}.'),
         (
-            "What will we find?",
+            '"Wow, look at that!" said {H}.',
+            '"Wow, wow, look at that!" said {H}.',
+            '"Wow, wow, wow!" said {H}.',
+        ),
+        (
+            "What will we find [here|out here|today]?",
             "What will we find next?",
             "What will we find now?",
-            "Look what we found!",
+            "Look what we found[| here| today]!",
         ),
     ),
     titles=(

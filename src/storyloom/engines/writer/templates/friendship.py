@@ -25,7 +25,7 @@ _FOLLOW = {
         ),
     ),
     Beat.obstacle: Lines(
-        pre=("{H} held the {obj} tight and did not know what to do.",),
+        pre=("{H} held the {obj} [tight|close] and did not know what to do[| next| now].",),
         rich=("{H} held the {obj} a little tighter and wondered what to do.",),
     ),
     Beat.attempt: Lines(
@@ -71,8 +71,8 @@ _PLAY = {
     Beat.pause: Lines(
         pre=("{H} sat and watched the others play.", "{H} had a drink and thought."),
         rich=(
-            "{H} sat on the edge of things and watched the others play.",
-            "{H} had a drink and thought hard about how to say hello.",
+            "{H} sat on the edge of things and watched the others [play|run about|have fun].",
+            "{H} had a drink and thought hard about how to say [hello|hi|the first word].",
         ),
     ),
     Beat.wonder: Lines(
@@ -105,7 +105,7 @@ FRIENDSHIP = TemplateDef(
             tod=("{H} wants a friend.", "Who will play?"),
             pre=(
                 '"I wish I had someone to play with," said {H}.',
-                "{H} wanted a friend to play with.",
+                "{H} wanted a friend to play with[| so much| more than anything].",
             ),
             rich=('"The {obj} would be more fun with someone else," {H} said to nobody.',),
         ),
@@ -113,13 +113,17 @@ FRIENDSHIP = TemplateDef(
             tod=("Everyone is busy {at}.",),
             pre=(
                 "But everyone {at} was busy with their own games.",
-                "But nobody looked up from their games.",
+                "But nobody looked up from their [games|play|fun].",
             ),
             rich=("But everyone seemed busy with their own games, and nobody looked up.",),
         ),
         **_PLAY,
         Beat.attempt: Lines(
-            tod=("{H} says hello.", "{H} waves.", "{H} shows the {obj}."),
+            tod=(
+                "{H} says hello[| to all].",
+                "{H} waves[| hello| and waves].",
+                "{H} shows the {obj}.",
+            ),
             pre=(
                 "{H} said hello, but it came out too quiet.",
                 "{H} waved, but nobody saw.",
@@ -139,8 +143,8 @@ FRIENDSHIP = TemplateDef(
             rich=("{H} sat down alone with the {obj} and watched everyone else having fun.",),
         ),
         Beat.turn: Lines(
-            tod=('"Can I play?" asks {F}.',),
-            pre=('Then {F} came over. "Can I play with the {obj} too?"',),
+            tod=('"Can I play[| too| with you]?" asks {F}.',),
+            pre=('[Then|Just then|After a bit], {F} came over. "Can I play with the {obj} too?"',),
             rich=('Then a voice said, "Is that your {obj}? Can I have a go?" It was {F}.',),
         ),
         Beat.resolution: Lines(
@@ -167,7 +171,7 @@ FRIENDSHIP = TemplateDef(
     },
     refrains=(
         ('"Hello?" said {H}.', '"Hello!" said {H}.', '"HELLO!" said {H}.'),
-        ("Nobody came.", "Still nobody came.", "Nobody came at all.", "Somebody came!"),
+        ("Nobody came.", "Still nobody came.", "Nobody came at all.", "Now nobody was alone."),
     ),
     titles=(
         "{H} Makes a Friend",

@@ -29,12 +29,21 @@ _SHARED: dict[Beat, Lines] = {
     ),
     Beat.obstacle: L(
         tod=("Oh dear.",),
-        pre=("But something did not feel right.", "{H:poss} tummy felt funny."),
-        rich=("But a funny, wriggly feeling had started in {H:poss} tummy and would not go away.",),
+        pre=(
+            "But something did not feel [right|quite right|right at all].",
+            "{H:poss} tummy felt funny.",
+        ),
+        rich=(
+            "But a [funny, wriggly|strange, wriggly|funny, fluttery] feeling had started in "
+            "{H:poss} tummy and would not go away.",
+        ),
     ),
     Beat.echo: L(
-        tod=("{H} smiles a big smile.", "What a day for {H}!"),
-        pre=("Back at {home}, {H} smiled a big smile.", "That night, {H} felt light and happy."),
+        tod=("{H} smiles a big[| big| happy] smile.", "What a [day|good day] for {H}!"),
+        pre=(
+            "Back at {home}, {H} smiled a big smile.",
+            "That night, {H} felt [light and happy|happy and light|warm and happy].",
+        ),
         rich=("That night, back at {home}, {H} felt lighter than {H:they} had in days.",),
     ),
 }
@@ -133,8 +142,11 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
         ),
         Beat.turn: L(
             tod=("{H} waits and waits.",),
-            pre=("So {H} waited, day after day.",),
-            rich=("So {H} waited, day after day, doing other things in between.",),
+            pre=("So {H} waited, [day after day|one day, then the next|and waited some more].",),
+            rich=(
+                "So {H} waited, [day after day|one day, then the next], doing other things in "
+                "between.",
+            ),
         ),
         Beat.resolution: L(
             tod=("Look, a flower {spot_here}!",),
@@ -199,7 +211,7 @@ _PLOTS: dict[Lesson, dict[Beat, Lines]] = {
         ),
         Beat.low: L(
             tod=("{H} is not sure.",),
-            pre=("{H} was not sure at all.",),
+            pre=("{H} was not sure [at all|about it|one bit].",),
             rich=("{H} was not sure, and being not sure felt wobbly.",),
         ),
         Beat.turn: L(
@@ -294,8 +306,12 @@ def lesson_template(lesson: Lesson) -> TemplateDef:
         name=Template.lesson,
         lines={**_SHARED, **DAY, **plot},
         refrains=(
-            ("Oh dear.", "Oh dear, oh dear.", "Oh dear, oh dear, oh dear."),
-            ("Hmm, said {H}.", "Hmm, hmm, said {H}.", "Hmm, hmm, hmm, said {H}."),
+            ("Oh dear, the {obj}.", "Oh dear, oh dear, the {obj}.", "Oh dear, oh dear, oh dear."),
+            (
+                "Hmm, said {H} to the {obj}.",
+                "Hmm, hmm, said {H} to the {obj}.",
+                "Hmm, hmm, hmm, said {H}.",
+            ),
         ),
         titles=(
             "{H} Learns Something New",

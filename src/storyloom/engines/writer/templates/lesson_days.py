@@ -12,15 +12,15 @@ DAY: dict[Beat, Lines] = {
     Beat.journey: L(
         pre=("The day went on, as days do.", "After lunch, they went back out {at}."),
         rich=(
-            "The day went on, the way days do, whether you are ready or not.",
+            "The day went on, the way days [do|always do], whether you are ready or not.",
             "After lunch, they all went back out {at}, and {H} went too.",
         ),
     ),
     Beat.pause: L(
         pre=("They stopped for a snack.", "{H} sat and had a think."),
         rich=(
-            "They stopped for a snack, and {H} was very quiet.",
-            "{H} sat on the step and had a long think.",
+            "They stopped for a [snack|drink|rest], and {H} was very quiet.",
+            "{H} sat on the [step|wall|floor] and had a long think.",
         ),
     ),
     Beat.wonder: L(
@@ -28,26 +28,26 @@ DAY: dict[Beat, Lines] = {
         rich=("On the way, {H} saw {wonder}, and for a moment forgot everything else.",),
     ),
     Beat.celebrate: L(
-        pre=("Everyone had a very good afternoon.",),
-        rich=("It turned into a very good afternoon, the best in ages.",),
+        pre=("Everyone had a very [good|happy|fine] afternoon.",),
+        rich=("It turned into a very [good|happy] afternoon, the best in [ages|weeks].",),
     ),
 }
 
 FOLLOW_SHARED: dict[Beat, Lines] = {
     Beat.setup: L(
-        pre=("It was a good day. So far.",),
+        pre=("It was a [good|fine|nice] day, so far.",),
         rich=(
             "It was a good day, so far, although days have a way of changing when you least "
             "expect it.",
         ),
     ),
     Beat.want: L(
-        pre=("What would happen now?",),
-        rich=("{H} did not know it yet, but this was the start of something.",),
+        pre=("What would happen [now|next] with the {obj}?",),
+        rich=("{H} did not know it yet, but this was the start of something [new|big|good].",),
     ),
     Beat.obstacle: L(
-        pre=("{H} did not like that feeling.",),
-        rich=("{H} tried to ignore it, but feelings do not like to be ignored.",),
+        pre=("{H} did not like that [feeling|funny feeling|feeling one bit].",),
+        rich=("{H} tried to ignore it, but feelings do not like to be [ignored|left out].",),
     ),
     Beat.low: L(
         pre=("What could {H} do?",),
@@ -59,7 +59,7 @@ FOLLOW_SHARED: dict[Beat, Lines] = {
     ),
     Beat.resolution: L(
         pre=("{H} felt warm inside.",),
-        rich=("Something inside {H} felt warm and light, like a balloon.",),
+        rich=("Something inside {H} felt warm and light, like a [balloon|feather|bubble].",),
     ),
 }
 

@@ -27,7 +27,7 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
         B.low: (
             "They sat in a [tired|muddy] row and nobody said anything. The {obj} flapped in the "
             "wind, unhelpful.",
-            "{H} folded the {obj} up small. Maybe they should just go home.",
+            "{H} folded the {obj} up small. Maybe they should just go [home|back home|back].",
         ),
         B.turn: (
             "Half hidden {hideout} lay a [long|fallen] log, mossy and solid, just the right size.",
@@ -114,12 +114,13 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
             '"Just five more minutes," said {H}, which is what {H:they} always said.',
         ),
         B.obstacle: (
-            "Then {H} noticed something. The {obj} was not in its place.",
-            "{H} patted the pillow. No {obj}. {H} patted the blanket. Still no {obj}.",
+            "[Then|Just then|All at once], {H} noticed something. The {obj} was not in its place.",
+            "{H} patted the pillow. No {obj}. {H} patted the [blanket|covers|bed]. Still no {obj}.",
         ),
         B.low: (
             "{H} gave a yawn so slow and wide that it surprised even {H:them}.",
-            "{H:poss} eyes closed for a moment, then opened again, a little slower than before.",
+            "{H:poss} eyes closed for a [moment|second|little while], then opened again, a "
+            "little slower than before.",
         ),
         B.turn: (
             "There, {hideout}, just where nobody had thought to look, was the {obj}.",
@@ -127,7 +128,8 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
         ),
         B.resolution: (
             "{H} snuggled down with the {obj}, and the blanket settled like a warm cloud.",
-            "The lamp clicked off. Only the night light glowed, soft and small.",
+            "The lamp clicked off. Only the night light glowed, [soft and small|small and "
+            "gold|soft and low].",
         ),
     },
     Template.friendship: {
@@ -149,7 +151,7 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
         ),
         B.resolution: (
             "They took turns with the {obj}, then made up a new game that needed both of them.",
-            "Before long, the game had rules, a name and two very good players.",
+            "Before long, the game had rules, a name and two very [good|happy|keen] players.",
         ),
         B.echo: (
             "That night at {home}, {H} could not stop smiling, because tomorrow there would be two "
@@ -167,7 +169,8 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
             "{far} was further than it looked, and nobody had ever marked the way.",
         ),
         B.low: (
-            "{H} sat on a rock and looked at the notebook. So many wonders, and still not the "
+            "{H} sat on a [rock|stone] and looked at the notebook. So many wonders, and still "
+            "not the "
             "biggest.",
             "The light was changing, and {far} seemed no closer than before.",
         ),
@@ -178,7 +181,8 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
         B.resolution: (
             "At {far}, [at last|finally], was the greatest wonder of all, bigger and brighter "
             "than any story.",
-            "There it was at {far}, real and shining. {H} forgot to write anything down at all.",
+            "There it was at {far}, real and shining. {H} forgot to write anything down [at "
+            "all|for a while|for ages].",
         ),
         B.echo: (
             "That night at {home}, {H} drew the greatest wonder on the very last page.",

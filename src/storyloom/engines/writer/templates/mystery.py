@@ -29,29 +29,35 @@ _FOLLOW = {
     Beat.setup: Lines(
         pre=("{H} never went anywhere without it.", "It was always right there, by {H:poss} side."),
         rich=(
-            "It had been there for every good day and most of the bad ones.",
+            "It had been there for every [good|happy] day and most of the [bad|sad] ones.",
             "{H} always knew exactly where it was. Always.",
         ),
     ),
     Beat.want: Lines(
         pre=("{H} looked high and low. Who could have taken it?", '"Where can it be?" asked {H}.'),
         rich=(
-            "{H} checked the usual places twice. Nothing. Somebody, or something, had taken it.",
-            '"Things do not just walk off," said {H}. "Do they?"',
+            "{H} checked the usual places twice. [Nothing|No luck|Not a sign]. Somebody, or "
+            "something, had [taken|moved] it.",
+            '"Things do not just [walk off|walk away|vanish]," said {H}. "[Do they|Or do they]?"',
         ),
     ),
     Beat.obstacle: Lines(
-        pre=("Where did it go? Nobody knew.", "Who had left it? And where did it go?"),
+        pre=(
+            "Where did the {obj} go? [Nobody knew|Nobody could say|Not one of them knew].",
+            "Who had left it? And where did the {obj} go?",
+        ),
         rich=(
-            "{H} knelt down to look. Whoever had left it had been in a hurry.",
-            "It was a very small clue. But it was a clue.",
+            "{H} knelt down to look [closer|closely|again]. Whoever had left it had been in a "
+            "[hurry|rush].",
+            "It was a [very small|tiny|very little] clue. But it was a clue[| all the same|, "
+            "and a good one].",
         ),
     ),
     Beat.attempt: Lines(
         pre=(
             "But there was no {obj} there.",
             "Only dust and one old sock.",
-            "Nothing. Not even a crumb.",
+            "[Nothing|Not a thing|Nothing at all]. Not even a [crumb|speck].",
             "There was {clue}, but no {obj}.",
             "Was that a sound? No. Just the wind.",
             "Not there. Where next?",
@@ -84,7 +90,10 @@ _FOLLOW = {
         ),
     ),
     Beat.journey: Lines(
-        pre=("The clue went on and on. Where did it lead?",),
+        pre=(
+            "The clue [went on and on|led on and on|went on and on and on]. Where did it "
+            "lead[| next| them]?",
+        ),
         rich=("The clue went on, faint but still there, and they followed it {spot_here}.",),
     ),
     Beat.wonder: Lines(
@@ -106,7 +115,8 @@ _SEARCH = {
         ),
         rich=(
             "They followed {clue} step by step, noses almost to the ground.",
-            "The trail led them round a corner and out of sight of everything familiar.",
+            "The trail led them round a [corner|bend] and out of sight of everything "
+            "[familiar|they knew].",
             "They followed the clue through places they had walked past a hundred times.",
         ),
     ),
@@ -151,7 +161,7 @@ MYSTERY = TemplateDef(
             ),
         ),
         Beat.want: Lines(
-            tod=("Oh no! Where is the {obj}?", "The {obj} is gone!"),
+            tod=("Oh no, where is the {obj}?", "The {obj} is gone!"),
             pre=(
                 "But one morning, the {obj} was gone!",
                 "Then one day, {H} looked up. Where was the {obj}?",
@@ -187,8 +197,8 @@ MYSTERY = TemplateDef(
         Beat.low: Lines(
             tod=("{H} is sad.", "No {obj}. Boo hoo."),
             pre=(
-                "{H} sat down with a bump. The {obj} was really lost.",
-                "It was getting late. Maybe the {obj} was gone for good.",
+                "{H} sat down with a [bump|thump|big bump]. The {obj} was really lost.",
+                "It was getting [late|dark|late now]. Maybe the {obj} was gone for good.",
             ),
             rich=(
                 "{H} sat down heavily. Perhaps the {obj} was gone for good, and that thought "
@@ -208,7 +218,7 @@ MYSTERY = TemplateDef(
             ),
         ),
         Beat.resolution: Lines(
-            tod=("There it is! The {obj}!", "The {obj} is {hideout}!"),
+            tod=("There it is, the {obj}!", "The {obj} is {hideout}!"),
             pre=(
                 "And there, {hideout}, was the {obj}! {Taker} had borrowed it.",
                 "There was the {obj}, {hideout}, safe and sound.",
@@ -238,7 +248,7 @@ MYSTERY = TemplateDef(
             '"Still not here!" said {H}.',
             '"Here it is!" said {H}.',
         ),
-        ("No {obj}.", "No {obj} there.", "Still no {obj}.", "The {obj}! Hooray!"),
+        ("No {obj}.", "No {obj} there.", "Still no {obj}.", "The {obj}, at last!"),
         ("Where can it be?", "Where can it be now?", "Where can it be at all?"),
     ),
     titles=(

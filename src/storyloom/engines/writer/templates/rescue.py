@@ -58,7 +58,8 @@ _FOLLOW = {
             '"Don\'t worry," said {H} to the {animal}. "I\'m here."',
         ),
         rich=(
-            "Its little eyes were wide, and it was shaking. {H} knew {H:they} had to help.",
+            "Its [little|round|dark] eyes were wide, and it was [shaking|shaking all over]. "
+            "{H} knew {H:they} had to help.",
             '"Don\'t worry," said {H}, though {H:their} heart was thumping. "We\'ll get you."',
         ),
     ),
@@ -133,7 +134,7 @@ _RESCUE = {
         rich=("Nearby they found {wonder}, and for a second forgot to worry.",),
     ),
     Beat.celebrate: Lines(
-        pre=("Everyone gave a soft cheer, so as not to scare it.",),
+        pre=("Everyone gave a [soft|quiet|little] cheer, so as not to scare it.",),
         rich=("Everyone gave the quietest cheer in history, so as not to scare it.",),
     ),
 }
@@ -157,7 +158,8 @@ RESCUE = TemplateDef(
         Beat.want: Lines(
             tod=("{Cry}! {Cry}! Who is that?", "Oh! {A_animal}!"),
             pre=(
-                "Then {H} heard a tiny cry. It was {a_animal}, stuck {hideout}!",
+                "[Then|Just then|All at once], {H} heard a tiny cry. It was {a_animal}, stuck "
+                "{hideout}!",
                 '"{Cry}!" Something was crying {hideout}. It was {a_animal}!',
             ),
             rich=(
@@ -176,7 +178,7 @@ RESCUE = TemplateDef(
         ),
         **_RESCUE,
         Beat.attempt: Lines(
-            tod=("{H} reaches up.", "{H} calls to it.", "{H} holds out a snack."),
+            tod=("{H} reaches up[| high| to it].", "{H} calls to it.", "{H} holds out a snack."),
             pre=(
                 "{H} reached up as far as {H:they} could.",
                 '{H} called to it softly. "Come here, {animal}."',
@@ -202,9 +204,10 @@ RESCUE = TemplateDef(
             rich=("{H} fetched the {obj}, held it out very still, and waited without a sound.",),
         ),
         Beat.resolution: Lines(
-            tod=("Hop! The {animal} is safe!", "In the {obj} it goes. Safe!"),
+            tod=("Up hops the {animal}, safe at last!", "In the {obj} it goes, safe and sound."),
             pre=(
-                "Hop! The {animal} climbed into the {obj}. It was safe at last!",
+                "With a [hop|little hop|jump], the {animal} climbed into the {obj}. It was "
+                "safe at last!",
                 "Slowly, the {animal} crept into the {obj}, safe at last.",
             ),
             rich=(
@@ -213,7 +216,10 @@ RESCUE = TemplateDef(
             ),
         ),
         Beat.echo: Lines(
-            tod=('"Bye bye, {animal}!" says {H}.', "{H} waves. The {animal} is home."),
+            tod=(
+                '"Bye bye, {animal}!" says {H}.',
+                "{H} waves[| bye| and waves]. The {animal} is home[| again| at last].",
+            ),
             pre=(
                 "The {animal} went home to its mother, and {H} waved goodbye.",
                 "Back at {home}, {H} could still hear a happy {cry} far away.",
