@@ -25,12 +25,12 @@ from storyloom.engines.writer.cast import Actor
 from storyloom.engines.writer.idea import Goal, Idea
 from storyloom.engines.writer.scene import (
     Route,
+    action_in,
     animals_in,
     companion_move,
     focus_for,
     hero_move,
     place_named,
-    pose_in,
 )
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
 
@@ -81,12 +81,17 @@ def build_scene(
 ) -> SceneSpec:
     pose, expression = {**DEFAULT_MOODS, **template.moods}[beat]
     tod = time_of_day(index, pages, template.bedtime)
-    move = pose_in(text, state.hero) or hero_move(
-        beat, template.name, attempt_no, state.setting == Setting.underwater
-    )
-    if move is not None and not template.bedtime:
+    # What the text says the hero does is drawn, in every template; the template's own
+    # moves (the tries, the wonder) only where a bedtime book would not slow down.
+    said, crying = action_in(text, state.hero, pronoun=True)
+    move = hero_move(beat, template.name, attempt_no, state.setting == Setting.underwater)
+    if said is not None:
+        pose = said
+    elif move is not None and not template.bedtime:
         pose = move
-    if state.asleep:
+    if said is Pose.sleeping:
+        expression = Expression.sleepy
+    elif state.asleep:
         pose, expression = Pose.sleeping, Expression.sleepy
     elif template.bedtime and tod == TimeOfDay.night and beat in (Beat.resolution, Beat.low):
         expression = Expression.sleepy
@@ -100,10 +105,15 @@ def build_scene(
     chars: list[SceneCharacter] = []
     for i, actor in enumerate(on_stage):
         assert actor.id is not None
-        if state.asleep:
+        c_said, c_crying = action_in(text, actor, pronoun=False)
+        if state.asleep or c_said is Pose.sleeping:
             c_pose, c_expr = Pose.sleeping, Expression.sleepy
         else:
             c_pose, c_expr = companion_move(actor, beat, actor is acting)
+            if c_said is not None:
+                c_pose = c_said
+            if c_crying:
+                c_expr = Expression.crying
         together = c_pose in (Pose.hugging, Pose.talking, Pose.holding_hands)
         chars.append(
             SceneCharacter(
@@ -116,8 +126,10 @@ def build_scene(
             )
         )
     hugged = next((c.character_id for c in chars if c.pose == Pose.hugging), None)
-    if hugged is not None and not state.asleep:
+    if hugged is not None and not state.asleep and said is None:
         pose = Pose.hugging
+    if crying and pose is not Pose.sleeping:
+        expression = Expression.crying
     props = _props(state, beat, hero_id, acting, on_stage)
     # the animals the page talks about are in its picture (the baby bird behind the log)
     shown = {p.prop for p in props}
