@@ -78,8 +78,8 @@ class Route:
         cls, setting: Setting, idea: Idea, bedtime: bool, rng: random.Random | None = None
     ) -> Route:
         own = PLACES[setting]
-        if bedtime:
-            return cls((own[0],) * 4)
+        if bedtime:  # a quiet wander close to home: the next spot and back
+            return cls((own[0], own[1], own[1], own[0]))
         dest = idea.place_spot if idea.place_spot in own else own[-1]
         middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
         if rng is not None:

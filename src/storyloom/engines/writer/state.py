@@ -51,10 +51,15 @@ class StoryState:
     idea: Idea = field(default_factory=Idea)
     idea_placement: Placement = Placement.far_away
     idea_reached: bool = False  # the idea's thing is found, made, reached or safe
+    in_bed: bool = False  # a bedtime book has gone to bed: its pages stay in the bedroom
+    last_shot: tuple[Place | None, Focus] | None = None  # the previous page's place and framing
 
     def arrive(self, actor: Actor) -> None:
         if actor is not self.hero and actor not in self.present:
             self.present.append(actor)
+
+
+_CLOSER = {Focus.wide: Focus.medium, Focus.medium: Focus.close_up, Focus.close_up: Focus.wide}
 
 
 def time_of_day(index: int, pages: int, bedtime: bool) -> TimeOfDay:
@@ -149,9 +154,26 @@ def build_scene(
     moving = beat not in (Beat.setup, Beat.want, Beat.meet, Beat.echo)
     named = place_named(text, state.setting) if moving else None
     place = named or state.route.at(beat)
-    focus = focus_for(beat, not on_stage)
+    focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
+    setting = state.setting
+    # A bedtime book ends in bed: the night pages where the hero sleeps, and the last ones,
+    # are drawn in the bedroom whatever the setting the day was spent in.
+    if template.bedtime and tod == TimeOfDay.night:
+        state.in_bed = state.in_bed or pose == Pose.sleeping or beat in (Beat.resolution, Beat.echo)
+        if state.in_bed:
+            setting, place = Setting.bedroom, Place.bedroom
+            # the sleeper's face, eyes closed, close up; the last page the whole quiet room
+            focus = Focus.close_up if pose == Pose.sleeping and beat != Beat.echo else focus
+    elif said is Pose.sleeping and beat in (Beat.resolution, Beat.celebrate, Beat.echo):
+        # any book whose hero falls asleep at the end ("back home, Luna fell asleep")
+        # puts them to bed at night, not on the grass where the day was spent
+        setting, place, tod = Setting.bedroom, Place.bedroom, TimeOfDay.night
+    if state.last_shot == (place, focus):
+        # Never the same shot twice running: the camera moves in (wide, medium, close).
+        focus = _CLOSER[focus]
+    state.last_shot = (place, focus)
     return SceneSpec(
-        setting=state.setting,
+        setting=setting,
         time_of_day=tod,
         weather=state.weather,
         characters=[hero, *chars],
