@@ -120,7 +120,13 @@ def test_scenes_follow_the_state() -> None:
     for req in sample_requests(160, seed=8):
         draft = write_story(req)
         places = [p.scene.place for p in draft.pages]
-        assert all(p is not None and SETTING_OF[p] == req.setting for p in places)
+        for page in draft.pages:  # the setting's places, or to bed at the end of the day
+            place = page.scene.place
+            assert place is not None
+            assert SETTING_OF[place] == page.scene.setting
+            if page.scene.setting != req.setting:
+                assert place == Place.bedroom
+                assert page.scene.time_of_day.value == "night"
         assert places[0] == PLACES[req.setting][0]
         for page in draft.pages:
             ids = {c.character_id for c in page.scene.characters}
