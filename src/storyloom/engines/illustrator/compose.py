@@ -30,6 +30,8 @@ W, H = 1200.0, 800.0
 PX_STROKE = 3.0  # outline weight on the page, the same for every character
 BED_LENGTH = 96.0  # the bed's mattress, in its own units (props.bed)
 BED_TOP = 26.0  # how high a sleeper lies on it
+FAR_SCALE = 0.45  # a thing far away is drawn this much smaller ...
+FAR_LIFT = 0.17  # ... and this much of the page higher, toward the horizon
 CALM_BAND = 0.26  # top fraction of the page kept free of characters and props, for text
 
 DEFAULT_SLOTS: dict[int, tuple[float, ...]] = {
@@ -297,6 +299,19 @@ def _rest(
             y = gy - art.bottom * ps + 4 * base
         if placement is Placement.up_high and not big:
             y = max(H * CALM_BAND + 40 * ps, gy - H * 0.34)
-        out.append(PlacedProp(prop, x, y, ps, False, None, None, big))
+        behind = big
+        if placement is Placement.far_away:
+            # small and up by the horizon: a long way off, still in sight
+            ps *= FAR_SCALE
+            width = art.width * ps
+            y = gy - H * FAR_LIFT - (0 if big else art.bottom * ps)
+        elif placement is Placement.hidden and people:
+            # peeking out from behind someone: there for a child who looks, not on show
+            ps *= 0.8
+            width = art.width * ps
+            near = people[i % len(people)]
+            x = near.x + near.figure.half_width * near.scale * 0.7
+            behind = True
+        out.append(PlacedProp(prop, x, y, ps, False, None, None, behind))
         taken = sorted([*taken, (x - width / 2 - 8, x + width / 2 + 8)])
     return out
