@@ -168,6 +168,8 @@ def build_scene(
         # any book whose hero falls asleep at the end ("back home, Luna fell asleep")
         # puts them to bed at night, not on the grass where the day was spent
         setting, place, tod = Setting.bedroom, Place.bedroom, TimeOfDay.night
+    if setting == Setting.bedroom and pose == Pose.sleeping and Prop.bed not in shown:
+        props = [SceneProp(prop=Prop.bed), *props]  # asleep in bed, not on the rug
     if state.last_shot == (place, focus):
         # Never the same shot twice running: the camera moves in (wide, medium, close).
         focus = _CLOSER[focus]
