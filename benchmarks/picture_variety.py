@@ -60,11 +60,14 @@ def main() -> None:
                 differences.append(_difference(current, _png(take, cast, n + k + 1)))  # type: ignore[arg-type]
     print(f"pages with an action pose: {acting / pages:.2f} ({pages} pages, {len(poses)} poses)")
     print(f"distinct place x framing per 12+ page book: median {statistics.median(variety)}")
+    reached = sum(v >= 6 for v in variety) / len(variety)
+    print(f"12+ page books with >= 6 place x framing: {reached:.0%} of {len(variety)}")
     mean = statistics.mean(differences)
     print(f"candidate takes vs the page's picture: mean difference {mean:.1f}")
     print(
         f"pictures: {acting / pages:.2f} of pages in action, {len(poses)} poses; "
-        f"place x framing per book median {statistics.median(variety)} (min {min(variety)}); "
+        f"place x framing per book median {statistics.median(variety)} (min {min(variety)}, "
+        f"{reached:.0%} >= 6); "
         f"New picture difference {mean:.1f}/255"
     )
 

@@ -189,6 +189,7 @@ NOT_OWNED = {
     "/api/shared/{token}",
     "/api/shared/{token}/images/{number}",
     "/api/shared/{token}/audio/{number}",
+    "/api/shared/{token}/cover.svg",
     # Admin only by role (403 for everyone else, whoever owns the job): tests/ops/test_admin.py.
     "/api/admin/jobs/{job_id}/retry",
 }

@@ -152,3 +152,33 @@ async def test_an_unusable_image_is_bad_output(
     with pytest.raises(ProviderBadOutput):
         await make_illustrator().scene(PAGE_ONE, CAST)
     assert [(c.ok, c.error_code) for c in sink.calls] == [(False, "provider_bad_output")]
+
+
+def test_the_prompt_carries_the_place_the_obstacle_the_action_and_the_framing() -> None:
+    """The images API gets what the built-in illustrator draws from the same scene spec."""
+    from storyloom.engines.illustrator.spec import Obstacle, Place, Setting
+
+    spec = PAGE_ONE.model_copy(
+        update={
+            "setting": Setting.forest,
+            "place": Place.deep_wood,
+            "obstacle": Obstacle.fallen_tree,
+            "focus": Focus.medium,
+            "focus_character": "maya",
+            "characters": [
+                SceneCharacter(character_id="maya", pose=Pose.climbing),
+                SceneCharacter(character_id="pip", pose=Pose.pulling, with_character="maya"),
+            ],
+            "props": [],
+        }
+    )
+    prompt = scene_prompt(spec, CAST, ArtStyle.flat)
+    assert "deep wood (forest)" in prompt
+    assert "a fallen tree" in prompt
+    assert "Here climbing" in prompt
+    assert "Here pulling" in prompt
+    assert "turned toward character A" in prompt
+    assert "A medium shot of the action" in prompt
+    assert "character A in the middle" in prompt
+    wide = scene_prompt(spec.model_copy(update={"focus": Focus.wide}), CAST, ArtStyle.flat)
+    assert "character A nearest and largest" in wide

@@ -52,7 +52,16 @@ async def test_share_read_revoke(account: Account, other_account: Account) -> No
     body = shared.json()
     assert body["title"] == story["title"]
     assert [p["text"] for p in body["pages"]] == [p["text"] for p in story["pages"]]
-    assert keys(body) == {"title", "pages", "expires_at", "number", "text", "image_url", "audio"}
+    assert keys(body) == {
+        "title",
+        "cover_url",
+        "pages",
+        "expires_at",
+        "number",
+        "text",
+        "image_url",
+        "audio",
+    }
     for value in (story["id"], account.user_id, account.email, story["pages"][0]["id"]):
         assert value not in shared.text
     picture = await anonymous.get(body["pages"][0]["image_url"])
@@ -61,6 +70,14 @@ async def test_share_read_revoke(account: Account, other_account: Account) -> No
     assert picture.headers["x-robots-tag"] == "noindex, nofollow"
     missing = await anonymous.get(f"/api/shared/{token}/images/{len(body['pages']) + 1}")
     assert missing.status_code == 404
+    # The link shows the book's drawn cover, as the reader and the exports do.
+    assert body["cover_url"] == f"/api/shared/{token}/cover.svg"
+    cover = await anonymous.get(body["cover_url"])
+    assert cover.status_code == 200
+    assert cover.headers["content-type"].startswith("image/svg+xml")
+    assert cover.headers["x-robots-tag"] == "noindex, nofollow"
+    assert cover.text.startswith("<svg")
+    assert "<text" not in cover.text
 
     # Someone else can read through the link but not manage it.
     other = await other_account.client.delete(
@@ -75,6 +92,7 @@ async def test_share_read_revoke(account: Account, other_account: Account) -> No
     assert gone.status_code == 404
     assert gone.headers["x-robots-tag"] == "noindex, nofollow"
     assert (await anonymous.get(body["pages"][0]["image_url"])).status_code == 404
+    assert (await anonymous.get(body["cover_url"])).status_code == 404
     unknown = await anonymous.get("/api/shared/" + "A" * 32)
     assert unknown.status_code == 404
 

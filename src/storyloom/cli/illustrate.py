@@ -190,3 +190,40 @@ def gallery(
     page = gallery_html(seed)
     out.write_text(page)
     typer.echo(f"wrote {out} ({len(page.encode()) / 1_000_000:.1f} MB)")
+
+
+@app.command("book-gallery")
+def book_gallery(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the PNG.")] = Path(
+        "docs/gallery-books.png"
+    ),
+    books: Annotated[int, typer.Option(min=1, max=12, help="How many books (rows).")] = 4,
+    pages: Annotated[int, typer.Option(min=2, max=8, help="Pages per book, after its cover.")] = 5,
+    width: Annotated[int, typer.Option(min=200, max=6000, help="PNG width in pixels.")] = 2400,
+    seed: SeedOpt = 0,
+) -> None:
+    """A PNG of pages from several books written and drawn by the built-in engines, each
+    row a book: its cover, then pages from first to last."""
+    from storyloom.engines.picture_sheets import book_pages
+
+    sheet, _ = book_pages(books, pages, seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(render_png(sheet, width))
+    typer.echo(f"wrote {out}")
+
+
+@app.command("takes-sheet")
+def takes_sheet(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the PNG.")] = Path(
+        "docs/gallery-new-picture.png"
+    ),
+    sets: Annotated[int, typer.Option(min=1, max=12, help="How many pages (rows).")] = 3,
+    width: Annotated[int, typer.Option(min=200, max=6000, help="PNG width in pixels.")] = 2000,
+    seed: SeedOpt = 0,
+) -> None:
+    """A PNG of "New picture" choices: each row a page's picture, then its candidates."""
+    from storyloom.engines.picture_sheets import takes_sheet as sheet_of_takes
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(render_png(sheet_of_takes(sets, seed), width))
+    typer.echo(f"wrote {out}")

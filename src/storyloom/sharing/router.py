@@ -84,7 +84,32 @@ async def read_shared(token: Token, service: ShareServiceDep, response: Response
         )
         for page in await service.pages(story)
     ]
-    return SharedStory(title=story.title, pages=pages, expires_at=share.expires_at)
+    has_cover = bool(pages) and await service.drawn_cover(story) is not None
+    return SharedStory(
+        title=story.title,
+        cover_url=f"/api/shared/{token}/cover.svg" if has_cover else None,
+        pages=pages,
+        expires_at=share.expires_at,
+    )
+
+
+@public_router.get(
+    "/{token}/cover.svg",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The book's drawn cover",
+            "content": {"image/svg+xml": {"schema": {"type": "string"}}},
+        },
+        404: {"description": "No such link, or the book has no drawn cover"},
+    },
+)
+async def read_shared_cover(token: Token, service: ShareServiceDep) -> Response:
+    """The shared book's cover as the built-in illustrator draws it (no title on it: the
+    page shows the title)."""
+    svg = await service.cover(token)
+    headers = {**ROBOTS, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": IMAGE_CSP}
+    return Response(svg, media_type="image/svg+xml", headers=headers)
 
 
 @public_router.get(

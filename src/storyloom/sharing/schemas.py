@@ -52,5 +52,8 @@ class SharedPage(Output):
 
 class SharedStory(Output):
     title: str
+    cover_url: str | None = Field(
+        default=None, description="The book's drawn cover (SVG, no title on it), if it has one."
+    )
     pages: list[SharedPage]
     expires_at: datetime | None

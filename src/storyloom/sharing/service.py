@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.config import Settings
 from storyloom.db import utcnow
 from storyloom.errors import InvalidInput, NotFound
+from storyloom.export.book import Cover, drawn_cover, load_rows
 from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Story, StoryPage, StoryShare, StoryStatus
 from storyloom.sharing.repository import ShareRepository
@@ -44,6 +45,9 @@ class SharedPicture:
 
 def expired(share: StoryShare) -> bool:
     return share.expires_at is not None and share.expires_at <= utcnow()
+
+
+COVER_ASPECT = 0.75  # a book's cover, taller than wide, as the reader shows it
 
 
 class ShareService:
@@ -107,6 +111,19 @@ class ShareService:
         except MediaNotFound as exc:
             raise SharedNotFound() from exc
         return SharedPicture(data, image.media_type, f'"{image.key}"')
+
+    async def drawn_cover(self, story: Story) -> Cover | None:
+        """The book's drawn cover (as the reader and the exports show it), or None when it
+        has none (no pages yet, or pictures from an images API)."""
+        rows = await load_rows(self.session, story)
+        return drawn_cover(rows) if rows.pages else None
+
+    async def cover(self, token: str, aspect: float = COVER_ASPECT) -> bytes:
+        _, story = await self.open(token)
+        cover = await self.drawn_cover(story)
+        if cover is None:
+            raise SharedNotFound()
+        return cover.art(aspect).data
 
     async def audio(self, token: str, number: int) -> SharedPicture:
         """The narration of page `number` (MP3), when it says the page's current text."""

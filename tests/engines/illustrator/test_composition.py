@@ -8,7 +8,7 @@ import random
 import pytest
 
 from storyloom.engines.illustrator import UnknownCharacter, random_sheet, render_scene
-from storyloom.engines.illustrator.compose import CALM_BAND, layout
+from storyloom.engines.illustrator.compose import CALM_BAND, Layout, PlacedProp, layout
 from storyloom.engines.illustrator.props import ART, Mode
 from storyloom.engines.illustrator.spec import (
     Facing,
@@ -162,3 +162,30 @@ def test_what_the_text_put_up_high_is_drawn_up_high() -> None:
     by = {p.prop: p for p in lay.props}
     assert by[Prop.kite].y < by[Prop.ball].y - lay.h * 0.2
     assert by[Prop.kite].y - 16 * by[Prop.kite].scale > lay.h * CALM_BAND
+
+
+def test_far_away_is_small_by_the_horizon_and_hidden_peeks_from_behind_someone() -> None:
+    from storyloom.engines.illustrator.gallery import showcase_cast
+    from storyloom.engines.illustrator.spec import Kind as K
+    from storyloom.engines.illustrator.spec import Placement as Pl
+
+    cast = {"hero": showcase_cast()[K.child], "dog": showcase_cast()[K.dog]}
+
+    def placed(where: Pl) -> tuple[Layout, PlacedProp]:
+        spec = SceneSpec(
+            setting=Setting.forest,
+            characters=[SceneCharacter(character_id="hero"), SceneCharacter(character_id="dog")],
+            props=[SceneProp(prop=Prop.blanket, placement=where)],
+        )
+        lay = layout(spec, cast, False)
+        return lay, lay.props[0]
+
+    _, ground = placed(Pl.ground)
+    _, far = placed(Pl.far_away)
+    lay, hidden = placed(Pl.hidden)
+    assert far.scale < ground.scale * 0.6
+    assert far.y < ground.y - 0.1 * lay.h
+    assert not ground.behind
+    assert hidden.behind
+    # it overlaps someone, who is drawn in front of it
+    assert any(abs(hidden.x - p.x) < p.figure.half_width * p.scale for p in lay.characters)

@@ -120,7 +120,13 @@ def test_scenes_follow_the_state() -> None:
     for req in sample_requests(160, seed=8):
         draft = write_story(req)
         places = [p.scene.place for p in draft.pages]
-        assert all(p is not None and SETTING_OF[p] == req.setting for p in places)
+        for page in draft.pages:  # the setting's places, or to bed at the end of the day
+            place = page.scene.place
+            assert place is not None
+            assert SETTING_OF[place] == page.scene.setting
+            if page.scene.setting != req.setting:
+                assert place == Place.bedroom
+                assert page.scene.time_of_day.value == "night"
         assert places[0] == PLACES[req.setting][0]
         for page in draft.pages:
             ids = {c.character_id for c in page.scene.characters}
@@ -147,12 +153,26 @@ def test_stock_lines_are_measured_across_books() -> None:
 def test_the_picture_follows_what_the_text_says() -> None:
     from storyloom.engines.illustrator.spec import Pose
     from storyloom.engines.writer.cast import build_cast
-    from storyloom.engines.writer.scene import place_named, pose_in
+    from storyloom.engines.writer.scene import action_in, place_named, pose_in
 
-    hero, _ = build_cast(request(1))
+    hero, others = build_cast(request(1))
     assert pose_in(f"{hero.name} tried to climb up. Too slippery!", hero) == Pose.climbing
     assert pose_in(f"The wind blew. {hero.name} jumped across.", hero) == Pose.jumping
     assert pose_in("Rex ran ahead.", hero) is None
+    name = hero.name
+    assert pose_in(f"Shh. {name} is asleep.", hero) == Pose.sleeping
+    assert pose_in(f"And so {name} climbed into bed, snug and warm.", hero) == Pose.sleeping
+    assert pose_in(f"Last of all, {name} tried to climb, but slid back.", hero) == Pose.climbing
+    assert pose_in(f"The duck went home, and {name} waved goodbye.", hero) == Pose.waving
+    assert pose_in(f"Next, {name} pulled a funny face.", hero) is None
+    assert pose_in(f"Ruby sat down next to {name} on the reading rug.", hero) is None
+    assert action_in(f"{name} felt like crying too.", hero, pronoun=True) == (None, False)
+    assert action_in(f"{name} cried and cried.", hero, pronoun=True) == (None, True)
+    if others:  # a companion is drawn by name only: "she" is the hero's
+        pal = others[0]
+        said = f"{pal.name} carried the heavy bag."
+        assert action_in(said, pal, pronoun=False) == (Pose.carrying, False)
+        assert action_in(f"{pal.ref.form('They')} hugged her.", pal, pronoun=False)[0] is None
     assert place_named("There it was, in a rock pool.", Setting.beach) == Place.rock_pools
     assert place_named("They walked toward the peak.", Setting.mountains) is None
     assert place_named("On the mountain path, they rested.", Setting.mountains) is None

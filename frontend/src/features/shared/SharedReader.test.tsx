@@ -18,6 +18,7 @@ describe("a shared book (no account)", () => {
     fetch.on("GET", `/api/shared/${TOKEN}`, () =>
       json({
         title: "Maya and the Moon",
+        cover_url: `/api/shared/${TOKEN}/cover.svg`,
         expires_at: null,
         pages: [
           { number: 1, text: "Maya looks at the moon.", image_url: `/api/shared/${TOKEN}/images/1` },
@@ -30,6 +31,10 @@ describe("a shared book (no account)", () => {
     expect(screen.getByRole("img", { name: "Picture for page 1: Maya looks at the moon." })).toHaveAttribute(
       "src",
       `/api/shared/${TOKEN}/images/1`,
+    );
+    expect(screen.getByRole("img", { name: "The cover of Maya and the Moon" })).toHaveAttribute(
+      "src",
+      `/api/shared/${TOKEN}/cover.svg`,
     );
     expect(screen.queryByRole("navigation", { name: "Main" })).toBeNull();
     expect(document.head.querySelector('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");

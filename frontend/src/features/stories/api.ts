@@ -136,3 +136,26 @@ export function useStartFromPreset() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["stories"] }),
   });
 }
+
+/**
+ * A book's drawn cover for its card in the list, 4:3 like the card, as a blob: URL (the
+ * picture needs the bearer token). Only for finished books; one whose pictures come from
+ * an images API has none (404) and the card shows its first page instead.
+ */
+export function useCardCover(story: { id: string; status: string; updated_at: string }) {
+  return useQuery({
+    queryKey: ["image", "cover-card", story.id, story.updated_at],
+    queryFn: async () => {
+      const blob = await unwrap(
+        api.GET("/api/stories/{story_id}/cover.svg", {
+          params: { path: { story_id: story.id }, query: { aspect: 4 / 3 } },
+          parseAs: "blob",
+        }),
+      );
+      return URL.createObjectURL(blob);
+    },
+    enabled: story.status === "ready",
+    staleTime: Infinity,
+    retry: false,
+  });
+}

@@ -6,6 +6,7 @@ props sit in the holder's hand) from the same numbers the renderer uses.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from .spec import (
     Focus,
     Kind,
     Placement,
+    Pose,
     Prop,
     SceneCharacter,
     SceneSpec,
@@ -26,6 +28,10 @@ from .svg import Point
 
 W, H = 1200.0, 800.0
 PX_STROKE = 3.0  # outline weight on the page, the same for every character
+BED_LENGTH = 96.0  # the bed's mattress, in its own units (props.bed)
+BED_TOP = 26.0  # how high a sleeper lies on it
+FAR_SCALE = 0.45  # a thing far away is drawn this much smaller ...
+FAR_LIFT = 0.17  # ... and this much of the page higher, toward the horizon
 CALM_BAND = 0.26  # top fraction of the page kept free of characters and props, for text
 
 DEFAULT_SLOTS: dict[int, tuple[float, ...]] = {
@@ -154,7 +160,28 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
         Placed(pl.character_id, pl.sheet, pl.figure, x, pl.y, pl.scale, pl.mirror, pl.focus)
         for x, (_, pl) in zip(xs, placed, strict=True)
     ]
-    return Layout(W, H, gy, people, _place_props(spec, people, gy, base))
+    props = _place_props(spec, people, gy, base)
+    return Layout(W, H, gy, *_tuck_in(spec, people, props, gy))
+
+
+def _tuck_in(
+    spec: SceneSpec, people: list[Placed], props: list[PlacedProp], gy: float
+) -> tuple[list[Placed], list[PlacedProp]]:
+    """A bed in a picture where someone sleeps is under the first sleeper, sized to them,
+    and they lie on it: nobody sleeps on the floor beside an empty bed."""
+    bed = next((p for p in props if p.prop is Prop.bed and p.holder is None), None)
+    asleep = {c.character_id for c in spec.characters if c.pose is Pose.sleeping}
+    sleeper = next((p for p in people if p.character_id in asleep), None)
+    if bed is None or sleeper is None:
+        return people, props
+    length = 2 * sleeper.figure.half_width * sleeper.scale
+    ps = max(bed.scale, length * 1.1 / BED_LENGTH)
+    tucked = PlacedProp(Prop.bed, sleeper.x, gy, ps, sleeper.mirror, None, None, True)
+    on_top = dataclasses.replace(sleeper, y=gy - BED_TOP * ps)
+    return (
+        [on_top if p is sleeper else p for p in people],
+        [tucked if p is bed else p for p in props],
+    )
 
 
 def _extent(pl: Placed) -> tuple[float, float]:
@@ -272,6 +299,19 @@ def _rest(
             y = gy - art.bottom * ps + 4 * base
         if placement is Placement.up_high and not big:
             y = max(H * CALM_BAND + 40 * ps, gy - H * 0.34)
-        out.append(PlacedProp(prop, x, y, ps, False, None, None, big))
+        behind = big
+        if placement is Placement.far_away:
+            # small and up by the horizon: a long way off, still in sight
+            ps *= FAR_SCALE
+            width = art.width * ps
+            y = gy - H * FAR_LIFT - (0 if big else art.bottom * ps)
+        elif placement is Placement.hidden and people:
+            # peeking out from behind someone: there for a child who looks, not on show
+            ps *= 0.8
+            width = art.width * ps
+            near = people[i % len(people)]
+            x = near.x + near.figure.half_width * near.scale * 0.7
+            behind = True
+        out.append(PlacedProp(prop, x, y, ps, False, None, None, behind))
         taken = sorted([*taken, (x - width / 2 - 8, x + width / 2 + 8)])
     return out

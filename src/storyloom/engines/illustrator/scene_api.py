@@ -101,14 +101,27 @@ def scene_prompt(spec: SceneSpec, cast: Mapping[str, CharacterSheet], style: Art
         else f"a {_words(p.prop.value)}{_WHERE.get(p.placement, '')}"
         for p in spec.props
     ]
-    if spec.focus is Focus.close_up and spec.focus_character in labels:
-        framing = f"A close-up of {labels[spec.focus_character]}."
+    hero = labels.get(spec.focus_character or "")
+    if spec.focus is Focus.close_up and hero is not None:
+        framing = f"A close-up of {hero}'s face and shoulders."
+    elif spec.focus is Focus.medium:
+        framing = "A medium shot of the action, the characters large enough to see what they do"
+        framing += f", {hero} in the middle." if hero is not None else "."
     else:
-        framing = "A wide view showing the whole place."
+        framing = "A wide view showing the whole place"
+        framing += f", {hero} nearest and largest." if hero is not None else "."
+    where = _words(spec.setting.value)
+    if spec.place is not None and spec.place.value != spec.setting.value:
+        where = f"{_words(spec.place.value)} ({where})"
+    in_the_way = (
+        f" In the way, drawn plainly as what it is: a {_words(spec.obstacle.value)}."
+        if spec.obstacle is not None
+        else ""
+    )
     return " ".join(
         [
-            f"{STYLE_WORDS[style]}. A picture-book page: {_words(spec.setting.value)} in the "
-            f"{spec.time_of_day.value}, weather {spec.weather.value}. {framing}",
+            f"{STYLE_WORDS[style]}. A picture-book page: {where} in the "
+            f"{spec.time_of_day.value}, weather {spec.weather.value}. {framing}{in_the_way}",
             *people,
             f"Also shown: {', '.join(props)}." if props else "",
             "Draw every character exactly as described, with the same colours, hair, outfit "

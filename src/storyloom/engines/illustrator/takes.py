@@ -5,7 +5,7 @@ character stands, so a family chooses between compositions, not between near-cop
 
 from __future__ import annotations
 
-from .spec import Focus, SceneSpec
+from .spec import Facing, Focus, SceneSpec
 
 FRAMINGS = (Focus.wide, Focus.medium, Focus.close_up)
 
@@ -22,6 +22,13 @@ def takes(spec: SceneSpec, count: int) -> list[SceneSpec]:
         characters = list(spec.characters)
         if round_ % 2 == 1 and len(characters) > 1:
             characters = [c.model_copy(update={"position": None}) for c in reversed(characters)]
+        elif round_ % 2 == 1:
+            # one character: the other side of the picture, facing back into it
+            alone = characters[0] if characters else None
+            if alone is not None:
+                side = 0.7 if (alone.position or 0.5) <= 0.5 else 0.3
+                facing = Facing.left if side > 0.5 else Facing.right
+                characters = [alone.model_copy(update={"position": side, "facing": facing})]
         update: dict[str, object] = {"focus": focus, "characters": characters}
         if ids:
             update["focus_character"] = ids[round_ % len(ids)] if round_ else spec.focus_character

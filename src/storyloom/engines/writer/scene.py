@@ -78,8 +78,8 @@ class Route:
         cls, setting: Setting, idea: Idea, bedtime: bool, rng: random.Random | None = None
     ) -> Route:
         own = PLACES[setting]
-        if bedtime:
-            return cls((own[0],) * 4)
+        if bedtime:  # a quiet wander close to home: the next spot and back
+            return cls((own[0], own[1], own[1], own[0]))
         dest = idea.place_spot if idea.place_spot in own else own[-1]
         middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
         if rng is not None:
@@ -119,40 +119,75 @@ def hero_move(beat: Beat, template: Template, attempt_no: int, underwater: bool)
     return None
 
 
-# What the hero is doing, by the verb of a sentence about the hero: text and picture agree.
+# What someone is doing, by the verb of a sentence about them: text and picture agree.
+# Verbs are matched as words (or stems), the earliest in the sentence wins; a few turns of
+# phrase that are not the action are left out ("pulled a funny face", "felt like crying").
 _VERB_POSES: tuple[tuple[str, Pose], ...] = (
-    (r"climb", Pose.climbing),
-    (r"jump|hop|leap", Pose.jumping),
-    (r"swim|swam", Pose.swimming),
-    (r"dig|dug", Pose.digging),
-    (r"push", Pose.pushing),
-    (r"pull|tug", Pose.pulling),
-    (r"reach|stretch", Pose.reaching),
-    (r"hug", Pose.hugging),
-    (r"read", Pose.reading),
-    (r"ate|eat|munch", Pose.eating),
-    (r"hid|hide", Pose.hiding),
-    (r"looked up|looks up|peered up", Pose.looking_up),
-    (r"looked down|looks down|knelt|crouch", Pose.looking_down),
-    (r"carri|carry", Pose.carrying),
-    (r"ran|runs|run|raced", Pose.running),
+    (
+        r"(?:fell|falls|is|was|were|are) asleep|asleep|slept|sleeps|sleeping|dozed|dozes"
+        r"|drifted off|(?:climbed|climbs|got|gets|snuggled|crept) (?:in|into) bed",
+        Pose.sleeping,
+    ),
+    (r"climb\w*|clamber\w*|scrambled up", Pose.climbing),
+    (r"jump\w*|hop(?:s|ped|ping)?|leapt|leap\w*", Pose.jumping),
+    (r"swim\w*|swam|paddl\w*", Pose.swimming),
+    (r"flew|flies|flying", Pose.flying),
+    (r"dig|digs|digging|dug", Pose.digging),
+    (r"push\w*", Pose.pushing),
+    (r"(?:pull\w*|tug\w*)(?! (?:a|her|his|their|its) (?:\w+ )?face)", Pose.pulling),
+    (r"reach\w*|stretched up", Pose.reaching),
+    (r"hug\w*", Pose.hugging),
+    (r"held hands|holding hands|took \w+ hand", Pose.holding_hands),
+    (r"(?:read|reads|reading)(?! (?:rug|corner|nook))", Pose.reading),
+    (r"ate|eats|eating|munch\w*|nibbl\w*", Pose.eating),
+    (r"hid|hides|hiding", Pose.hiding),
+    (r"(?:looked|looks|looking|peered|gazed) up", Pose.looking_up),
+    (r"(?:looked|looks|looking|peered) down|knelt|crouch\w*", Pose.looking_down),
+    (r"carri\w*|carry\w*", Pose.carrying),
+    (r"ran|runs|run|running|raced|dashed", Pose.running),
     (r"sat|sits|sit down", Pose.sitting),
-    (r"point", Pose.pointing),
-    (r"wave|waved", Pose.waving),
+    (r"point\w*", Pose.pointing),
+    (r"wave|waves|waved|waving", Pose.waving),
 )
+_CRYING = re.compile(r"^(?:[a-z']+ ){0,3}?(?<!like )(?:cried|cries|crying|sobbed|wept)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# What may come before the subject: "Then ", "Next, ", "Last of all, ", "Back home, ".
+_LEAD = (
+    r"(?:[A-Z][^.!?\"]{0,60}?, (?:and |but |then |so )?(?:when |as )?"
+    r"|(?:Then|Next|So|Soon|Now|And so|And|At last|At first|First|Finally) )?"
+)
+_GAP = r"(?:[a-z']+ ){0,3}?"  # a few words between subject and verb: "tried to", "did not"
+
+
+def action_in(text: str, actor: Actor, *, pronoun: bool) -> tuple[Pose | None, bool]:
+    """What the first sentence with `actor` as its subject (by name, or by pronoun when
+    `pronoun`) shows them doing: a pose we draw, and whether they are crying."""
+    names = [re.escape(actor.name)]
+    if pronoun:
+        names.append(re.escape(actor.ref.form("They")))
+    subject = re.compile(rf"^{_LEAD}(?:{'|'.join(names)}) (?P<rest>.*)")
+    for sentence in _SENTENCE.split(text.strip()):
+        found = subject.match(sentence.strip().lstrip('"'))
+        if found is None:
+            continue
+        rest = found.group("rest")
+        crying = _CRYING.search(rest) is not None
+        best: tuple[int, int, Pose] | None = None  # the earliest verb, the longest there
+        for pattern, pose in _VERB_POSES:
+            hit = re.search(rf"^{_GAP}(?P<verb>{pattern})\b", rest)
+            if hit is None:
+                continue
+            rank = (hit.start("verb"), -hit.end("verb"), pose)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+        if best is not None or crying:
+            return (best[2] if best else None), crying
+    return None, False
 
 
 def pose_in(text: str, hero: Actor) -> Pose | None:
     """The pose of the first sentence whose subject is the hero and whose verb we draw."""
-    subjects = (hero.name, hero.ref.form("They"))
-    for sentence in _SENTENCE.split(text):
-        if not sentence.startswith(subjects):
-            continue
-        for pattern, pose in _VERB_POSES:
-            if re.search(rf"\b(?:{pattern})\w*", sentence):
-                return pose
-    return None
+    return action_in(text, hero, pronoun=True)[0]
 
 
 # Animals a page's text can bring in (the duck friend, the baby bird, a frog on a log):
@@ -219,6 +254,7 @@ def focus_for(beat: Beat, alone: bool) -> Focus:
 
 __all__ = [
     "Route",
+    "action_in",
     "companion_move",
     "focus_for",
     "hero_move",

@@ -25,12 +25,12 @@ from storyloom.engines.writer.cast import Actor
 from storyloom.engines.writer.idea import Goal, Idea
 from storyloom.engines.writer.scene import (
     Route,
+    action_in,
     animals_in,
     companion_move,
     focus_for,
     hero_move,
     place_named,
-    pose_in,
 )
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
 
@@ -51,10 +51,15 @@ class StoryState:
     idea: Idea = field(default_factory=Idea)
     idea_placement: Placement = Placement.far_away
     idea_reached: bool = False  # the idea's thing is found, made, reached or safe
+    in_bed: bool = False  # a bedtime book has gone to bed: its pages stay in the bedroom
+    last_shot: tuple[Place | None, Focus] | None = None  # the previous page's place and framing
 
     def arrive(self, actor: Actor) -> None:
         if actor is not self.hero and actor not in self.present:
             self.present.append(actor)
+
+
+_CLOSER = {Focus.wide: Focus.medium, Focus.medium: Focus.close_up, Focus.close_up: Focus.wide}
 
 
 def time_of_day(index: int, pages: int, bedtime: bool) -> TimeOfDay:
@@ -81,12 +86,17 @@ def build_scene(
 ) -> SceneSpec:
     pose, expression = {**DEFAULT_MOODS, **template.moods}[beat]
     tod = time_of_day(index, pages, template.bedtime)
-    move = pose_in(text, state.hero) or hero_move(
-        beat, template.name, attempt_no, state.setting == Setting.underwater
-    )
-    if move is not None and not template.bedtime:
+    # What the text says the hero does is drawn, in every template; the template's own
+    # moves (the tries, the wonder) only where a bedtime book would not slow down.
+    said, crying = action_in(text, state.hero, pronoun=True)
+    move = hero_move(beat, template.name, attempt_no, state.setting == Setting.underwater)
+    if said is not None:
+        pose = said
+    elif move is not None and not template.bedtime:
         pose = move
-    if state.asleep:
+    if said is Pose.sleeping:
+        expression = Expression.sleepy
+    elif state.asleep:
         pose, expression = Pose.sleeping, Expression.sleepy
     elif template.bedtime and tod == TimeOfDay.night and beat in (Beat.resolution, Beat.low):
         expression = Expression.sleepy
@@ -100,10 +110,15 @@ def build_scene(
     chars: list[SceneCharacter] = []
     for i, actor in enumerate(on_stage):
         assert actor.id is not None
-        if state.asleep:
+        c_said, c_crying = action_in(text, actor, pronoun=False)
+        if state.asleep or c_said is Pose.sleeping:
             c_pose, c_expr = Pose.sleeping, Expression.sleepy
         else:
             c_pose, c_expr = companion_move(actor, beat, actor is acting)
+            if c_said is not None:
+                c_pose = c_said
+            if c_crying:
+                c_expr = Expression.crying
         together = c_pose in (Pose.hugging, Pose.talking, Pose.holding_hands)
         chars.append(
             SceneCharacter(
@@ -116,8 +131,10 @@ def build_scene(
             )
         )
     hugged = next((c.character_id for c in chars if c.pose == Pose.hugging), None)
-    if hugged is not None and not state.asleep:
+    if hugged is not None and not state.asleep and said is None:
         pose = Pose.hugging
+    if crying and pose is not Pose.sleeping:
+        expression = Expression.crying
     props = _props(state, beat, hero_id, acting, on_stage)
     # the animals the page talks about are in its picture (the baby bird behind the log)
     shown = {p.prop for p in props}
@@ -137,9 +154,28 @@ def build_scene(
     moving = beat not in (Beat.setup, Beat.want, Beat.meet, Beat.echo)
     named = place_named(text, state.setting) if moving else None
     place = named or state.route.at(beat)
-    focus = focus_for(beat, not on_stage)
+    focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
+    setting = state.setting
+    # A bedtime book ends in bed: the night pages where the hero sleeps, and the last ones,
+    # are drawn in the bedroom whatever the setting the day was spent in.
+    if template.bedtime and tod == TimeOfDay.night:
+        state.in_bed = state.in_bed or pose == Pose.sleeping or beat in (Beat.resolution, Beat.echo)
+        if state.in_bed:
+            setting, place = Setting.bedroom, Place.bedroom
+            # the sleeper's face, eyes closed, close up; the last page the whole quiet room
+            focus = Focus.close_up if pose == Pose.sleeping and beat != Beat.echo else focus
+    elif said is Pose.sleeping and beat in (Beat.resolution, Beat.celebrate, Beat.echo):
+        # any book whose hero falls asleep at the end ("back home, Luna fell asleep")
+        # puts them to bed at night, not on the grass where the day was spent
+        setting, place, tod = Setting.bedroom, Place.bedroom, TimeOfDay.night
+    if setting == Setting.bedroom and pose == Pose.sleeping and Prop.bed not in shown:
+        props = [SceneProp(prop=Prop.bed), *props]  # asleep in bed, not on the rug
+    if state.last_shot == (place, focus):
+        # Never the same shot twice running: the camera moves in (wide, medium, close).
+        focus = _CLOSER[focus]
+    state.last_shot = (place, focus)
     return SceneSpec(
-        setting=state.setting,
+        setting=setting,
         time_of_day=tod,
         weather=state.weather,
         characters=[hero, *chars],

@@ -43,9 +43,19 @@ export function SharedReaderPage() {
 
   return (
     <div className="flex flex-col gap-5">
-      <div>
-        <p className="text-base font-bold tracking-wide text-clay-dark uppercase">A book shared with you</p>
-        <h1 className="text-3xl sm:text-4xl">{story.data.title}</h1>
+      <div className="flex items-center gap-4">
+        {story.data.cover_url && (
+          <img
+            src={story.data.cover_url}
+            alt={`The cover of ${story.data.title}`}
+            className="aspect-[3/4] w-24 shrink-0 rounded-xl bg-sand object-cover shadow-[var(--shadow-card)] sm:w-32"
+            draggable={false}
+          />
+        )}
+        <div>
+          <p className="text-base font-bold tracking-wide text-clay-dark uppercase">A book shared with you</p>
+          <h1 className="text-3xl sm:text-4xl">{story.data.title}</h1>
+        </div>
       </div>
       {page ? (
         <>

@@ -12,7 +12,7 @@ import { useOnline } from "@/lib/online";
 import { usePageTitle } from "@/lib/page";
 import { useDebounced } from "@/lib/use-debounced";
 
-import { useCastChoices, useSavedBooks, useStories, type StoryFilters } from "../api";
+import { useCardCover, useCastChoices, useSavedBooks, useStories, type StoryFilters } from "../api";
 import { BANDS, STATUS } from "../labels";
 
 export function StoriesPage() {
@@ -93,12 +93,7 @@ export function StoriesPage() {
         <ul aria-label="Your stories" className={cx("grid gap-4 sm:grid-cols-2 lg:grid-cols-3", list.isPlaceholderData && "opacity-60")}>
           {items.map((s) => (
             <li key={s.id} className="flex flex-col overflow-hidden rounded-[var(--radius-card)] bg-paper shadow-[var(--shadow-card)]">
-              <ApiImage
-                imageId={s.cover_image_id}
-                alt={s.title ? `Cover of ${s.title}` : "Cover still being drawn"}
-                variant={{ width: 512 }}
-                className="aspect-[4/3] w-full"
-              />
+              <CardCover story={s} />
               <div className="flex flex-1 flex-col gap-1 p-4">
                 <Link
                   to={s.status === "generating" ? `/stories/${s.id}/progress` : `/stories/${s.id}`}
@@ -153,4 +148,18 @@ function SavedForOffline() {
       )}
     </section>
   );
+}
+
+/** The book's drawn cover on its card; its first page while the cover loads or when it has none. */
+function CardCover({
+  story,
+}: {
+  story: { id: string; title: string; status: string; updated_at: string; cover_image_id: string | null };
+}) {
+  const cover = useCardCover(story);
+  const alt = story.title ? `Cover of ${story.title}` : "Cover still being drawn";
+  if (cover.data) {
+    return <img src={cover.data} alt={alt} className="aspect-[4/3] w-full object-cover" draggable={false} />;
+  }
+  return <ApiImage imageId={story.cover_image_id} alt={alt} variant={{ width: 512 }} className="aspect-[4/3] w-full" />;
 }
