@@ -160,6 +160,9 @@ class PiperNarrator:
         async with self._lock:
             return await asyncio.to_thread(self.narrate_sync, text, hints or {}, pace)
 
+    async def warm(self) -> None:
+        await asyncio.to_thread(self.load)
+
     def load(self) -> Any:
         return _load(self.files)
 
