@@ -1,6 +1,7 @@
 """Offline reading: the service worker keeps the app and every book the user opened (with
-its pictures), so after the server is gone and the browser is offline a reload still opens
-the book, and the stories page lists what is saved. This module runs its own server, so it
+its pictures and its narration), so after the server is gone and the browser is offline a
+reload still opens the book, reads it aloud with its words lit, and the stories page lists
+what is saved. This module runs its own server, so it
 can stop it."""
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ class Server:
 def stoppable(tmp_path: Path) -> Iterator[Server]:
     if not DIST_INDEX.is_file() or not AXE.is_file():
         pytest.fail("build the app first (cd frontend && npm ci && npm run build)", pytrace=False)
-    settings = make_settings(tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'storyloom.db'}")
+    settings = make_settings(
+        tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'storyloom.db'}", narrator="piper"
+    )
     # Its own thread: Playwright's sync API may already run an event loop in this one.
     with ThreadPoolExecutor(1) as pool:
         pool.submit(migrate.upgrade, settings).result()
@@ -97,6 +100,15 @@ def test_an_opened_book_reads_offline(stoppable: Server, own_browser: Browser) -
             .then((whole) => whole.every(Boolean))""",
         arg=[p["image_id"] for p in story["pages"]],
     )
+    # And every page's narration, whole.
+    assert all(p["audio"] for p in story["pages"]), "the server made no narration"
+    page.wait_for_function(
+        """(urls) => caches.open('storyloom-narration').then((cache) => Promise.all(
+              urls.map((url) => cache.match(url, { ignoreVary: true })
+                .then((r) => (r ? r.arrayBuffer().then((b) => b.byteLength > 0) : false)))))
+            .then((whole) => whole.every(Boolean))""",
+        arg=[p["audio"]["url"] for p in story["pages"]],
+    )
 
     stoppable.stop()
     context.set_offline(True)
@@ -105,6 +117,15 @@ def test_an_opened_book_reads_offline(stoppable: Server, own_browser: Browser) -
     expect(page.get_by_role("heading", level=1)).to_have_text(story["title"])
     expect(page.get_by_text(f"Page 1 of {count}")).to_be_visible()
     expect_picture_shown(page, 1)
+    # The narration plays from the kept copy, and lights the words as it goes.
+    page.get_by_role("button", name="Read to me").click()
+    page.wait_for_function(
+        """() => { const a = document.querySelector('[data-testid="narration"]');
+                   return a && a.currentTime > 0.3 && !a.paused; }"""
+    )
+    lit = page.get_by_test_id("page-text").locator('mark[aria-current="true"]')
+    expect(lit).to_have_count(1)
+    page.get_by_role("button", name="Pause").click()
     page.keyboard.press("End")
     expect(page.get_by_text(f"Page {count} of {count}")).to_be_visible()
     expect_picture_shown(page, count)

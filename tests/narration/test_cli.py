@@ -40,10 +40,14 @@ async def test_narrate_an_existing_story(tmp_path: Path) -> None:
     assert all(page["audio"] is None for page in story["pages"])
 
     voiced = make_settings(tmp_path, url, narrator="piper")
-    first = await asyncio.to_thread(run, voiced, "narrate", story["id"], "--json")
+    first = await asyncio.to_thread(run, voiced, "narrate", story["id"])
     assert first.returncode == 0, first.stderr
-    made = json.loads(first.stdout)
-    assert (made["narrated"], made["kept"], made["failed"]) == (6, 0, 0)
+    # Progress is shown page by page, then the summary.
+    lines = first.stdout.splitlines()
+    assert [line for line in lines if line.startswith("narrated page")] == [
+        f"narrated page {n} of 6" for n in range(1, 7)
+    ]
+    assert lines[-1].startswith("6 pages narrated, 0 already current, 0 failed")
     again = json.loads(
         (await asyncio.to_thread(run, voiced, "narrate", story["id"], "--json")).stdout
     )

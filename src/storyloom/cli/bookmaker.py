@@ -217,14 +217,24 @@ async def make_book(
             progress(f"drew page {number}", 1)
             return picture.value.data, picture.value.media_type
 
-        pictures = await asyncio.gather(
-            *(draw(n, p.scene) for n, p in enumerate(draft.pages, start=1))
+        # The pages are read aloud (for the EPUB) while they are drawn.
+        narrator = engines.narrator if Format.epub in spec.formats else None
+        narrating = (
+            asyncio.create_task(_narrate(narrator, draft, spec.band, progress))
+            if narrator is not None
+            else None
         )
-        hero = next(m for m in request.cast if m.role is Role.hero)
-        portrait = await engines.builtin_illustrator.portrait(hero.sheet, style=spec.style)
-        sounds: list[Sound | None] = []
-        if Format.epub in spec.formats and engines.narrator is not None:
-            sounds = await _narrate(engines.narrator, draft, spec.band, progress)
+        try:
+            pictures = await asyncio.gather(
+                *(draw(n, p.scene) for n, p in enumerate(draft.pages, start=1))
+            )
+            hero = next(m for m in request.cast if m.role is Role.hero)
+            portrait = await engines.builtin_illustrator.portrait(hero.sheet, style=spec.style)
+            sounds: list[Sound | None] = await narrating if narrating is not None else []
+        finally:
+            if narrating is not None and not narrating.done():
+                narrating.cancel()
+                await asyncio.gather(narrating, return_exceptions=True)
     finally:
         await made.close()
     pages = [(p.text, data, mt) for p, (data, mt) in zip(draft.pages, pictures, strict=True)]

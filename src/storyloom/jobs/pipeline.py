@@ -107,10 +107,30 @@ class StoryPipeline:
 
     async def run(self, job: Job, report: Reporter) -> None:
         done = STEPS_ORDER.index(JobStep(job.finished_step)) + 1 if job.finished_step else 0
-        for step in STEPS_ORDER[done:]:
-            await report(step=step.value, message=MESSAGES[step])
-            learned: dict[str, Any] | None = await getattr(self, f"_{step.value}")(job, report)
-            await report(finished_step=step.value, **(learned or {}))
+        warming = self._warm_voice()
+        try:
+            for step in STEPS_ORDER[done:]:
+                await report(step=step.value, message=MESSAGES[step])
+                learned: dict[str, Any] | None = await getattr(self, f"_{step.value}")(job, report)
+                await report(finished_step=step.value, **(learned or {}))
+        finally:
+            if warming is not None:
+                warming.cancel()
+                await asyncio.gather(warming, return_exceptions=True)
+
+    def _warm_voice(self) -> asyncio.Task[None] | None:
+        """The voice loads (once per process) while the book is written and drawn, so the
+        narrate step does not start by waiting for it. A voice that fails to load is
+        reported by the narrate step."""
+        narrator = self.engines.narrator
+        if narrator is None:
+            return None
+
+        async def warm() -> None:
+            with contextlib.suppress(Exception):
+                await narrator.warm()
+
+        return asyncio.create_task(warm())
 
     async def _story(self, session: AsyncSession, job: Job) -> Story:
         story = await StoryRepository(session).get_any(job.story_id)

@@ -15,5 +15,5 @@ def encode_mp3(pcm: bytes, sample_rate: int, *, kbps: int = 48) -> bytes:
     encoder.set_bit_rate(kbps)
     encoder.set_in_sample_rate(sample_rate)
     encoder.set_channels(1)
-    encoder.set_quality(2)
+    encoder.set_quality(7)  # LAME's fast setting: a third of the time of 2, fine for speech
     return bytes(encoder.encode(pcm)) + bytes(encoder.flush())

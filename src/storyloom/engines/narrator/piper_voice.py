@@ -4,21 +4,32 @@ Word timings come from the voice itself: Piper's model can report how many audio
 each phoneme lasts (the model is patched in memory to expose that tensor when it is
 loaded, see `piper.patch_voice_with_alignment`). The phonemes of each sentence are grouped
 into spoken words at spaces and punctuation, and the groups are matched to the written
-words (see `words`). The voice loads once per process (about two seconds) and is shared.
+words (see `words`).
+
+Speed: the voice loads once per process (about two seconds) and is kept. A page is
+phonemised once; its sentences are synthesised side by side on a small pool of threads
+(one ONNX Runtime session, one thread per run and no spinning: on a shared or busy CPU,
+threads inside one run mostly wait on each other, while whole sentences in parallel keep
+every core busy). LAME encodes at its fast setting, plenty for speech.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import itertools
+import json
+import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from storyloom.engines.narrator.hints import STRESS, spoken_text
+from storyloom.engines.narrator.hints import STRESS, hint_for, spoken_text
 from storyloom.engines.narrator.mp3 import DELAY_SAMPLES, encode_mp3
 from storyloom.engines.narrator.port import MP3, Narration, NarratorError
 from storyloom.engines.narrator.voices import VoiceFiles
@@ -36,16 +47,88 @@ SENTENCE_GAP_SECONDS = 0.25  # a breath between sentences, for young listeners
 MARKS = {" ", "^", "$", "_", ".", ",", "!", "?", ";", ":", "(", ")", '"', "-", "—", "…"}
 _LOADED: dict[str, Any] = {}
 _LOAD_LOCK = threading.Lock()
+MAX_WORKERS = 4
+_POOL: ThreadPoolExecutor | None = None
+
+
+def workers() -> int:
+    """Sentences synthesised at once: one per core this process may use, at most four."""
+    return max(1, min(MAX_WORKERS, len(os.sched_getaffinity(0))))
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    with _LOAD_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(workers(), thread_name_prefix="piper")
+        return _POOL
+
+
+def _session(model: bytes | str) -> Any:
+    import onnxruntime  # type: ignore[import-untyped]
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1  # parallel across sentences instead, see above
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(
+        model, sess_options=options, providers=["CPUExecutionProvider"]
+    )
 
 
 def _load(files: VoiceFiles) -> Any:
+    """The Piper voice, its model patched in memory to report phoneme durations (as
+    `PiperVoice.load(..., include_alignments=True)` does), with our session options."""
+    import onnx
     from piper import PiperVoice
+    from piper.config import PiperConfig
+    from piper.patch_voice_with_alignment import add_alignment_output
 
     key = str(files.model)
     with _LOAD_LOCK:
         if key not in _LOADED:
-            _LOADED[key] = PiperVoice.load(files.model, files.config, include_alignments=True)
+            model = onnx.load(str(files.model))
+            with contextlib.suppress(ValueError):  # already patched: used as it is
+                add_alignment_output(model)
+            config = PiperConfig.from_dict(json.loads(files.config.read_text()))
+            session = _session(model.SerializeToString())
+            _LOADED[key] = PiperVoice(config=config, session=session)
         return _LOADED[key]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    pcm: np.ndarray  # int16, peak-normalised like Piper's own output
+    phones: list[tuple[str, int]] | None  # (phoneme, samples), None: no alignment
+
+
+def _sentence(voice: Any, phonemes: Sequence[str], length: float) -> Sentence:
+    """One sentence through the model, with how many samples each phoneme lasts (as
+    Piper's `synthesize` computes them: a phoneme's ids and the pad after it)."""
+    from piper import SynthesisConfig
+    from piper.const import BOS, EOS, PAD
+
+    ids = voice.phonemes_to_ids(list(phonemes))
+    result = voice.phoneme_ids_to_audio(
+        ids, SynthesisConfig(length_scale=length), include_alignments=True
+    )
+    audio, samples = result if isinstance(result, tuple) else (result, None)
+    peak = float(np.max(np.abs(audio))) if audio.size else 0.0
+    audio = audio / peak if peak >= 1e-8 else np.zeros_like(audio)
+    pcm = np.clip(audio * 32767.0, -32767.0, 32767.0).astype(np.int16)
+    if samples is None or len(samples) != len(ids):
+        return Sentence(pcm, None)
+    id_map = voice.config.phoneme_id_map
+    pad = list(id_map.get(PAD, []))
+    phones: list[tuple[str, int]] = []
+    at = 0
+    for phoneme in itertools.chain([BOS], phonemes, [EOS]):
+        expected = list(id_map.get(phoneme, [])) + (pad if phoneme != EOS else [])
+        if ids[at : at + len(expected)] != expected:
+            return Sentence(pcm, None)
+        phones.append((phoneme, int(sum(samples[at : at + len(expected)]))))
+        at += len(expected)
+    return Sentence(pcm, phones)
 
 
 @dataclass
@@ -55,6 +138,7 @@ class Spoken:
     phones: list[Phone]
     aligned: bool
     sample_rate: int
+    said: str  # the phonemes given to the model, sentences joined by spaces
 
 
 class PiperNarrator:
@@ -62,6 +146,7 @@ class PiperNarrator:
         self.files = files
         self.kbps = kbps
         self._lock = asyncio.Lock()  # one page at a time: synthesis uses every core
+        self._alone: dict[tuple[str, tuple[str, bool] | None], str] = {}
         digest = hashlib.sha256(files.config.read_bytes()).hexdigest()[:8]
         self._voice = f"piper:{files.name}:{digest}:mp3-{kbps}"
 
@@ -75,6 +160,9 @@ class PiperNarrator:
         async with self._lock:
             return await asyncio.to_thread(self.narrate_sync, text, hints or {}, pace)
 
+    async def warm(self) -> None:
+        await asyncio.to_thread(self.load)
+
     def load(self) -> Any:
         return _load(self.files)
 
@@ -82,7 +170,14 @@ class PiperNarrator:
         return " ".join("".join(sentence) for sentence in voice.phonemize(text))
 
     def _word_phones(self, voice: Any, word: Written, hints: Mapping[str, str]) -> str:
-        """The word said on its own, as phonemes without stress or punctuation."""
+        """The word said on its own, as phonemes without stress or punctuation (kept:
+        the same words come back on every page)."""
+        key = (word.text, hint_for(word, hints))
+        if key not in self._alone:
+            self._alone[key] = self._say_alone(voice, word, hints)
+        return self._alone[key]
+
+    def _say_alone(self, voice: Any, word: Written, hints: Mapping[str, str]) -> str:
         alone = [Written(word.text, 0, len(word.text))]
         spoken = spoken_text(word.text, alone, hints, lambda t: self._phonemize(voice, t))
         if spoken.startswith("[["):
@@ -92,8 +187,6 @@ class PiperNarrator:
         return "".join(ch for ch in sound if ch not in MARKS and ch not in STRESS)
 
     def _speak(self, voice: Any, text: str, pace: float) -> Spoken:
-        from piper import SynthesisConfig
-
         rate = int(voice.config.sample_rate)
         length = float(voice.config.length_scale) * pace
         gap = np.zeros(int(SENTENCE_GAP_SECONDS * rate), dtype=np.int16)
@@ -102,31 +195,30 @@ class PiperNarrator:
         phones: list[Phone] = []
         aligned = True
         at = 0  # samples so far
-        for n, chunk in enumerate(
-            voice.synthesize(text, SynthesisConfig(length_scale=length), include_alignments=True)
-        ):
+        sentences = [p for p in voice.phonemize(text) if p]
+        made = _pool().map(lambda p: _sentence(voice, p, length), sentences)
+        for n, chunk in enumerate(made):
             if n:
                 pieces.append(gap)
                 at += len(gap)
-            audio = chunk.audio_int16_array
+            audio = chunk.pcm
             pieces.append(audio)
-            if chunk.phoneme_alignments is None:
+            if chunk.phones is None:
                 aligned = False
             else:
                 cursor = at
                 current: list[int] | None = None
                 stressed: int | None = None  # a stress mark's time belongs to its vowel
-                for item in chunk.phoneme_alignments:
-                    length_samples = int(item.num_samples)
-                    if item.phoneme in STRESS:
+                for phoneme, length_samples in chunk.phones:
+                    if phoneme in STRESS:
                         stressed = cursor
-                    elif item.phoneme not in MARKS:
+                    elif phoneme not in MARKS:
                         begin = cursor if stressed is None else stressed
                         phones.append(
-                            Phone(item.phoneme, begin / rate, (cursor + length_samples) / rate)
+                            Phone(phoneme, begin / rate, (cursor + length_samples) / rate)
                         )
                         stressed = None
-                    if item.phoneme in MARKS:
+                    if phoneme in MARKS:
                         if current is not None:
                             groups.append(Span(current[0] / rate, current[1] / rate))
                             current = None
@@ -139,7 +231,8 @@ class PiperNarrator:
                     groups.append(Span(current[0] / rate, current[1] / rate))
             at += len(audio)
         pcm = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int16)
-        return Spoken(pcm, groups, phones, aligned, rate)
+        said = " ".join("".join(sentence) for sentence in sentences)
+        return Spoken(pcm, groups, phones, aligned, rate, said)
 
     def narrate_sync(self, text: str, hints: Mapping[str, str], pace: float = 1.0) -> Narration:
         words = written_words(text)
@@ -174,7 +267,7 @@ class PiperNarrator:
             duration=round(duration + delay, 3),
             words=shifted,
             timing=method,
-            extra={"samples": int(said.pcm.size), "sample_rate": rate},
+            extra={"samples": int(said.pcm.size), "sample_rate": rate, "phonemes": said.said},
         )
 
 

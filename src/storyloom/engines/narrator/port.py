@@ -47,3 +47,8 @@ class Narrator(Protocol):
     async def narrate(
         self, text: str, *, hints: Mapping[str, str] | None = None, pace: float = 1.0
     ) -> Narration: ...
+
+    async def warm(self) -> None:
+        """Get ready to speak (load a voice) so the first page does not wait for it; the
+        story pipeline calls it when a book starts. Errors surface when narrating."""
+        ...

@@ -97,6 +97,9 @@ class SpeechApiNarrator:
     async def close(self) -> None:
         await self.kit.close()
 
+    async def warm(self) -> None:
+        """Nothing to load: the voice is the endpoint's."""
+
     async def narrate(
         self, text: str, *, hints: Mapping[str, str] | None = None, pace: float = 1.0
     ) -> Narration:
