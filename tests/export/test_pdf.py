@@ -140,7 +140,7 @@ async def export_keys(app: FastAPI, story_id: str) -> dict[str, str]:
         found = await session.execute(
             select(StoryExport.id, StoryExport.key).where(StoryExport.story_id == story_id)
         )
-        return dict(found.tuples().all())
+        return {row.id: row.key for row in found}
 
 
 async def test_kept_in_the_media_store_until_a_page_changes(app: FastAPI, account: Account) -> None:
@@ -216,3 +216,19 @@ async def test_other_users_cannot_export(story: dict[str, Any], other_account: A
             f"/api/stories/{story['id']}/export.{ext}", headers=other_account.headers
         )
         assert response.status_code == 404
+
+
+async def test_made_twice_at_once_keeps_one_row(app: FastAPI, account: Account) -> None:
+    """Two requests that both find no file make it at the same time: both get the book,
+    one row is kept (the unique row per story, revision, options and format)."""
+    made = await finished(account)
+    url = f"/api/stories/{made['id']}/export.epub"
+    first, second = await asyncio.gather(
+        account.client.get(url, headers=account.headers, timeout=180),
+        account.client.get(url, headers=account.headers, timeout=180),
+    )
+    assert [first.status_code, second.status_code] == [200, 200], first.text + second.text
+    rows = await export_keys(app, made["id"])
+    assert len(rows) == 1
+    assert set(rows.values()) <= {content_key(first.content), content_key(second.content)}
+    assert await app.state.resources.media.exists(next(iter(rows.values())))
