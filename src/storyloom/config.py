@@ -310,8 +310,9 @@ class Settings(BaseSettings):
     # --- media: where pictures live (storyloom.media) ---
     media_s3_bucket: str | None = Field(
         None,
-        description="S3 bucket for pictures; set, every picture lives there instead of the "
-        "data folder (no shared disk between hosts). Default: the local disk.",
+        description="S3 bucket for media; set, every picture, page narration and exported "
+        "PDF/EPUB lives there instead of the data folder (no shared disk between hosts). "
+        "Default: the local disk.",
     )
     media_s3_endpoint: str | None = Field(
         None,

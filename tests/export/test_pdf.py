@@ -13,9 +13,13 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from PIL import Image, ImageStat
+from sqlalchemy import select
 from tests.conftest import Account, register
 from tests.export.helpers import download, reader, tool
 from tests.stories.helpers import finished
+
+from storyloom.media import content_key
+from storyloom.models import StoryExport
 
 BLEED_PT = 9.0  # 0.125 in
 TRIM_PT = {
@@ -129,7 +133,18 @@ def draw(data: bytes, folder: Path) -> list[float]:
     return spreads
 
 
-async def test_cached_until_a_page_changes(app: FastAPI, account: Account) -> None:
+async def export_keys(app: FastAPI, story_id: str) -> dict[str, str]:
+    """Export row id -> media key, for one story."""
+    resources = app.state.resources
+    async with resources.sessions() as session:
+        found = await session.execute(
+            select(StoryExport.id, StoryExport.key).where(StoryExport.story_id == story_id)
+        )
+        return {row.id: row.key for row in found}
+
+
+async def test_kept_in_the_media_store_until_a_page_changes(app: FastAPI, account: Account) -> None:
+    store = app.state.resources.media
     made = await finished(account)
     url = f"/api/stories/{made['id']}/export.pdf"
     first = await account.client.get(url, headers=account.headers, timeout=120)
@@ -137,9 +152,19 @@ async def test_cached_until_a_page_changes(app: FastAPI, account: Account) -> No
     assert first.headers["x-export-cache"] == "miss"
     assert second.headers["x-export-cache"] == "hit"
     assert first.content == second.content
-    folder = app.state.resources.settings.data_dir / "exports"
-    before = {p.name for p in folder.glob(f"{made['id']}-*")}
-    assert len(before) == 1
+    assert first.headers["cache-control"] == "private, no-cache"
+    etag = first.headers["etag"]
+    assert etag == f'"{content_key(first.content)}"' == second.headers["etag"]
+    before = await export_keys(app, made["id"])
+    assert list(before.values()) == [content_key(first.content)]
+    assert await store.get(content_key(first.content)) == first.content
+    assert not (app.state.resources.settings.data_dir / "exports").exists()  # no disk
+
+    # Conditional: the held file is not sent again.
+    held = await account.client.get(url, headers={**account.headers, "If-None-Match": etag})
+    assert held.status_code == 304
+    assert held.content == b""
+    assert held.headers["etag"] == etag
 
     page = made["pages"][0]
     edit = await account.client.patch(
@@ -148,17 +173,27 @@ async def test_cached_until_a_page_changes(app: FastAPI, account: Account) -> No
         json={"text": "Mia waved to the moon, and the moon waved back."},
     )
     assert edit.status_code == 200, edit.text
-    third = await account.client.get(url, headers=account.headers, timeout=120)
-    assert third.headers["x-export-cache"] == "miss"
-    assert "waved to the moon" in reader(third.content).pages[1].extract_text()
-    after = {p.name for p in folder.glob(f"{made['id']}-*")}
+    stale = await account.client.get(url, headers={**account.headers, "If-None-Match": etag})
+    assert stale.status_code == 200, "a changed story is a new file, whatever the client holds"
+    assert stale.headers["x-export-cache"] == "miss"
+    assert stale.headers["etag"] != etag
+    assert "waved to the moon" in reader(stale.content).pages[1].extract_text()
+    after = await export_keys(app, made["id"])
     assert len(after) == 1
-    assert not after & before, "the old revision's file is removed"
-    assert not list(folder.glob(".tmp-*"))
+    assert not set(after) & set(before), "the old revision's row is removed"
+    assert not await store.exists(content_key(first.content)), "and its file"
+
+    # A file lost from the store is made again, not an error.
+    await store.delete(content_key(stale.content))
+    again = await account.client.get(url, headers=account.headers, timeout=120)
+    assert again.status_code == 200
+    assert again.headers["x-export-cache"] == "miss"
+    assert await store.exists(content_key(again.content))
 
     deleted = await account.client.delete(f"/api/stories/{made['id']}", headers=account.headers)
     assert deleted.status_code == 204
-    assert not list(folder.glob(f"{made['id']}-*")), "a deleted story's books are removed"
+    assert not await export_keys(app, made["id"]), "a deleted story's books are removed"
+    assert not await store.exists(content_key(again.content))
 
 
 async def test_options_are_checked(story: dict[str, Any]) -> None:
@@ -181,3 +216,19 @@ async def test_other_users_cannot_export(story: dict[str, Any], other_account: A
             f"/api/stories/{story['id']}/export.{ext}", headers=other_account.headers
         )
         assert response.status_code == 404
+
+
+async def test_made_twice_at_once_keeps_one_row(app: FastAPI, account: Account) -> None:
+    """Two requests that both find no file make it at the same time: both get the book,
+    one row is kept (the unique row per story, revision, options and format)."""
+    made = await finished(account)
+    url = f"/api/stories/{made['id']}/export.epub"
+    first, second = await asyncio.gather(
+        account.client.get(url, headers=account.headers, timeout=180),
+        account.client.get(url, headers=account.headers, timeout=180),
+    )
+    assert [first.status_code, second.status_code] == [200, 200], first.text + second.text
+    rows = await export_keys(app, made["id"])
+    assert len(rows) == 1
+    assert set(rows.values()) <= {content_key(first.content), content_key(second.content)}
+    assert await app.state.resources.media.exists(next(iter(rows.values())))

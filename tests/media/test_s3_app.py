@@ -1,6 +1,7 @@
 """The app with its pictures in a real S3 gateway (SeaweedFS): serving keeps the owner
 check, ETags, 304s and caching headers; nothing lands on the local disk; the sweeper and
-`storyloom check images` find rows without objects and objects without rows in the bucket."""
+`storyloom check images` find rows without objects and objects without rows in the bucket;
+exported PDF and EPUB files are objects of the bucket too."""
 
 from __future__ import annotations
 
@@ -22,12 +23,13 @@ from tests.characters.helpers import make
 from tests.conftest import Account, make_settings, register
 from tests.live import CLI, settings_env
 from tests.seaweed import Seaweed
+from tests.stories.helpers import finished
 
 from storyloom.app import create_app
 from storyloom.db import session_scope
 from storyloom.jobs.cleanup import repair
 from storyloom.media.s3 import S3MediaStore
-from storyloom.models import Image, User
+from storyloom.models import Image, StoryExport, User
 from storyloom.resources import Resources
 
 
@@ -193,3 +195,54 @@ def test_backup_and_restore_with_pictures_in_the_bucket(seaweed: Seaweed, tmp_pa
     _, restored, _ = archive.restore(elsewhere, tmp_path / "backup.tar")
     assert restored == len(set(keys))
     assert asyncio.run(in_bucket()) == set(keys)
+
+
+async def test_exports_live_in_the_bucket(s3_app: FastAPI, s3_account: Account) -> None:
+    """PDF and EPUB files are objects of the bucket with a row each: served with an ETag
+    and 304, never on this host's disk; the sweeper keeps them while their row lives, and
+    `storyloom check` finds an export row whose object is gone (and the sweep drops it, so
+    the next download makes the file again)."""
+    resources: Resources = s3_app.state.resources
+    store = _store(s3_app)
+    made = await finished(s3_account)
+    files: dict[str, bytes] = {}
+    for ext, magic in (("pdf", b"%PDF"), ("epub", b"PK")):
+        url = f"/api/stories/{made['id']}/export.{ext}"
+        first = await s3_account.client.get(url, headers=s3_account.headers, timeout=120)
+        assert first.status_code == 200, first.text
+        assert first.content.startswith(magic)
+        key = hashlib.sha256(first.content).hexdigest()
+        assert first.headers["etag"] == f'"{key}"'
+        assert first.headers["cache-control"] == "private, no-cache"
+        assert await store.get(key) == first.content
+        held = await s3_account.client.get(
+            url, headers={**s3_account.headers, "If-None-Match": first.headers["etag"]}
+        )
+        assert held.status_code == 304
+        other = await register(s3_account.client)
+        assert (await s3_account.client.get(url, headers=other.headers)).status_code == 404
+        files[ext] = first.content
+    assert not (resources.settings.data_dir / "exports").exists()
+
+    # Rows keep their objects through a sweep with no grace period.
+    await repair(resources, dry_run=False, grace=timedelta(0))
+    for data in files.values():
+        assert await store.exists(hashlib.sha256(data).hexdigest())
+
+    # An export row whose object is gone: found, repaired, and made again on demand.
+    pdf_key = hashlib.sha256(files["pdf"]).hexdigest()
+    await store.delete(pdf_key)
+    found = await repair(resources, dry_run=True, grace=timedelta(0))
+    assert found.rows_without_file >= 1
+    await repair(resources, dry_run=False, grace=timedelta(0))
+    async with session_scope(resources.sessions) as session:
+        formats = await session.execute(
+            select(StoryExport.format).where(StoryExport.story_id == made["id"])
+        )
+        assert set(formats.scalars()) == {"epub"}
+    again = await s3_account.client.get(
+        f"/api/stories/{made['id']}/export.pdf", headers=s3_account.headers, timeout=120
+    )
+    assert again.status_code == 200
+    assert again.headers["x-export-cache"] == "miss"
+    assert await store.exists(hashlib.sha256(again.content).hexdigest())

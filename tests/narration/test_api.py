@@ -68,6 +68,10 @@ async def test_pipeline_narrates_and_serves(narrating: httpx.AsyncClient) -> Non
     assert part.status_code == 206
     assert part.content == whole.content[:100]
     assert part.headers["content-range"] == f"bytes 0-99/{len(whole.content)}"
+    etag = whole.headers["etag"]
+    held = await account.client.get(url, headers={**account.headers, "If-None-Match": etag})
+    assert held.status_code == 304
+    assert (held.content, held.headers["etag"]) == (b"", etag)
 
     stranger = await register(narrating)
     assert (await stranger.client.get(url, headers=stranger.headers)).status_code == 404
@@ -85,6 +89,10 @@ async def test_pipeline_narrates_and_serves(narrating: httpx.AsyncClient) -> Non
     played = await narrating.get(shared_audio["url"])
     assert played.status_code == 200
     assert played.content == whole.content
+    kept = await narrating.get(
+        shared_audio["url"], headers={"If-None-Match": played.headers["etag"]}
+    )
+    assert kept.status_code == 304
 
     # Editing a page drops its (now wrong) narration; narrating again remakes only it.
     etags = {

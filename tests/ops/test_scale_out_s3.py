@@ -1,9 +1,11 @@
 """Across hosts with no shared disk: two API processes and workers, each with its own empty
 data folder, on PostgreSQL (a fresh database), Redis and a real S3 gateway (SeaweedFS).
 
-Books made by a worker are read, their pictures served (same ETag, 304 across processes)
-and exported as PDF and EPUB through either API. A worker SIGKILLed mid-book leaves no
-row without its object and, once the sweeper has run, no object without its row.
+Books made by a worker are read, their pictures served (same ETag, 304 across processes),
+narrated through one API and heard through both, and exported as PDF and EPUB through
+either API (the file one API made is the other's cache hit: exports are objects of the
+bucket too). A worker SIGKILLed mid-book leaves no row without its object and, once the
+sweeper has run, no object without its row (pictures, page audio and exported files).
 
 Needs STORYLOOM_TEST_DATABASE_URL, STORYLOOM_TEST_REDIS_URL and the `weed` binary (a
 failure, not a skip, under CI=true).
@@ -36,11 +38,11 @@ from tests.live import CLI, settings_env
 from tests.seaweed import Seaweed
 
 from storyloom import migrate
-from storyloom.config import Settings
+from storyloom.config import NarratorKind, Settings
 from storyloom.db import make_engine, make_sessionmaker
 from storyloom.kit.serverproc import running_server
 from storyloom.media import make_media_store
-from storyloom.models import Image, Job
+from storyloom.models import Image, Job, StoryExport, StoryPage
 
 BOOKS = 3
 PAGES = 12
@@ -72,7 +74,8 @@ def _worker(settings: Settings, log: Path) -> subprocess.Popen[bytes]:
 
 
 async def _db(url: str) -> tuple[list[str], set[str], list[int]]:
-    """(lease owners of running jobs, every image key, every job's attempts)."""
+    """(lease owners of running jobs, every media key a row points at, every job's
+    attempts)."""
     engine = make_engine(url)
     try:
         async with make_sessionmaker(engine)() as session:
@@ -80,6 +83,8 @@ async def _db(url: str) -> tuple[list[str], set[str], list[int]]:
                 await session.execute(select(Job.lease_owner).where(Job.status == "running"))
             ).scalars()
             keys = set((await session.execute(select(Image.key))).scalars())
+            keys |= {k for k in (await session.execute(select(StoryPage.audio_key))).scalars() if k}
+            keys |= set((await session.execute(select(StoryExport.key))).scalars())
             attempts = list((await session.execute(select(Job.attempts))).scalars())
             return [o for o in owners if o], keys, attempts
     finally:
@@ -152,14 +157,43 @@ def _pictures_through_both(bases: list[str], headers: dict[str, str], story: str
         assert (fresh.headers["etag"], fresh.content) == (etag, first.content)
 
 
+def _narrated_through_both(bases: list[str], headers: dict[str, str], story: str) -> int:
+    """Narrated through the API that did not start it; every page heard through both."""
+    said = httpx.post(f"{bases[1]}/api/stories/{story}/narration", headers=headers, timeout=600)
+    assert said.status_code == 200, said.text[:500]
+    pages = said.json()["pages"]
+    assert all(page["audio"] for page in pages), pages
+    for n, page in enumerate(pages):
+        here, there = bases[n % 2], bases[1 - n % 2]
+        url = f"{here}/api/stories/{story}/pages/{page['id']}/audio"
+        first = httpx.get(url, headers=headers, timeout=60)
+        assert first.status_code == 200, first.text[:300]
+        assert first.headers["content-type"] == "audio/mpeg"
+        assert first.headers["cache-control"] == "private, max-age=31536000, immutable"
+        other = f"{there}/api/stories/{story}/pages/{page['id']}/audio"
+        part = httpx.get(other, headers={**headers, "Range": "bytes=0-99"}, timeout=60)
+        assert part.status_code == 206
+        assert part.content == first.content[:100]
+        assert part.headers["etag"] == first.headers["etag"]
+    return len(pages)
+
+
 def _exports_through_both(bases: list[str], headers: dict[str, str], story: str) -> None:
-    for base in bases:
-        pdf = httpx.get(f"{base}/api/stories/{story}/export.pdf", headers=headers, timeout=300)
-        assert pdf.status_code == 200, pdf.text[:500]
-        assert pdf.content.startswith(b"%PDF")
-        epub = httpx.get(f"{base}/api/stories/{story}/export.epub", headers=headers, timeout=300)
-        assert epub.status_code == 200, epub.text[:500]
-        assert epub.content.startswith(b"PK")
+    for ext, magic in (("pdf", b"%PDF"), ("epub", b"PK")):
+        url = f"/api/stories/{story}/export.{ext}"
+        made = httpx.get(f"{bases[0]}{url}", headers=headers, timeout=300)
+        assert made.status_code == 200, made.text[:500]
+        assert made.content.startswith(magic)
+        assert made.headers["x-export-cache"] == "miss"
+        # The other host has no copy on its disk, yet finds the file in the bucket.
+        found = httpx.get(f"{bases[1]}{url}", headers=headers, timeout=300)
+        assert found.status_code == 200, found.text[:500]
+        assert found.headers["x-export-cache"] == "hit"
+        assert (found.headers["etag"], found.content) == (made.headers["etag"], made.content)
+        held = httpx.get(
+            f"{bases[1]}{url}", headers={**headers, "If-None-Match": made.headers["etag"]}
+        )
+        assert held.status_code == 304
 
 
 @pytest.mark.services
@@ -176,9 +210,15 @@ def test_no_shared_disk(pg_url: str, seaweed: Seaweed, tmp_path: Path) -> None:
         **seaweed.settings(),
     )
     hosts = [_host(base, tmp_path / f"host{i}") for i in range(4)]  # 2 APIs, 2 workers
+    # The APIs can narrate (the offline voice); the workers make books without narration,
+    # so the narration of a worker's book is recorded through an API.
+    hosts[:2] = [h.model_copy(update={"narrator": NarratorKind.piper}) for h in hosts[:2]]
     with ExitStack() as stack:
         bases = [
-            stack.enter_context(running_server(settings_env(h), tmp_path / f"api{i}.log"))[0]
+            stack.enter_context(
+                # A voice and the safety model load at start: slow on a loaded machine.
+                running_server(settings_env(h), tmp_path / f"api{i}.log", ready_timeout=300)
+            )[0]
             for i, h in enumerate(hosts[:2])
         ]
         workers = [_worker(hosts[2], tmp_path / "worker0.log")]
@@ -220,14 +260,17 @@ def test_no_shared_disk(pg_url: str, seaweed: Seaweed, tmp_path: Path) -> None:
 
         for story in stories:
             _pictures_through_both(bases, headers, story)
+        assert _narrated_through_both(bases, headers, stories[0]) == PAGES
         _exports_through_both(bases, headers, stories[0])
 
-        # No host kept a picture on its own disk.
+        # No host kept a picture, a recording or a book on its own disk.
         for host in hosts:
             assert not (host.data_dir / "media").exists(), host.data_dir
+            assert not (host.data_dir / "exports").exists(), host.data_dir
 
         # No row lacks its object; after the sweeper's file pass, no object lacks its row.
         _, keys, _ = asyncio.run(_db(pg_url))
+        assert len(keys) > BOOKS * PAGES  # pictures, portraits, audio and exports
         assert keys <= asyncio.run(_bucket_keys(base))
         swept = subprocess.run(
             [CLI, "jobs", "cleanup", "--grace-minutes", "0", "--json"],

@@ -796,7 +796,8 @@ export interface paths {
         };
         /**
          * Read Shared Audio
-         * @description The narration of page `number` of a shared story (MP3, byte ranges supported).
+         * @description The narration of page `number` of a shared story (MP3, byte ranges supported;
+         *     If-None-Match gives 304).
          */
         get: operations["shared-read-shared-audio"];
         put?: never;
@@ -1011,7 +1012,8 @@ export interface paths {
          *     Pick the trim size, a 0.125 in bleed (TrimBox and BleedBox are set) and crop marks.
          *     Built-in pictures stay vector; the Andika reading font is embedded as a subset; text is
          *     sized to fit its area on every page. `for_name` and `dedication` are safety-checked.
-         *     Files are cached until the story changes (`X-Export-Cache: hit|miss`). Provider
+         *     Files are kept in the media store until the story changes (`X-Export-Cache:
+         *     hit|miss`); the ETag is the file's content hash (If-None-Match gives 304). Provider
          *     pictures that would print below 300 dpi are named in `X-Image-Low-DPI-Pages` (page
          *     numbers) with the lowest value in `X-Image-Min-DPI`.
          */
@@ -1121,7 +1123,8 @@ export interface paths {
         /**
          * Get Page Audio
          * @description The page's narration as MP3 (byte ranges supported); 404 when the page has none
-         *     for its current text. The word timings are in the page (`audio.words`).
+         *     for its current text. The word timings are in the page (`audio.words`). The ETag is
+         *     the content hash: If-None-Match gives 304.
          */
         get: operations["stories-get-page-audio"];
         put?: never;
@@ -7157,6 +7160,7 @@ export interface operations {
             };
             header?: {
                 range?: string | null;
+                "if-none-match"?: string | null;
             };
             path: {
                 token: string;
@@ -7177,6 +7181,13 @@ export interface operations {
             };
             /** @description The requested byte range */
             206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8324,7 +8335,9 @@ export interface operations {
                 /** @description Text of a dedication page (checked). */
                 dedication?: string | null;
             };
-            header?: never;
+            header?: {
+                "if-none-match"?: string | null;
+            };
             path: {
                 story_id: string;
             };
@@ -8340,6 +8353,13 @@ export interface operations {
                 content: {
                     "application/epub+zip": string;
                 };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -8438,7 +8458,9 @@ export interface operations {
                 /** @description Draw crop marks outside the bleed. */
                 crop_marks?: boolean;
             };
-            header?: never;
+            header?: {
+                "if-none-match"?: string | null;
+            };
             path: {
                 story_id: string;
             };
@@ -8454,6 +8476,13 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                 };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -9073,6 +9102,7 @@ export interface operations {
             };
             header?: {
                 range?: string | null;
+                "if-none-match"?: string | null;
             };
             path: {
                 page_id: string;
@@ -9093,6 +9123,13 @@ export interface operations {
             };
             /** @description The requested byte range */
             206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };

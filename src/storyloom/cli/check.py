@@ -2,8 +2,11 @@
 
 Each report counts what is there and what is wrong; `--fix` repairs only what can be
 repaired without losing anything a user made:
-- images: rows whose file is gone are removed (the page then shows no picture), files no
-  row points at (older than the grace period) and expired candidates are deleted;
+- images (every media file: pictures, page narration, exported PDF/EPUB): rows whose file
+  is gone are repaired (a picture row is removed and the page shows no picture, a page's
+  narration is cleared, an export row is removed and the file made again when asked
+  for), files no row points at (older than the grace period) and expired candidates are
+  deleted;
 - jobs: running jobs whose lease expired are re-queued (a runner picks them up);
 - stories: a story still "generating" whose job ended is marked failed, so it can be
   retried or deleted;

@@ -1,26 +1,32 @@
-"""Exported files on disk: `<data>/exports/<story>-<revision>-<options>.<ext>`.
+"""Exported files in the media store, one `story_exports` row per file.
 
-A file is made in a temporary file beside its final name and renamed into place, so a
-reader never sees half a file. When a story's revision changes its old files are removed
-the next time it is exported; at most `keep` files of one story are kept (newest first).
+A book is written to a temporary file in a worker thread, read back, stored through the
+media store's verified `put` (content-addressed, like pictures) and only then is its row
+written, so a row never points at half a file. Any host finds a file another host made
+(no disk is shared). When a story's revision changes its old rows are removed the next
+time it is exported; at most `keep` files of one story are kept (most recently used
+first). Objects no row points at any more are deleted at once, and the sweeper removes
+any a crash left behind.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
-import uuid
-from collections.abc import AsyncIterator, Callable
+import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
 
 import anyio
 import anyio.to_thread
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from storyloom.config import Settings
+from storyloom.db import utcnow
+from storyloom.media import MediaStore
+from storyloom.models import Image, StoryExport, StoryPage
 
-CHUNK = 64 * 1024
+MEDIA_TYPES = {"pdf": "application/pdf", "epub": "application/epub+zip"}
 _limiters: dict[tuple[int, int], anyio.CapacityLimiter] = {}
 
 
@@ -32,65 +38,118 @@ def limiter(total: int) -> anyio.CapacityLimiter:
     return _limiters[key]
 
 
-class ExportCache:
-    def __init__(self, root: Path, keep: int) -> None:
-        self.root = root
+def _written(write: Callable[[Path], None], ext: str) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="storyloom-export-") as folder:
+        path = Path(folder) / f"book.{ext}"
+        write(path)
+        return path.read_bytes()
+
+
+class ExportFiles:
+    def __init__(self, session: AsyncSession, store: MediaStore, keep: int) -> None:
+        self.session = session
+        self.store = store
         self.keep = keep
 
-    @classmethod
-    def of(cls, settings: Settings) -> ExportCache:
-        return cls(settings.data_dir / "exports", settings.export_cache_per_story)
+    async def find(
+        self, story_id: str, revision: str, options: str, fmt: str
+    ) -> StoryExport | None:
+        """The row of this file, marked as just used; None when it was never made."""
+        found = (
+            await self.session.execute(
+                select(StoryExport).where(
+                    StoryExport.story_id == story_id,
+                    StoryExport.revision == revision,
+                    StoryExport.options == options,
+                    StoryExport.format == fmt,
+                )
+            )
+        ).scalar_one_or_none()
+        if found is not None:
+            found.used_at = utcnow()  # most recently used: kept longest
+        return found
 
-    def path(self, story_id: str, revision: str, digest: str, ext: str) -> Path:
-        return self.root / f"{story_id}-{revision}-{digest}.{ext}"
-
-    def files(self, story_id: str) -> list[Path]:
-        if not self.root.is_dir():
-            return []
-        return [p for p in self.root.iterdir() if p.name.startswith(f"{story_id}-")]
-
-    async def make(self, final: Path, write: Callable[[Path], None], *, concurrency: int) -> Path:
-        """Run `write(temporary path)` in a worker thread, then move the file into place."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        temporary = self.root / f".tmp-{uuid.uuid4().hex}{final.suffix}"
+    async def make(
+        self,
+        *,
+        story_id: str,
+        owner_id: str,
+        revision: str,
+        options: str,
+        fmt: str,
+        write: Callable[[Path], None],
+        concurrency: int,
+    ) -> tuple[StoryExport, bytes]:
+        """Run `write(temporary path)` in a worker thread, store the file, then its row."""
+        data = await anyio.to_thread.run_sync(_written, write, fmt, limiter=limiter(concurrency))
+        key = await self.store.put(data, MEDIA_TYPES[fmt])
+        now = utcnow()
         try:
-            await anyio.to_thread.run_sync(write, temporary, limiter=limiter(concurrency))
-            os.replace(temporary, final)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
-        return final
+            async with self.session.begin_nested():
+                row = StoryExport(
+                    story_id=story_id,
+                    owner_id=owner_id,
+                    revision=revision,
+                    options=options,
+                    format=fmt,
+                    key=key,
+                    size=len(data),
+                    created_at=now,
+                    used_at=now,
+                )
+                self.session.add(row)
+        except IntegrityError:  # made at the same time by another request: ours wins
+            await self.session.execute(
+                update(StoryExport)
+                .where(
+                    StoryExport.story_id == story_id,
+                    StoryExport.revision == revision,
+                    StoryExport.options == options,
+                    StoryExport.format == fmt,
+                )
+                .values(key=key, size=len(data), used_at=now)
+            )
+            found = await self.find(story_id, revision, options, fmt)
+            assert found is not None
+            row = found
+            await self.session.refresh(row)
+        return row, data
 
-    def forget(self, story_id: str) -> None:
+    async def drop(self, rows: Sequence[StoryExport]) -> None:
+        """Delete rows, then their objects once nothing else points at them."""
+        if not rows:
+            return
+        await self.session.execute(
+            delete(StoryExport).where(StoryExport.id.in_([row.id for row in rows]))
+        )
+        await self.session.flush()
+        keys = sorted({row.key for row in rows})
+        used: set[str] = set()
+        for query in (
+            select(StoryExport.key).where(StoryExport.key.in_(keys)),
+            select(Image.key).where(Image.key.in_(keys)),
+            select(StoryPage.audio_key).where(StoryPage.audio_key.in_(keys)),
+        ):
+            used |= {key for key in (await self.session.execute(query)).scalars() if key}
+        for key in keys:
+            if key not in used:
+                await self.store.delete(key)
+
+    async def rows(self, story_id: str) -> list[StoryExport]:
+        found = await self.session.execute(
+            select(StoryExport)
+            .where(StoryExport.story_id == story_id)
+            .order_by(StoryExport.used_at.desc())
+        )
+        return list(found.scalars())
+
+    async def forget(self, story_id: str) -> None:
         """Remove every file of a story (it was deleted)."""
-        for path in self.files(story_id):
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+        await self.drop(await self.rows(story_id))
 
-    def prune(self, story_id: str, revision: str) -> None:
+    async def prune(self, story_id: str, revision: str) -> None:
         """Remove the story's files of other revisions and all but the newest `keep`."""
-        current: list[tuple[float, Path]] = []
-        for path in self.files(story_id):
-            if not path.name.startswith(f"{story_id}-{revision}-"):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-                continue
-            with contextlib.suppress(FileNotFoundError):
-                current.append((path.stat().st_mtime, path))
-        current.sort(reverse=True)
-        for _, path in current[self.keep :]:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-
-
-def open_export(path: Path) -> BinaryIO:
-    """Opened before the response starts: a later prune cannot take the file away."""
-    return path.open("rb")
-
-
-async def stream(handle: BinaryIO) -> AsyncIterator[bytes]:
-    try:
-        while chunk := await anyio.to_thread.run_sync(handle.read, CHUNK):
-            yield chunk
-    finally:
-        handle.close()
+        rows = await self.rows(story_id)
+        old = [row for row in rows if row.revision != revision]
+        current = [row for row in rows if row.revision == revision]
+        await self.drop(old + current[self.keep :])

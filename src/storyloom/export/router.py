@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Response
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, Depends, Header, Query, Response
 
 from storyloom.deps import ResourcesDep, SafetyDep, SessionDep
-from storyloom.export.cache import stream
 from storyloom.export.schemas import Bleed, BookOptions, PdfOptions, TrimSize
 from storyloom.export.service import Export, ExportService
 from storyloom.stories.deps import OwnedStory
@@ -62,15 +60,23 @@ async def pdf_options(
     )
 
 
-def _file_response(export: Export, media_type: str) -> StreamingResponse:
+IfNoneMatch = Annotated[str | None, Header()]
+
+
+def _file_response(export: Export, media_type: str) -> Response:
+    """The file, or 304 when the caller holds it already. `no-cache`: the same URL gives
+    a new file once the story changes, so a browser asks again each time (a 304 costs no
+    read from the media store)."""
     headers = {
-        "Content-Disposition": f'attachment; filename="{export.filename}"',
-        "Content-Length": str(export.size),
+        "ETag": export.etag,
         "Cache-Control": "private, no-cache",
         "X-Export-Cache": "hit" if export.cached else "miss",
         **export.headers,
     }
-    return StreamingResponse(stream(export.handle), media_type=media_type, headers=headers)
+    if export.data is None:
+        return Response(status_code=304, headers=headers)
+    headers["Content-Disposition"] = f'attachment; filename="{export.filename}"'
+    return Response(export.data, media_type=media_type, headers=headers)
 
 
 def _binary(media_type: str, description: str) -> dict[int | str, dict[str, Any]]:
@@ -82,16 +88,24 @@ def _binary(media_type: str, description: str) -> dict[int | str, dict[str, Any]
     }
 
 
+def _file(media_type: str, description: str) -> dict[int | str, dict[str, Any]]:
+    return {
+        **_binary(media_type, description),
+        304: {"description": "Not modified (If-None-Match matched the ETag)"},
+    }
+
+
 @router.get(
     "/{story_id}/export.pdf",
-    response_class=StreamingResponse,
-    responses=_binary(PDF, "The book as a PDF"),
+    response_class=Response,
+    responses=_file(PDF, "The book as a PDF"),
 )
 async def export_pdf(
     story: OwnedStory,
     service: ExportServiceDep,
     options: Annotated[PdfOptions, Depends(pdf_options)],
-) -> StreamingResponse:
+    if_none_match: IfNoneMatch = None,
+) -> Response:
     """The book as a print-ready PDF: a cover (the hero in the story's place with its key
     object, the title on a plate, "written for ..."), an optional dedication page, one page
     per story page and a back page.
@@ -99,26 +113,28 @@ async def export_pdf(
     Pick the trim size, a 0.125 in bleed (TrimBox and BleedBox are set) and crop marks.
     Built-in pictures stay vector; the Andika reading font is embedded as a subset; text is
     sized to fit its area on every page. `for_name` and `dedication` are safety-checked.
-    Files are cached until the story changes (`X-Export-Cache: hit|miss`). Provider
+    Files are kept in the media store until the story changes (`X-Export-Cache:
+    hit|miss`); the ETag is the file's content hash (If-None-Match gives 304). Provider
     pictures that would print below 300 dpi are named in `X-Image-Low-DPI-Pages` (page
     numbers) with the lowest value in `X-Image-Min-DPI`.
     """
-    return _file_response(await service.pdf(story, options), PDF)
+    return _file_response(await service.pdf(story, options, if_none_match), PDF)
 
 
 @router.get(
     "/{story_id}/export.epub",
-    response_class=StreamingResponse,
-    responses=_binary(EPUB, "The book as an EPUB 3"),
+    response_class=Response,
+    responses=_file(EPUB, "The book as an EPUB 3"),
 )
 async def export_epub(
     story: OwnedStory,
     service: ExportServiceDep,
     options: Annotated[BookOptions, Depends(book_options)],
-) -> StreamingResponse:
+    if_none_match: IfNoneMatch = None,
+) -> Response:
     """The book as an EPUB 3 (reflowable: each page's picture above its text), with a
     cover page, an optional dedication and the embedded reading font. Cached like the PDF."""
-    return _file_response(await service.epub(story, options), EPUB)
+    return _file_response(await service.epub(story, options, if_none_match), EPUB)
 
 
 @router.get(

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
-from typing import BinaryIO
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,13 +13,14 @@ from storyloom.engines.bands import AgeBand
 from storyloom.engines.safety.gate import SafetyGate
 from storyloom.errors import Conflict, NotFound
 from storyloom.export.book import PNG, BookRows, drawn_cover, load_book, load_rows
-from storyloom.export.cache import ExportCache, open_export
+from storyloom.export.cache import ExportFiles
 from storyloom.export.epub import write_epub
 from storyloom.export.layout import placed_width_inches
 from storyloom.export.pdf import write_pdf
 from storyloom.export.schemas import BookOptions, PdfOptions
+from storyloom.kit.cache import matches
 from storyloom.kit.ratelimit import RateLimits
-from storyloom.media import MediaStore
+from storyloom.media import MediaNotFound, MediaStore
 from storyloom.models import Story, StoryStatus
 from storyloom.safety_gate import ensure_safe
 from storyloom.stories.errors import StoryBusy
@@ -33,7 +30,8 @@ PRINT_DPI = 300
 
 @dataclass
 class Export:
-    handle: BinaryIO
+    data: bytes | None  # None: the caller's If-None-Match matched (304)
+    etag: str  # the file's content hash
     size: int
     filename: str
     cached: bool
@@ -82,7 +80,7 @@ class ExportService:
         self.store = store
         self.settings = settings
         self.limits = limits
-        self.cache = ExportCache.of(settings)
+        self.files = ExportFiles(session, store, settings.export_cache_per_story)
 
     async def _rows(self, story: Story, options: BookOptions) -> BookRows:
         if story.status == StoryStatus.generating:
@@ -98,13 +96,19 @@ class ExportService:
             raise Conflict("This story has no pages to export.", code="story_empty")
         return rows
 
-    async def _file(self, rows: BookRows, options: BookOptions, ext: str) -> tuple[Path, bool]:
-        story = rows.story
-        revision = rows.revision
-        final = self.cache.path(story.id, revision, options.digest(), ext)
-        with contextlib.suppress(FileNotFoundError):
-            os.utime(final)  # most recently used: kept longest
-            return final, True
+    async def _file(
+        self, rows: BookRows, options: BookOptions, ext: str, if_none_match: str | None
+    ) -> tuple[str, int, bytes | None, bool]:
+        """(key, size, bytes or None when `if_none_match` names them, from the store)."""
+        story, revision, digest = rows.story, rows.revision, options.digest()
+        found = await self.files.find(story.id, revision, digest, ext)
+        if found is not None:
+            if matches(if_none_match, f'"{found.key}"'):
+                return found.key, found.size, None, True  # no read from the store
+            try:
+                return found.key, found.size, await self.store.get(found.key), True
+            except MediaNotFound:
+                await self.files.drop([found])  # lost from the store: made again
         rule = self.limits.parse(self.settings.export_limit_per_user)
         await self.limits.enforce(rule, "export", story.owner_id)
         book = await load_book(
@@ -114,22 +118,25 @@ class ExportService:
             writer = partial(write_pdf, book, options)
         else:
             writer = partial(write_epub, book)
-        await self.cache.make(final, writer, concurrency=self.settings.export_concurrency)
-        self.cache.prune(story.id, revision)
-        return final, False
+        row, data = await self.files.make(
+            story_id=story.id,
+            owner_id=story.owner_id,
+            revision=revision,
+            options=digest,
+            fmt=ext,
+            write=writer,
+            concurrency=self.settings.export_concurrency,
+        )
+        await self.files.prune(story.id, revision)
+        return row.key, row.size, data, False
 
-    async def _export(self, story: Story, options: BookOptions, ext: str) -> Export:
+    async def _export(
+        self, story: Story, options: BookOptions, ext: str, if_none_match: str | None
+    ) -> Export:
         rows = await self._rows(story, options)
-        for _ in range(3):  # a concurrent prune may remove a file between lookup and open
-            path, cached = await self._file(rows, options, ext)
-            try:
-                handle = open_export(path)
-            except FileNotFoundError:
-                continue
-            headers = resolution(rows, options) if isinstance(options, PdfOptions) else {}
-            size = os.fstat(handle.fileno()).st_size
-            return Export(handle, size, filename(story.title, ext), cached, headers)
-        raise Conflict("The export could not be kept; try again.", code="export_lost")
+        key, size, data, cached = await self._file(rows, options, ext, if_none_match)
+        headers = resolution(rows, options) if isinstance(options, PdfOptions) else {}
+        return Export(data, f'"{key}"', size, filename(story.title, ext), cached, headers)
 
     async def cover(self, story: Story, aspect: float) -> bytes:
         """The drawn cover as SVG, `aspect` (width / height) wide, no title on it."""
@@ -139,8 +146,12 @@ class ExportService:
             raise NotFound("This book has no drawn cover (no pages, or pictures from outside).")
         return cover.art(aspect).data
 
-    async def pdf(self, story: Story, options: PdfOptions) -> Export:
-        return await self._export(story, options, "pdf")
+    async def pdf(
+        self, story: Story, options: PdfOptions, if_none_match: str | None = None
+    ) -> Export:
+        return await self._export(story, options, "pdf", if_none_match)
 
-    async def epub(self, story: Story, options: BookOptions) -> Export:
-        return await self._export(story, options, "epub")
+    async def epub(
+        self, story: Story, options: BookOptions, if_none_match: str | None = None
+    ) -> Export:
+        return await self._export(story, options, "epub", if_none_match)

@@ -41,7 +41,11 @@ def wait_ready(base: str, process: subprocess.Popen[bytes], log: Path, timeout: 
 
 @contextmanager
 def running_server(
-    env: Mapping[str, str], log: Path, *, args: tuple[str, ...] = ()
+    env: Mapping[str, str],
+    log: Path,
+    *,
+    args: tuple[str, ...] = (),
+    ready_timeout: float = 60,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """A server on a free loopback port; stopped (SIGTERM, then SIGKILL) on exit."""
     port = free_port()
@@ -54,7 +58,7 @@ def running_server(
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            wait_ready(base, process, log)
+            wait_ready(base, process, log, timeout=ready_timeout)
             yield base, process
         finally:
             stop(process)

@@ -16,7 +16,12 @@ from dataclasses import asdict, dataclass, field
 from storyloom.media.port import MediaCorrupt, MediaNotFound, MediaStore, content_key
 
 BATCH = 500
-GUESS = {b"<svg": "image/svg+xml", b"<?xm": "image/svg+xml", b"\x89PNG": "image/png"}
+GUESS = {
+    b"<svg": "image/svg+xml",
+    b"<?xm": "image/svg+xml",
+    b"\x89PNG": "image/png",
+    b"%PDF": "application/pdf",
+}
 
 
 @dataclass
@@ -39,6 +44,10 @@ def media_type(data: bytes) -> str:
         return "image/jpeg"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
+    if head == b"PK\x03\x04" and data[30:58] == b"mimetypeapplication/epub+zip":
+        return "application/epub+zip"
+    if head[:3] == b"ID3" or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
+        return "audio/mpeg"
     return "application/octet-stream"
 
 

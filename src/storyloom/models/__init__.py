@@ -1,6 +1,7 @@
 """SQLAlchemy models, one module per aggregate; imported here so metadata sees them all."""
 
 from storyloom.models.character import Character, CharacterRelationship
+from storyloom.models.export import StoryExport
 from storyloom.models.image import Image, ImageKind
 from storyloom.models.job import FINAL_STATUSES, STEPS_ORDER, Job, JobStatus, JobStep
 from storyloom.models.roles import UserRole
@@ -23,6 +24,7 @@ __all__ = [
     "ProviderCallRecord",
     "RefreshToken",
     "Story",
+    "StoryExport",
     "StoryImage",
     "StoryPage",
     "StoryPreset",

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Path, Response, status
 
 from storyloom.deps import SettingsDep
 from storyloom.images.router import IMAGE_CSP
+from storyloom.kit.cache import matches
 from storyloom.kit.ranges import ranged
 from storyloom.models import StoryShare
 from storyloom.sharing.deps import OwnedShare, SharedReadLimit, ShareServiceDep
@@ -147,9 +148,13 @@ async def read_shared_audio(
     number: Annotated[int, Path(ge=1, le=1000)],
     service: ShareServiceDep,
     range: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header()] = None,
     v: Version = None,
 ) -> Response:
-    """The narration of page `number` of a shared story (MP3, byte ranges supported)."""
+    """The narration of page `number` of a shared story (MP3, byte ranges supported;
+    If-None-Match gives 304)."""
     audio = await service.audio(token, number)
     headers = {**ROBOTS, "ETag": audio.etag}
+    if matches(if_none_match, audio.etag):
+        return Response(status_code=304, headers=headers)
     return ranged(audio.data, audio.media_type, range, headers)

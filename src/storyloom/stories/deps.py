@@ -8,7 +8,7 @@ from fastapi import Depends
 
 from storyloom.auth.deps import CurrentUser
 from storyloom.deps import ResourcesDep, SafetyDep, SessionDep, SettingsDep
-from storyloom.export.cache import ExportCache
+from storyloom.export.cache import ExportFiles
 from storyloom.jobs.deps import RuntimeDep
 from storyloom.models import Story, StoryPage, StoryPreset
 from storyloom.stories.pages import PageService
@@ -25,7 +25,7 @@ async def get_story_service(
         session,
         resources.media,
         UsageService(session, settings),
-        ExportCache.of(settings),
+        ExportFiles(session, resources.media, settings.export_cache_per_story),
         safety,
     )
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Query, Response
 from storyloom.deps import ResourcesDep
 from storyloom.errors import Conflict, NotFound
 from storyloom.jobs.deps import RuntimeDep
+from storyloom.kit.cache import matches
 from storyloom.kit.ranges import ranged
 from storyloom.media import MediaNotFound
 from storyloom.models import StoryStatus
@@ -27,6 +28,7 @@ AUDIO_RESPONSES: dict[int | str, dict[str, object]] = {
         "content": {"audio/mpeg": {"schema": {"type": "string", "format": "binary"}}},
     },
     206: {"description": "The requested byte range"},
+    304: {"description": "Not modified (If-None-Match matched the ETag)"},
 }
 
 
@@ -45,18 +47,22 @@ async def get_page_audio(
     page: OwnedPage,
     resources: ResourcesDep,
     range: Annotated[str | None, Header()] = None,
+    if_none_match: Annotated[str | None, Header()] = None,
     v: Version = None,
 ) -> Response:
     """The page's narration as MP3 (byte ranges supported); 404 when the page has none
-    for its current text. The word timings are in the page (`audio.words`)."""
+    for its current text. The word timings are in the page (`audio.words`). The ETag is
+    the content hash: If-None-Match gives 304."""
     audio = current_audio(page)
     if audio is None or page.audio_key is None:
         raise NotFound("This page has no narration.")
+    headers = {"ETag": f'"{page.audio_key}"', "Cache-Control": AUDIO}
+    if matches(if_none_match, headers["ETag"]):
+        return Response(status_code=304, headers=headers)  # no read from the store
     try:
         data = await resources.media.get(page.audio_key)
     except MediaNotFound as exc:
         raise NotFound("This page has no narration.") from exc
-    headers = {"ETag": f'"{page.audio_key}"', "Cache-Control": AUDIO}
     return ranged(data, str(audio["media_type"]), range, headers)
 
 

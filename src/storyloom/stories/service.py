@@ -14,7 +14,7 @@ from storyloom.engines.illustrator.spec import Setting
 from storyloom.engines.safety.gate import SafetyGate
 from storyloom.engines.writer.idea import check_idea
 from storyloom.errors import InvalidInput, NotFound
-from storyloom.export.cache import ExportCache
+from storyloom.export.cache import ExportFiles
 from storyloom.jobs.repository import JobRepository
 from storyloom.media import MediaStore
 from storyloom.models import Job, JobStatus, Story, StoryImage, StoryPage, StoryStatus
@@ -46,7 +46,7 @@ class StoryService:
         session: AsyncSession,
         store: MediaStore,
         usage: UsageService,
-        exports: ExportCache,
+        exports: ExportFiles,
         gate: SafetyGate,
     ) -> None:
         self.session = session
@@ -145,9 +145,9 @@ class StoryService:
             elif job.status == JobStatus.running:
                 job.cancel_requested = True
         images = await self.stories.story_images(story.id)
+        await self.exports.forget(story.id)  # before the story: its rows go with it
         await self.stories.delete(story)
         await delete_images(self.session, self.store, images)
-        self.exports.forget(story.id)
 
     async def duplicate(self, story: Story) -> Story:
         """A copy with its own pages; pictures are shared by content (same files)."""
