@@ -132,10 +132,27 @@ class Settings(BaseSettings):
         "every request.",
     )
     login_limit_per_account: str = Field(
-        "5/15minutes", description="Failed logins allowed per account (limits notation)."
+        "5/15minutes",
+        description="Wrong passwords for one email before its sign-in pauses (limits "
+        "notation: count per window). Each answer says how many tries are left; after the "
+        "last, each further wrong password doubles the pause, from "
+        "STORYLOOM_LOGIN_PAUSE_SECONDS up to the window.",
     )
     login_limit_per_ip: str = Field(
-        "20/15minutes", description="Failed logins allowed per client IP (limits notation)."
+        "20/15minutes",
+        description="Wrong passwords from one client IP before its sign-ins are slowed "
+        "(limits notation). Slowed, never refused: other accounts' right passwords and "
+        "registrations from that address still work.",
+    )
+    login_pause_seconds: int = Field(
+        15, ge=1, le=3600, description="First pause of an email's sign-in after its last try."
+    )
+    login_slowdown_max_seconds: float = Field(
+        8.0,
+        ge=0,
+        le=60,
+        description="Longest wait added to each sign-in from an address past its limit "
+        "(it doubles from 0.5 s with each further wrong password).",
     )
     # --- password reset (storyloom.auth.reset, storyloom.mail) ---
     password_reset_minutes: int = Field(

@@ -147,7 +147,10 @@ export interface paths {
         put?: never;
         /**
          * Login
-         * @description Sign in with email and password. Repeated failures are rate limited (429).
+         * @description Sign in with email and password. A wrong password is 401 `invalid_credentials`
+         *     with `tries_left` for this email; after the last try, the email's sign-in pauses (429
+         *     `login_paused` with `retry_after`), longer with each further wrong password. Many
+         *     wrong passwords from one address slow its sign-ins down without refusing them.
          */
         post: operations["auth-login"];
         delete?: never;

@@ -63,8 +63,8 @@ async def register(
     settings: SettingsDep,
 ) -> TokenOut:
     """Create an account and sign it in."""
-    await service.register(body.email, body.display_name, body.password)
-    issued = await service.login(body.email, body.password, device=_device(request), ip=ip)
+    user = await service.register(body.email, body.display_name, body.password)
+    issued = await service.start_session(user, device=_device(request), ip=ip)
     return _tokens_out(issued, response, settings)
 
 
@@ -77,7 +77,10 @@ async def login(
     ip: ClientIP,
     settings: SettingsDep,
 ) -> TokenOut:
-    """Sign in with email and password. Repeated failures are rate limited (429)."""
+    """Sign in with email and password. A wrong password is 401 `invalid_credentials`
+    with `tries_left` for this email; after the last try, the email's sign-in pauses (429
+    `login_paused` with `retry_after`), longer with each further wrong password. Many
+    wrong passwords from one address slow its sign-ins down without refusing them."""
     issued = await service.login(body.email, body.password, device=_device(request), ip=ip)
     return _tokens_out(issued, response, settings)
 
