@@ -56,7 +56,7 @@ export function ResetPasswordPage() {
           </p>
         </Alert>
       ) : (
-        <Form onSubmit={onSubmit} className="flex flex-col gap-5" aria-label="New password" validationBehavior="aria">
+        <Form onSubmit={onSubmit} className="flex flex-col gap-5" aria-label="Choose a new password" validationBehavior="aria">
           {failure && <ProblemAlert error={failure.error} extra={failure.extra} />}
           {badLink && (
             <p>
