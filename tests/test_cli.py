@@ -47,6 +47,12 @@ def test_help_everywhere(fresh: Settings) -> None:
         assert "Usage" in result.stdout
 
 
+def test_help_prints_examples_literally(fresh: Settings) -> None:
+    shown = run(fresh, "generate", "--help")
+    assert shown.returncode == 0, shown.stderr
+    assert "Mia:child:hero:she" in shown.stdout  # not an emoji in place of :child:
+
+
 def test_version(fresh: Settings) -> None:
     assert run(fresh, "version").stdout.strip() == "0.1.0"
 
