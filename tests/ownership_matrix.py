@@ -192,4 +192,7 @@ NOT_OWNED = {
     "/api/shared/{token}/cover.svg",
     # Admin only by role (403 for everyone else, whoever owns the job): tests/ops/test_admin.py.
     "/api/admin/jobs/{job_id}/retry",
+    # Admin only by role, acting on any user: tests/ops/test_admin_users.py.
+    "/api/admin/users/{user_id}",
+    "/api/admin/users/{user_id}/reset-link",
 }

@@ -14,6 +14,7 @@ from tests.test_health_and_errors import assert_problem
 
 from storyloom.app import create_app
 from storyloom.auth.router import REFRESH_COOKIE
+from storyloom.auth.throttle import LoginThrottle
 from storyloom.config import Settings
 from storyloom.models import User
 
@@ -213,26 +214,77 @@ async def test_passwords_are_argon2id_and_rehashed_when_costs_rise(settings: Set
         assert after.password_hash.startswith("$argon2id$v=19$m=19456,t=3,p=1$")
 
 
-async def test_failed_logins_are_rate_limited_then_lifted(settings: Settings) -> None:
+async def test_sign_in_warns_then_pauses_one_email_only(settings: Settings) -> None:
     tight = settings.model_copy(
-        update={"login_limit_per_account": "3/2second", "login_limit_per_ip": "5/2second"}
+        update={
+            "login_limit_per_account": "3/hour",
+            "login_limit_per_ip": "10000/hour",
+            "login_pause_seconds": 1,
+            "redis_prefix": f"throttle-{uuid.uuid4().hex[:8]}",  # counters of its own
+        }
     )
     async with running(create_app(tight)) as c:
         account = await register(c)
+        other = await register(c)
         bad = {"email": account.email, "password": "not the password"}
-        for _ in range(3):
-            assert (await c.post("/api/auth/login", json=bad)).status_code == 401
-        limited = await c.post("/api/auth/login", json={**bad, "password": PASSWORD})
-        assert_problem(limited, 429, "rate_limited")
-        assert 1 <= int(limited.headers["retry-after"]) <= 2
-        # Per IP: other accounts from the same address are limited too.
-        stranger = {"email": "someone-else@example.com", "password": "nope nope"}
-        for _ in range(2):
-            await c.post("/api/auth/login", json=stranger)
-        assert (await c.post("/api/auth/login", json=stranger)).status_code == 429
+        first = await c.post("/api/auth/login", json=bad)
+        assert_problem(first, 401, "invalid_credentials")
+        assert first.json()["tries_left"] == 2
+        assert "2 tries left" in first.json()["detail"]
+        second = (await c.post("/api/auth/login", json=bad)).json()
+        assert (second["tries_left"], "1 try left" in second["detail"]) == (1, True)
+        # The last try says the pause it starts, and how long.
+        last = await c.post("/api/auth/login", json=bad)
+        assert_problem(last, 401, "invalid_credentials")
+        assert (last.json()["tries_left"], last.json()["retry_after"]) == (0, 1)
+        # Paused: even the right password waits, and the answer says how long.
+        paused = await c.post("/api/auth/login", json={**bad, "password": PASSWORD})
+        assert_problem(paused, 429, "login_paused")
+        assert paused.json()["retry_after"] == int(paused.headers["retry-after"]) == 1
+        # Another account from the same address is untouched.
+        ok = await c.post("/api/auth/login", json={"email": other.email, "password": PASSWORD})
+        assert ok.status_code == 200
+        # Unknown emails are counted the same way: nothing tells them apart.
+        ghost = {"email": "no-such-parent@example.com", "password": "not the password"}
+        assert (await c.post("/api/auth/login", json=ghost)).json()["tries_left"] == 2
+        # After the pause, another wrong password doubles it.
+        await asyncio.sleep(1.2)
+        again = await c.post("/api/auth/login", json=bad)
+        assert (again.json()["tries_left"], again.json()["retry_after"]) == (0, 2)
         await asyncio.sleep(2.2)
         lifted = await c.post("/api/auth/login", json={**bad, "password": PASSWORD})
         assert lifted.status_code == 200
+        # A success starts the count again.
+        assert (await c.post("/api/auth/login", json=bad)).json()["tries_left"] == 2
+
+
+async def test_a_busy_address_is_slowed_never_refused(settings: Settings) -> None:
+    busy = settings.model_copy(
+        update={
+            "login_limit_per_account": "1000/hour",
+            "login_limit_per_ip": "3/hour",
+            "login_slowdown_max_seconds": 0.2,
+            "redis_prefix": f"throttle-{uuid.uuid4().hex[:8]}",  # counters of its own
+        }
+    )
+    app = create_app(busy)
+    async with running(app) as c:
+        # The same counters, read with a higher cap, show the delay growing.
+        uncapped = busy.model_copy(update={"login_slowdown_max_seconds": 8.0})
+        throttle = LoginThrottle(app.state.resources.limits, uncapped)
+        account = await register(c)
+        delays = []
+        for n in range(6):
+            guess = {"email": f"sprayed-{n}@example.com", "password": "summer2026!"}
+            assert_problem(await c.post("/api/auth/login", json=guess), 401, "invalid_credentials")
+            delays.append(await throttle.slowdown("127.0.0.1"))
+        # Once the address reached its limit (3), each sign-in from it waits, doubling.
+        assert delays == [0.0, 0.0, 0.5, 1.0, 2.0, 4.0]
+        # Past the address's limit: right passwords and registrations still go through.
+        right = await c.post("/api/auth/login", json={"email": account.email, "password": PASSWORD})
+        assert right.status_code == 200
+        newcomer = await register(c)
+        assert newcomer.token
 
 
 async def test_disabled_users_cannot_sign_in(client: httpx.AsyncClient, app: FastAPI) -> None:

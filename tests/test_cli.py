@@ -47,6 +47,12 @@ def test_help_everywhere(fresh: Settings) -> None:
         assert "Usage" in result.stdout
 
 
+def test_help_prints_examples_literally(fresh: Settings) -> None:
+    shown = run(fresh, "generate", "--help")
+    assert shown.returncode == 0, shown.stderr
+    assert "Mia:child:hero:she" in shown.stdout  # not an emoji in place of :child:
+
+
 def test_version(fresh: Settings) -> None:
     assert run(fresh, "version").stdout.strip() == "0.1.0"
 
@@ -106,6 +112,16 @@ def test_users_lifecycle(fresh: Settings) -> None:
     assert "no user" in missing.stderr
     bad_role = run(fresh, "users", "set-role", "gran@example.com", "emperor")
     assert bad_role.returncode == 2
+    # A disabled user gets no reset link; an enabled one gets a link that works once.
+    assert "disabled" in run(fresh, "users", "reset-link", "gran@example.com").stderr
+    assert run(fresh, "users", "disable", "--enable", "gran@example.com").returncode == 0
+    made = run(fresh, "users", "reset-link", "gran@example.com")
+    assert made.returncode == 0, made.stderr
+    url = made.stdout.strip().splitlines()[-1]
+    assert url.startswith(f"{fresh.public_url}/reset?token=")
+    as_json = json.loads(run(fresh, "users", "reset-link", "gran@example.com", "--json").stdout)
+    assert as_json["url"] != url
+    assert run(fresh, "users", "reset-link", "nobody@example.com").returncode == 1
 
 
 def test_env_show_redacts_and_init_writes(fresh: Settings, tmp_path: Path) -> None:

@@ -21,3 +21,18 @@ async def test_request_lines_carry_request_and_user_ids(
     assert line["request_id"] == rid
     assert line["user_id"] == account.user_id
     assert line["status"] == 200
+
+
+def test_weasyprint_progress_is_quiet_at_info(capsys: pytest.CaptureFixture[str]) -> None:
+    from storyloom.observability.logging import configure_logging
+
+    configure_logging(json=True, level="INFO")
+    logging.getLogger("weasyprint.progress").info("Step 5 - Creating layout - Page 1")
+    logging.getLogger("weasyprint").info("Step 6 - Creating PDF")
+    logging.getLogger("weasyprint").warning("Ignored `gap: 1rem` at 1:1, unknown property.")
+    logging.getLogger("storyloom.test").info("our own line")
+    err = capsys.readouterr().err
+    assert "Creating layout" not in err
+    assert "Creating PDF" not in err
+    assert "unknown property" in err
+    assert "our own line" in err

@@ -31,6 +31,12 @@ class NarratorKind(StrEnum):
     none = "none"
 
 
+class SmtpTls(StrEnum):
+    none = "none"
+    starttls = "starttls"
+    ssl = "ssl"
+
+
 class JobRunnerKind(StrEnum):
     inprocess = "inprocess"
     redis = "redis"
@@ -126,10 +132,55 @@ class Settings(BaseSettings):
         "every request.",
     )
     login_limit_per_account: str = Field(
-        "5/15minutes", description="Failed logins allowed per account (limits notation)."
+        "5/15minutes",
+        description="Wrong passwords for one email before its sign-in pauses (limits "
+        "notation: count per window). Each answer says how many tries are left; after the "
+        "last, each further wrong password doubles the pause, from "
+        "STORYLOOM_LOGIN_PAUSE_SECONDS up to the window.",
     )
     login_limit_per_ip: str = Field(
-        "20/15minutes", description="Failed logins allowed per client IP (limits notation)."
+        "20/15minutes",
+        description="Wrong passwords from one client IP before its sign-ins are slowed "
+        "(limits notation). Slowed, never refused: other accounts' right passwords and "
+        "registrations from that address still work.",
+    )
+    login_pause_seconds: int = Field(
+        15, ge=1, le=3600, description="First pause of an email's sign-in after its last try."
+    )
+    login_slowdown_max_seconds: float = Field(
+        8.0,
+        ge=0,
+        le=60,
+        description="Longest wait added to each sign-in from an address past its limit "
+        "(it doubles from 0.5 s with each further wrong password).",
+    )
+    # --- password reset (storyloom.auth.reset, storyloom.mail) ---
+    password_reset_minutes: int = Field(
+        30, ge=5, le=1440, description="How long a password reset link works (it works once)."
+    )
+    password_reset_limit: str = Field(
+        "5/hour",
+        description="Reset emails sent per address, and reset requests per client IP "
+        "(limits notation).",
+    )
+    smtp_host: str | None = Field(
+        None,
+        description="SMTP server for password reset emails; default: no email (an operator "
+        "makes a reset link with `storyloom users reset-link EMAIL`).",
+    )
+    smtp_port: int = Field(587, ge=1, le=65535, description="SMTP server port.")
+    smtp_from: str = Field(
+        "Storyloom <no-reply@localhost>", description="From address of the emails sent."
+    )
+    smtp_tls: SmtpTls = Field(
+        SmtpTls.starttls,
+        description="none (plain, e.g. a local relay), starttls (upgrade on the port) or "
+        "ssl (TLS from the start, usually port 465).",
+    )
+    smtp_user: str | None = Field(None, description="SMTP login, when the server asks for one.")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password.")
+    smtp_timeout_seconds: float = Field(
+        20.0, gt=0, le=300, description="How long talking to the SMTP server may take."
     )
     preview_limit_per_user: str = Field(
         "120/minute", description="Live picture previews allowed per user (limits notation)."
@@ -434,6 +485,10 @@ class Settings(BaseSettings):
         if self.job_runner is JobRunnerKind.redis and not self.redis_url:
             raise ValueError("STORYLOOM_JOB_RUNNER=redis needs STORYLOOM_REDIS_URL")
         return self
+
+    @property
+    def mail_enabled(self) -> bool:
+        return bool(self.smtp_host)
 
     @property
     def is_production(self) -> bool:

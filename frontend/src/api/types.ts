@@ -11,6 +11,8 @@ export type FieldError = Schemas["FieldError"];
 export type RegisterIn = Schemas["RegisterIn"];
 export type LoginIn = Schemas["LoginIn"];
 export type ChangePasswordIn = Schemas["ChangePasswordIn"];
+export type ResetRequestIn = Schemas["ResetRequestIn"];
+export type ResetCompleteIn = Schemas["ResetCompleteIn"];
 
 export type Catalog = Schemas["CatalogOut"];
 export type Swatch = Schemas["SwatchOut"];

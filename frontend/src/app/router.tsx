@@ -21,6 +21,13 @@ const RegisterPage = lazy(() =>
   import("@/features/auth/components/RegisterPage").then((m) => ({ default: m.RegisterPage })),
 );
 
+const ForgotPasswordPage = lazy(() =>
+  import("@/features/auth/components/ForgotPasswordPage").then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import("@/features/auth/components/ResetPasswordPage").then((m) => ({ default: m.ResetPasswordPage })),
+);
+
 const CharactersPage = lazy(() =>
   import("@/features/characters/components/CharactersPage").then((m) => ({ default: m.CharactersPage })),
 );
@@ -134,6 +141,25 @@ export const routes: RouteObject[] = [
                   <RegisterPage />
                 </Later>
               </GuestOnly>
+            ),
+          },
+          {
+            path: "forgot-password",
+            element: (
+              <GuestOnly>
+                <Later>
+                  <ForgotPasswordPage />
+                </Later>
+              </GuestOnly>
+            ),
+          },
+          {
+            // Not guest-only: a link opened on a signed-in device still resets (and signs out).
+            path: "reset",
+            element: (
+              <Later>
+                <ResetPasswordPage />
+              </Later>
             ),
           },
           { path: "*", element: <NotFound /> },

@@ -82,9 +82,14 @@ export interface FriendlyMessage {
 }
 
 const BY_CODE: Record<string, Omit<FriendlyMessage, "retryable"> & { retryable?: boolean }> = {
-  invalid_credentials: {
-    title: "We couldn't log you in",
-    message: "That email and password don't match an account. Check them and try again.",
+  reset_link_invalid: {
+    title: "This reset link doesn't work",
+    message: "It may have expired or been used already. Ask for a new link.",
+  },
+  reset_email_unavailable: {
+    title: "Email isn't set up here",
+    message:
+      "This Storyloom can't send email. Ask the person who runs it for a password reset link.",
   },
   email_taken: {
     title: "That email is already in use",
@@ -170,6 +175,25 @@ export function blockedWords(error: ApiError): string | null {
   return typeof matched === "string" && matched ? matched : null;
 }
 
+/** Tries left for this email before its sign-in pauses (a wrong password), when said. */
+export function triesLeft(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.code !== "invalid_credentials") return null;
+  const left = error.problem?.["tries_left"];
+  return typeof left === "number" ? left : null;
+}
+
+function wrongPasswordMessage(error: ApiError): string {
+  const base = "That email and password don't match an account.";
+  const left = triesLeft(error);
+  if (left === null) return `${base} Check them and try again.`;
+  if (left > 0) {
+    return `${base} ${left === 1 ? "1 try" : `${left} tries`} left before sign-in for this email pauses.`;
+  }
+  return `${base} Sign-in for this email is now paused for ${describeWait(
+    error.retryAfter ?? 60,
+  )}. You can reset your password instead.`;
+}
+
 /** A parent-friendly title and message for any error thrown by the API layer. */
 export function friendlyMessage(error: unknown): FriendlyMessage {
   if (error instanceof NetworkError || (error instanceof TypeError && !(error instanceof ApiError))) {
@@ -183,6 +207,18 @@ export function friendlyMessage(error: unknown): FriendlyMessage {
     return {
       title: "Something went wrong",
       message: "Something unexpected happened. Please try again.",
+      retryable: true,
+    };
+  }
+  if (error.code === "invalid_credentials") {
+    return { title: "We couldn't log you in", message: wrongPasswordMessage(error), retryable: false };
+  }
+  if (error.code === "login_paused") {
+    return {
+      title: "Sign-in paused for this email",
+      message: `Too many wrong passwords for this email. Please wait ${describeWait(
+        error.retryAfter ?? 60,
+      )}, or reset your password.`,
       retryable: true,
     };
   }

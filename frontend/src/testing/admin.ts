@@ -107,6 +107,8 @@ export const safetyFixture = (): SafetyBlocks => ({
       field: "name",
       matched: "sh1t",
       user_id: "user-1",
+      user_email: "sam@example.com",
+      user_name: "Sam",
       path: "/api/characters",
       job_id: null,
     },

@@ -13,11 +13,14 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Query, Request, status
 
-from storyloom.admin import service
+from storyloom.admin import accounts, service
 from storyloom.admin.schemas import (
     AdminJob,
     AdminJobList,
+    AdminUserIn,
+    AdminUserOut,
     HealthOut,
+    ResetLinkOut,
     SafetyBlocks,
     TimeSeries,
     UserUsageList,
@@ -101,6 +104,40 @@ async def list_users(
     estimated cost) and how many stories and characters they have."""
     items, total, month = await service.users(session, q=q, limit=limit, offset=offset)
     return UserUsageList(items=items, total=total, month=month)
+
+
+@router.patch("/users/{user_id}", response_model=AdminUserOut)
+async def update_user(
+    user_id: str,
+    body: AdminUserIn,
+    admin: AdminUser,
+    session: SessionDep,
+    cache: ResponseCacheDep,
+    tasks: BackgroundTasks,
+) -> AdminUserOut:
+    """Disable a user (every session ends at once), enable them again, or change their
+    role. 409 `not_on_yourself` for disabling or demoting your own account; 404 when
+    there is no such user."""
+    user = await accounts.update_user(
+        session, admin, user_id, disabled=body.disabled, role=body.role
+    )
+    tasks.add_task(cache.invalidate, user.id)  # after the commit: servers check again
+    return AdminUserOut.model_validate(user)
+
+
+@router.post(
+    "/users/{user_id}/reset-link",
+    response_model=ResetLinkOut,
+    status_code=status.HTTP_201_CREATED,
+)
+async def make_reset_link(
+    user_id: str, _: AdminUser, session: SessionDep, resources: ResourcesDep
+) -> ResetLinkOut:
+    """A one-time password reset link for the user, to give them (it works once, for
+    STORYLOOM_PASSWORD_RESET_MINUTES; using it ends all their sessions). 409
+    `user_disabled` for a disabled account; 404 when there is no such user."""
+    link = await accounts.reset_link(session, resources, user_id)
+    return ResetLinkOut(url=link.url, expires_at=link.expires_at)
 
 
 @router.get("/safety-blocks", response_model=SafetyBlocks)

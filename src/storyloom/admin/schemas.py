@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from storyloom.jobs.schemas import JobOut
-from storyloom.kit.schema import Output
+from storyloom.kit.schema import Input, Output
 
 ComponentStatus = Literal["ok", "degraded", "down", "off"]
 
@@ -57,6 +57,26 @@ class UserUsage(Output):
     characters_total: int
 
 
+class AdminUserIn(Input):
+    disabled: bool | None = Field(
+        None, description="true disables the account (ending its sessions); false enables it."
+    )
+    role: Literal["user", "admin"] | None = None
+
+
+class AdminUserOut(Output):
+    id: str
+    email: str
+    display_name: str
+    role: str
+    disabled: bool
+
+
+class ResetLinkOut(Output):
+    url: str = Field(description="Give it to the user: it works once.")
+    expires_at: datetime
+
+
 class UserUsageList(Output):
     items: list[UserUsage]
     total: int = Field(description="Users matching the filter.")
@@ -73,6 +93,8 @@ class SafetyBlockOut(Output):
     field: str | None = None
     matched: str | None = Field(None, description="The refused word or phrase.")
     user_id: str | None = None
+    user_email: str | None = Field(None, description="Who it was (when the user still exists).")
+    user_name: str | None = None
     path: str | None = Field(None, description="The API path, for input blocks.")
     job_id: str | None = Field(None, description="The failed job, for output blocks.")
 

@@ -246,7 +246,17 @@ async def safety_blocks(
         )
         for job in failed
     ]
-    return sorted(ring + from_jobs, key=lambda b: b.at, reverse=True)[:limit]
+    blocks = sorted(ring + from_jobs, key=lambda b: b.at, reverse=True)[:limit]
+    ids = {b.user_id for b in blocks if b.user_id}
+    if ids:
+        who = {
+            u.id: u for u in (await session.execute(select(User).where(User.id.in_(ids)))).scalars()
+        }
+        for block in blocks:
+            person = who.get(block.user_id or "")
+            if person is not None:
+                block.user_email, block.user_name = person.email, person.display_name
+    return blocks
 
 
 def _category(error: str) -> str:

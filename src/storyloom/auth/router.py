@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Cookie, Request, Response, status
+from fastapi import APIRouter, BackgroundTasks, Cookie, Request, Response, status
 
 from storyloom.auth.deps import AuthServiceDep, CurrentPrincipal, CurrentUser
+from storyloom.auth.reset import PasswordResets
 from storyloom.auth.schemas import (
     ChangePasswordIn,
     LoginIn,
     RegisterIn,
+    ResetCompleteIn,
+    ResetRequestedOut,
+    ResetRequestIn,
     SessionOut,
     TokenOut,
     UserOut,
 )
 from storyloom.auth.service import IssuedTokens
 from storyloom.config import Settings
-from storyloom.deps import ClientIP, SettingsDep
+from storyloom.deps import ClientIP, ResourcesDep, SessionDep, SettingsDep
+from storyloom.mail import send_logged
 
 REFRESH_COOKIE = "storyloom_refresh"
 COOKIE_PATH = "/api/auth"
@@ -58,8 +63,8 @@ async def register(
     settings: SettingsDep,
 ) -> TokenOut:
     """Create an account and sign it in."""
-    await service.register(body.email, body.display_name, body.password)
-    issued = await service.login(body.email, body.password, device=_device(request), ip=ip)
+    user = await service.register(body.email, body.display_name, body.password)
+    issued = await service.start_session(user, device=_device(request), ip=ip)
     return _tokens_out(issued, response, settings)
 
 
@@ -72,9 +77,51 @@ async def login(
     ip: ClientIP,
     settings: SettingsDep,
 ) -> TokenOut:
-    """Sign in with email and password. Repeated failures are rate limited (429)."""
+    """Sign in with email and password. A wrong password is 401 `invalid_credentials`
+    with `tries_left` for this email; after the last try, the email's sign-in pauses (429
+    `login_paused` with `retry_after`), longer with each further wrong password. Many
+    wrong passwords from one address slow its sign-ins down without refusing them."""
     issued = await service.login(body.email, body.password, device=_device(request), ip=ip)
     return _tokens_out(issued, response, settings)
+
+
+@router.post(
+    "/password-reset", status_code=status.HTTP_202_ACCEPTED, response_model=ResetRequestedOut
+)
+async def request_password_reset(
+    body: ResetRequestIn,
+    session: SessionDep,
+    resources: ResourcesDep,
+    ip: ClientIP,
+    tasks: BackgroundTasks,
+) -> ResetRequestedOut:
+    """Email a one-time reset link to the address, if it has an account. The answer is
+    the same whether or not it has one. 503 `reset_email_unavailable` when this
+    installation sends no email (an operator makes links with `storyloom users
+    reset-link`); 429 after too many requests from one address."""
+    message = await PasswordResets(session, resources).request_by_email(body.email, ip=ip)
+    if message is not None:
+        tasks.add_task(send_logged, resources.settings, message, kind="password_reset")
+    return ResetRequestedOut(
+        detail="If an account uses this email, a reset link is on its way. "
+        f"It works once, for {resources.settings.password_reset_minutes} minutes."
+    )
+
+
+@router.post("/password-reset/complete", status_code=status.HTTP_204_NO_CONTENT)
+async def complete_password_reset(
+    body: ResetCompleteIn,
+    session: SessionDep,
+    resources: ResourcesDep,
+    request: Request,
+    tasks: BackgroundTasks,
+) -> None:
+    """Set a new password with the token of a reset link. The link stops working, and
+    every session of the account ends (sign in again). 400 `reset_link_invalid` for an
+    unknown, used or expired link; 422 `weak_password`."""
+    user = await PasswordResets(session, resources).complete(body.token, body.new_password)
+    memory = request.app.state.session_memory
+    tasks.add_task(memory.forget_user, user.id)  # after the commit: servers check again
 
 
 @router.post("/refresh", response_model=TokenOut)

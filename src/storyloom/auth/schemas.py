@@ -71,3 +71,16 @@ class SessionOut(Output):
     last_used_at: datetime
     expires_at: datetime
     current: bool
+
+
+class ResetRequestIn(Input):
+    email: Email
+
+
+class ResetRequestedOut(Output):
+    detail: str
+
+
+class ResetCompleteIn(Input):
+    token: Annotated[str, StringConstraints(min_length=20, max_length=200)]
+    new_password: NewPassword

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.auth.passwords import password_problem
 from storyloom.auth.repository import SessionRepository, UserRepository
 from storyloom.auth.session_memory import TOUCH_EVERY, SessionMemory
+from storyloom.auth.throttle import Failure, LoginThrottle
 from storyloom.auth.tokens import InvalidToken, hash_refresh_token, new_refresh_token
 from storyloom.db import session_scope, utcnow
 from storyloom.errors import (
@@ -22,7 +23,6 @@ from storyloom.errors import (
     Forbidden,
     InvalidInput,
     NotFound,
-    TooManyRequests,
     Unauthorized,
 )
 from storyloom.models import AuthSession, User
@@ -64,6 +64,21 @@ class Principal:
     session: AuthSession
 
 
+def _wrong_password(failure: Failure) -> InvalidCredentials:
+    if failure.paused_for is None:
+        tries = "1 try" if failure.tries_left == 1 else f"{failure.tries_left} tries"
+        return InvalidCredentials(
+            f"Wrong email or password. {tries} left before sign-in for this email pauses.",
+            tries_left=failure.tries_left,
+        )
+    return InvalidCredentials(
+        "Wrong email or password. Sign-in for this email is paused for "
+        f"{failure.paused_for} seconds; you can also reset your password.",
+        tries_left=0,
+        retry_after=failure.paused_for,
+    )
+
+
 def _check_new_password(password: str, email: str) -> None:
     problem = password_problem(password, email=email)
     if problem:
@@ -98,25 +113,22 @@ class AuthService:
 
     async def login(self, email: str, password: str, *, device: str, ip: str) -> IssuedTokens:
         email = email.lower()
-        per_account = self.res.limits.parse(self.res.settings.login_limit_per_account)
-        per_ip = self.res.limits.parse(self.res.settings.login_limit_per_ip)
-        for item, key in ((per_account, f"account:{email}"), (per_ip, f"ip:{ip}")):
-            wait = await self.res.limits.exhausted(item, "login", key)
-            if wait is not None:
-                raise TooManyRequests(
-                    f"Too many failed sign-ins. Try again in {wait} seconds.", retry_after=wait
-                )
+        throttle = LoginThrottle(self.res.limits, self.res.settings)
+        await throttle.before(email, ip)
         user = await self.users.by_email(email)
         valid, new_hash = self.res.hasher.verify(password, user.password_hash if user else None)
         if user is None or not valid:
-            await self.res.limits.hit(per_account, "login", f"account:{email}")
-            await self.res.limits.hit(per_ip, "login", f"ip:{ip}")
-            raise InvalidCredentials()
+            failure = await throttle.failed(email, ip)
+            raise _wrong_password(failure)
         if user.disabled:
             raise AccountDisabled()
         if new_hash:
             user.password_hash = new_hash
-        await self.res.limits.clear(per_account, "login", f"account:{email}")
+        await throttle.succeeded(email, ip)
+        return await self._start_session(user, device=device, ip=ip)
+
+    async def start_session(self, user: User, *, device: str, ip: str) -> IssuedTokens:
+        """Sign in a user who just proved who they are (registration)."""
         return await self._start_session(user, device=device, ip=ip)
 
     async def _start_session(self, user: User, *, device: str, ip: str) -> IssuedTokens:

@@ -28,6 +28,9 @@ app = typer.Typer(
     help="Storyloom: personalised, illustrated children's books.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Help prints literally: with rich markup, examples like Mia:child:hero:she turned
+    # `:child:` into an emoji and could not be copied.
+    rich_markup_mode=None,
 )
 app.add_typer(db.app, name="db")
 app.add_typer(users.app, name="users")

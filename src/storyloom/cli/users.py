@@ -136,3 +136,32 @@ def disable(
             await SessionRepository(session).revoke_all(user.id, utcnow(), "disabled")
 
     _update(email, "enabled" if enable else "disabled; its sessions ended", apply)
+
+
+@app.command("reset-link")
+def reset_link(
+    email: str = typer.Argument(..., help="The user's email."),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Make a one-time password reset link for a user (for when this installation sends
+    no email). Give it to the user: it works once, for STORYLOOM_PASSWORD_RESET_MINUTES,
+    and setting the new password ends all their sessions."""
+
+    from storyloom.auth.repository import UserRepository
+    from storyloom.auth.reset import PasswordResets
+
+    async def work(session: AsyncSession, resources: Resources) -> dict[str, str]:
+        user = await UserRepository(session).by_email(email)
+        if user is None:
+            fail(f"no user with email {email}")
+        if user.disabled:
+            fail(f"{email} is disabled; enable it first (storyloom users disable --enable)")
+        link = await PasswordResets(session, resources).issue(user)
+        return {"email": user.email, "url": link.url, "expires_at": link.expires_at.isoformat()}
+
+    made = with_session(work)
+    if json_output:
+        print_json(made)
+    else:
+        console.print(f"Reset link for {made['email']} (works once, until {made['expires_at']}):")
+        typer.echo(made["url"])  # plain, never wrapped: it is copied whole

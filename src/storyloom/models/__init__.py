@@ -8,7 +8,7 @@ from storyloom.models.roles import UserRole
 from storyloom.models.share import StoryShare
 from storyloom.models.story import Story, StoryImage, StoryPage, StoryPreset, StoryStatus
 from storyloom.models.usage import ProviderCallRecord
-from storyloom.models.user import AuthSession, RefreshToken, User
+from storyloom.models.user import AuthSession, PasswordReset, RefreshToken, User
 
 __all__ = [
     "FINAL_STATUSES",
@@ -21,6 +21,7 @@ __all__ = [
     "Job",
     "JobStatus",
     "JobStep",
+    "PasswordReset",
     "ProviderCallRecord",
     "RefreshToken",
     "Story",

@@ -65,3 +65,7 @@ def configure_logging(*, json: bool, level: str = "INFO") -> None:
         logging.getLogger(name).propagate = True
     # uvicorn's own access line is replaced by ours, which carries the request id.
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)
+    # WeasyPrint reports each PDF's progress at INFO (and fontTools its subsetting): about
+    # twenty lines an export. Their warnings and errors still show.
+    for name in ("weasyprint", "weasyprint.progress", "fontTools"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))

@@ -108,6 +108,7 @@ describe("the admin area", () => {
       "$1.28",
       "6 / 3",
       expect.any(String),
+      "DisableMake adminReset password",
     ]);
     expect(within(table).getByRole("row", { name: /Ada/ })).toHaveTextContent("Admin");
     expect(users).toHaveTextContent("Showing 2 of 2 users.");
@@ -173,6 +174,43 @@ describe("the admin area", () => {
     expect(await within(jobs).findByText("No failed jobs. Nothing to retry.")).toBeInTheDocument();
     expect(within(jobs).getByRole("tab", { name: "Failed (0)" })).toBeInTheDocument();
     expect(fetch.callsTo("POST", "/api/admin/jobs/job-2/retry")[0]!.headers.get("Authorization")).toBe("Bearer t");
+  });
+
+  it("acts on a user: disable, make admin, a reset link; never on yourself", async () => {
+    mockAdminApi(fetch);
+    fetch.on("PATCH", "/api/admin/users/user-1", async (r) => {
+      const body = (await r.json()) as { disabled?: boolean; role?: string };
+      return json({ id: "user-1", email: "sam@example.com", display_name: "Sam", role: body.role ?? "user", disabled: body.disabled ?? false });
+    });
+    fetch.on("POST", "/api/admin/users/user-1/reset-link", () =>
+      json({ url: "http://localhost:8000/reset?token=abc123", expires_at: "2025-03-01T10:30:00Z" }, { status: 201 }),
+    );
+    signInAs(); // adminUser is admin-1
+    const { user } = renderApp("/admin");
+    const users = await screen.findByRole("region", { name: "Users" });
+    await within(users).findByText("sam@example.com");
+    expect(within(users).queryByRole("button", { name: /ada@example.com/ })).not.toBeInTheDocument();
+
+    await user.click(within(users).getByRole("button", { name: "Disable sam@example.com" }));
+    expect(await screen.findByRole("alertdialog")).toHaveTextContent("Sam (sam@example.com) is now disabled");
+    expect(await fetch.callsTo("PATCH", "/api/admin/users/user-1")[0]!.json()).toEqual({ disabled: true });
+
+    await user.click(within(users).getByRole("button", { name: "Make an admin: sam@example.com" }));
+    await waitFor(() => {
+      expect(fetch.callsTo("PATCH", "/api/admin/users/user-1")).toHaveLength(2);
+    });
+    expect(await fetch.callsTo("PATCH", "/api/admin/users/user-1")[1]!.json()).toEqual({ role: "admin" });
+
+    await user.click(within(users).getByRole("button", { name: "Reset password of sam@example.com" }));
+    expect(await within(users).findByLabelText("Reset link")).toHaveTextContent("http://localhost:8000/reset?token=abc123");
+  });
+
+  it("says who a safety block came from", async () => {
+    mockAdminApi(fetch);
+    signInAs();
+    renderApp("/admin");
+    const safety = await screen.findByRole("region", { name: "Safety blocks" });
+    expect(await within(safety).findByText("Sam (sam@example.com)")).toBeInTheDocument();
   });
 
   it("says why a retry was refused", async () => {

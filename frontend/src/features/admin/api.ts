@@ -109,3 +109,32 @@ export function useTimeSeries(span: Span) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** Disable, enable or change the role of a user; refreshes the user list. */
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; disabled?: boolean; role?: "user" | "admin" }) =>
+      unwrap(api.PATCH("/api/admin/users/{user_id}", { params: { path: { user_id: id } }, body })),
+    onSuccess: (user) => {
+      notify.success("User updated", `${user.display_name} (${user.email}) is now ${
+        user.disabled ? "disabled" : "enabled"
+      }, ${user.role === "admin" ? "an admin" : "a user"}.`);
+    },
+    onError: (error) => {
+      notify.failure(error);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ["admin", "users"] }),
+  });
+}
+
+/** A one-time password reset link for a user, for the admin to pass on. */
+export function useResetLink() {
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST("/api/admin/users/{user_id}/reset-link", { params: { path: { user_id: id } } })),
+    onError: (error) => {
+      notify.failure(error);
+    },
+  });
+}

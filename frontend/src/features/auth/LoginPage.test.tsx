@@ -59,17 +59,38 @@ describe("Log in", () => {
     expect(screen.getByLabelText("Email")).toHaveAccessibleDescription(/Enter an email address/);
   });
 
-  it("after too many tries says when to try again and waits", async () => {
+  it("says how many tries are left before a pause", async () => {
+    fetch.on("POST", "/api/auth/login", () => problem(401, "invalid_credentials", { tries_left: 2 }));
+    const { user } = renderApp("/login");
+    await fill(user, "sam@example.com", "wrong password");
+    expect(await screen.findByRole("alert")).toHaveTextContent("2 tries left before sign-in for this email pauses.");
+    expect(screen.getByRole("button", { name: "Log in" })).toBeEnabled();
+  });
+
+  it("pauses only the email that ran out of tries", async () => {
     fetch.on("POST", "/api/auth/login", () =>
-      problem(429, "rate_limited", { retry_after: 90 }, { "Retry-After": "90" }),
+      problem(429, "login_paused", { retry_after: 90 }, { "Retry-After": "90" }),
     );
     const { user } = renderApp("/login");
     await fill(user, "sam@example.com", "a password");
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Too many tries");
-    expect(alert).toHaveTextContent("Please wait about 2 minutes before trying again.");
+    expect(alert).toHaveTextContent("Sign-in paused for this email");
+    expect(alert).toHaveTextContent("Please wait about 2 minutes, or reset your password.");
     expect(alert).toHaveTextContent(/You can try again at/);
     expect(screen.getByRole("button", { name: "Log in" })).toBeDisabled();
+    // Someone else on this device can still sign in.
+    await user.clear(screen.getByLabelText("Email"));
+    await user.type(screen.getByLabelText("Email"), "jo@example.com");
+    expect(screen.getByRole("button", { name: "Log in" })).toBeEnabled();
+  });
+
+  it("offers a way back in when the password is forgotten", async () => {
+    const { user, location } = renderApp("/login");
+    await user.click(screen.getByRole("link", { name: "Forgot password?" }));
+    await waitFor(() => {
+      expect(location()).toBe("/forgot-password");
+    });
+    expect(await screen.findByRole("heading", { name: "Forgot your password?" })).toBeInTheDocument();
   });
 
   it("signs in and goes to the page in next", async () => {

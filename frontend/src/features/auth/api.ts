@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/api/client";
-import type { LoginIn, RegisterIn } from "@/api/types";
+import type { LoginIn, RegisterIn, ResetCompleteIn, ResetRequestIn } from "@/api/types";
 import { useSession } from "@/lib/session";
 
 export function useLogin() {
@@ -17,5 +17,18 @@ export function useRegister() {
   return useMutation({
     mutationFn: (body: RegisterIn) => unwrap(api.POST("/api/auth/register", { body })),
     onSuccess: signIn,
+  });
+}
+
+export function useRequestReset() {
+  return useMutation({
+    mutationFn: (body: ResetRequestIn) => unwrap(api.POST("/api/auth/password-reset", { body })),
+  });
+}
+
+export function useCompleteReset() {
+  return useMutation({
+    mutationFn: (body: ResetCompleteIn) =>
+      unwrap(api.POST("/api/auth/password-reset/complete", { body })),
   });
 }

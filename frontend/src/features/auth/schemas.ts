@@ -34,3 +34,9 @@ export const registerSchema = z.object({
   password: newPassword,
 });
 export type RegisterValues = z.infer<typeof registerSchema>;
+
+export const forgotSchema = z.object({ email });
+export type ForgotValues = z.infer<typeof forgotSchema>;
+
+export const resetSchema = z.object({ new_password: newPassword });
+export type ResetValues = z.infer<typeof resetSchema>;

@@ -70,7 +70,11 @@ export function SafetySection() {
                         ],
                         ["Where", where(b)],
                         ...(b.matched ? [["Words", `“${b.matched}”`] as [string, string]] : []),
-                        ...(b.user_id ? [["User id", b.user_id] as [string, string]] : []),
+                        ...(b.user_email
+                          ? [["Who", `${b.user_name ?? ""} (${b.user_email})`] as [string, string]]
+                          : b.user_id
+                            ? [["Who", `a removed user (${b.user_id})`] as [string, string]]
+                            : []),
                       ]}
                     />
                   </li>

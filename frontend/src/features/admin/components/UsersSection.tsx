@@ -1,12 +1,15 @@
 import { useState } from "react";
 
+import { Button } from "@/components/ui/Button";
 import { Card } from "@/components/ui/Card";
 import { InputField } from "@/components/ui/Fields";
 import { Skeleton } from "@/components/ui/Skeleton";
+import { Alert } from "@/components/ui/Alert";
 import { cx } from "@/lib/cx";
+import { useSession } from "@/lib/session";
 import { useDebounced } from "@/lib/use-debounced";
 
-import { useAdminUsers } from "../api";
+import { useAdminUsers, useResetLink, useUpdateUser } from "../api";
 import { count, dateTime, money, monthName } from "../format";
 import { Badge, Loading, LoadError } from "./parts";
 
@@ -18,8 +21,20 @@ export function UsersSection() {
   const search = useDebounced(q.trim(), 300);
   const users = useAdminUsers(search);
   const data = users.data;
+  const me = useSession((st) => st.user?.id);
+  const update = useUpdateUser();
+  const resetLink = useResetLink();
+  const [link, setLink] = useState<{ who: string; url: string; expires: string } | null>(null);
   return (
     <Card title="Users" id="users">
+      {link && (
+        <Alert tone="info" title={`One-time reset link for ${link.who}`} className="mb-4">
+          <p>Give this link to them; it works once, until {dateTime(link.expires)}.</p>
+          <p className="mt-1 break-all font-mono text-base" aria-label="Reset link">
+            {link.url}
+          </p>
+        </Alert>
+      )}
       <div role="search" aria-label="Find users" className="max-w-md">
         <InputField label="Search by name or e-mail" type="search" value={q} onChange={setQ} />
       </div>
@@ -47,7 +62,7 @@ export function UsersSection() {
                 tabIndex={0}
                 className={cx("mt-3 overflow-x-auto rounded-xl border-2 border-sand-dark", users.isPlaceholderData && "opacity-60")}
               >
-                <table className="w-full min-w-[44rem] border-collapse text-left text-base">
+                <table className="w-full min-w-[56rem] border-collapse text-left text-base">
                   <caption id="users-caption" className="sr-only">
                     Users and their usage in {monthName(data.month)}
                   </caption>
@@ -60,6 +75,7 @@ export function UsersSection() {
                       <th scope="col" className={num}>Cost this month</th>
                       <th scope="col" className={num}>Books / characters now</th>
                       <th scope="col" className="px-3 py-2">Joined</th>
+                      <th scope="col" className="px-3 py-2">Actions</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -82,6 +98,50 @@ export function UsersSection() {
                           {count(u.stories_total)} / {count(u.characters_total)}
                         </td>
                         <td className="px-3 py-2">{dateTime(u.created_at)}</td>
+                        <td className="px-3 py-2">
+                          {u.id === me ? (
+                            <span className="text-ink-soft">You</span>
+                          ) : (
+                            <span className="flex flex-wrap gap-1">
+                              <Button
+                                variant="quiet"
+                                isDisabled={update.isPending}
+                                aria-label={`${u.disabled ? "Enable" : "Disable"} ${u.email}`}
+                                onPress={() => {
+                                  update.mutate({ id: u.id, disabled: !u.disabled });
+                                }}
+                              >
+                                {u.disabled ? "Enable" : "Disable"}
+                              </Button>
+                              <Button
+                                variant="quiet"
+                                isDisabled={update.isPending}
+                                aria-label={`${u.role === "admin" ? "Make a user" : "Make an admin"}: ${u.email}`}
+                                onPress={() => {
+                                  update.mutate({ id: u.id, role: u.role === "admin" ? "user" : "admin" });
+                                }}
+                              >
+                                {u.role === "admin" ? "Make user" : "Make admin"}
+                              </Button>
+                              {!u.disabled && (
+                                <Button
+                                  variant="quiet"
+                                  isDisabled={resetLink.isPending}
+                                  aria-label={`Reset password of ${u.email}`}
+                                  onPress={() => {
+                                    resetLink.mutate(u.id, {
+                                      onSuccess: (made) => {
+                                        setLink({ who: u.email, url: made.url, expires: made.expires_at });
+                                      },
+                                    });
+                                  }}
+                                >
+                                  Reset password
+                                </Button>
+                              )}
+                            </span>
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { Form } from "react-aria-components";
 import { Link, useNavigate, useSearchParams } from "react-router";
 
@@ -36,6 +36,7 @@ export function LoginPage() {
   const login = useLogin();
   const lockout = useLockout();
   const [failure, setFailure] = useState<{ error: unknown; extra: string[] } | null>(null);
+  const [pausedEmail, setPausedEmail] = useState<string | null>(null);
 
   // Show why the last session ended once, then forget it.
   const [endReason] = useState(() => useSession.getState().endReason);
@@ -49,13 +50,21 @@ export function LoginPage() {
     defaultValues: { email: "", password: "" },
   });
 
+  const typedEmail = useWatch({ control: form.control, name: "email" }).trim().toLowerCase();
+  const paused = lockout.until !== null && pausedEmail === typedEmail;
+
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
       await login.mutateAsync(values);
       void navigate(next, { replace: true });
     } catch (error) {
-      lockout.lock(error);
+      // A pause is per email: it starts on the last wrong password (401 with retry_after)
+      // or is found on the next try (429); another email may still sign in.
+      if (error instanceof ApiError && error.retryAfter !== null) {
+        lockout.lock(new ApiError(429, error.problem, error.retryAfter));
+        setPausedEmail(values.email.trim().toLowerCase());
+      }
       const extra = applyFieldErrors(error, form.setError, ["email", "password"]);
       const shownByFields =
         error instanceof ApiError && error.fieldErrors.length > 0 && extra.length === 0;
@@ -72,7 +81,7 @@ export function LoginPage() {
           </Alert>
         )}
         {failure && (
-          <ProblemAlert error={failure.error} lockedUntil={lockout.until} extra={failure.extra} />
+          <ProblemAlert error={failure.error} lockedUntil={paused ? lockout.until : null} extra={failure.extra} />
         )}
         <Controller
           control={form.control}
@@ -108,7 +117,10 @@ export function LoginPage() {
             />
           )}
         />
-        <Button type="submit" isDisabled={login.isPending || lockout.until !== null} className="w-full">
+        <p className="-mt-2 text-right">
+          <Link to="/forgot-password">Forgot password?</Link>
+        </p>
+        <Button type="submit" isDisabled={login.isPending || paused} className="w-full">
           {login.isPending ? "Logging in…" : "Log in"}
         </Button>
       </Form>
