@@ -190,6 +190,8 @@ NOT_OWNED = {
     "/api/shared/{token}/images/{number}",
     "/api/shared/{token}/audio/{number}",
     "/api/shared/{token}/cover.svg",
+    # The home page's sample book, the same for everyone (tests/sample).
+    "/api/sample/images/{number}",
     # Admin only by role (403 for everyone else, whoever owns the job): tests/ops/test_admin.py.
     "/api/admin/jobs/{job_id}/retry",
     # Admin only by role, acting on any user: tests/ops/test_admin_users.py.

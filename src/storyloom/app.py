@@ -33,6 +33,8 @@ from storyloom.middleware import RequestGuard, RequestLog, SecurityHeaders
 from storyloom.observability.logging import configure_logging
 from storyloom.openapi import install_openapi
 from storyloom.resources import Resources
+from storyloom.sample.book import SampleShelf
+from storyloom.sample.router import router as sample_router
 from storyloom.sharing.router import public_router as shared_router
 from storyloom.sharing.router import router as shares_router
 from storyloom.spa import SpaFallback
@@ -57,6 +59,7 @@ ROUTERS = (
     export_router,
     shares_router,
     shared_router,
+    sample_router,
     admin_router,
 )
 
@@ -106,6 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             Depends(ops.invalidate_after_writes, scope="function"),
         ],
     )
+    app.state.sample = SampleShelf()  # made on first request, then kept
     install_error_handlers(app)
     install_openapi(app)
     for router in ROUTERS:

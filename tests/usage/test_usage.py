@@ -23,6 +23,7 @@ async def test_usage_counts_builtin_calls(client: object, account: object) -> No
     assert usage["images"] == 10
     assert usage["provider_calls"] == 11  # one text call and ten pictures, all built in
     assert usage["cost_usd"] == 0
+    assert usage["paid_providers"] is False
     assert usage["tokens_in"] == 0
     empty = await account.client.get(
         "/api/usage", params={"month": "2001-01"}, headers=account.headers
@@ -66,3 +67,13 @@ async def test_quotas(tight: Settings) -> None:
         refused = await client.post(url, headers=account.headers, json={"count": 1})
         assert refused.status_code == 429
         assert refused.json()["code"] == "quota_exceeded"
+
+
+def test_money_is_real_only_with_a_paid_provider(tmp_path: Path) -> None:
+    from storyloom.usage.router import paid_providers
+
+    assert not paid_providers(make_settings(tmp_path, None))
+    assert paid_providers(make_settings(tmp_path, None, llm_base_url="http://127.0.0.1:9/v1"))
+    assert paid_providers(make_settings(tmp_path, None, images_base_url="http://127.0.0.1:9/v1"))
+    speech = {"narrator": "speech", "speech_base_url": "http://127.0.0.1:9/v1"}
+    assert paid_providers(make_settings(tmp_path, None, **speech))

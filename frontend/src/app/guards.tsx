@@ -30,3 +30,10 @@ export function GuestOnly({ children }: { children: ReactNode }) {
   if (status === "signed-in") return <Navigate to={safeNext(params.get("next"))} replace />;
   return children;
 }
+
+/** A page for signed-in users that shows `guest` to everyone else (the home page). */
+export function SignedInOr({ children, guest }: { children: ReactNode; guest: ReactNode }) {
+  const status = useSession((s) => s.status);
+  if (status === "restoring") return <PageSkeleton />;
+  return status === "signed-in" ? children : guest;
+}

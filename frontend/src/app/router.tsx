@@ -5,9 +5,10 @@ import { createBrowserRouter, type RouteObject } from "react-router";
 import { PageSkeleton } from "@/components/ui/Skeleton";
 import { LoginPage } from "@/features/auth/components/LoginPage";
 import { DashboardPage } from "@/features/dashboard/components/DashboardPage";
+import { HomePage } from "@/features/home/components/HomePage";
 import { setNavigator } from "@/lib/navigation";
 
-import { GuestOnly, RequireAuth } from "./guards";
+import { GuestOnly, RequireAuth, SignedInOr } from "./guards";
 import { PublicLayout } from "./PublicLayout";
 import { RootLayout } from "./RootLayout";
 import { NotFound } from "./routes/NotFound";
@@ -100,10 +101,11 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
+            // Signed in: the dashboard; anyone else: the front door with a sample book.
             element: (
-              <RequireAuth>
+              <SignedInOr guest={<HomePage />}>
                 <DashboardPage />
-              </RequireAuth>
+              </SignedInOr>
             ),
           },
           {

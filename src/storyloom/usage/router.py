@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from pydantic import Field
 
 from storyloom.auth.deps import CurrentUser
+from storyloom.config import NarratorKind, Settings
 from storyloom.deps import SessionDep, SettingsDep
 from storyloom.kit.schema import Output
 from storyloom.usage.service import UsageService
@@ -26,6 +28,16 @@ class UsageOut(Output):
     limit_stories: int | None
     limit_images: int | None
     limit_cost_usd: float | None
+    paid_providers: bool = Field(
+        description="A paid provider (text, pictures or voice) is configured: only then can "
+        "stories cost money."
+    )
+
+
+def paid_providers(settings: Settings) -> bool:
+    """Whether anything that bills by use is configured (the built-in engines cost nothing)."""
+    speech = settings.narrator is NarratorKind.speech and settings.speech_base_url is not None
+    return bool(settings.llm_base_url or settings.images_base_url or speech)
 
 
 async def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
@@ -61,4 +73,5 @@ async def get_usage(
         limit_stories=settings.quota_stories_per_month,
         limit_images=settings.quota_images_per_month,
         limit_cost_usd=settings.quota_cost_usd_per_month,
+        paid_providers=paid_providers(settings),
     )

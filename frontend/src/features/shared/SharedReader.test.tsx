@@ -38,6 +38,8 @@ describe("a shared book (no account)", () => {
     );
     expect(screen.queryByRole("navigation", { name: "Main" })).toBeNull();
     expect(document.head.querySelector('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
+    // Someone sent a book can make their own.
+    expect(screen.getByRole("link", { name: "Make your own book" })).toHaveAttribute("href", "/register");
     await user.keyboard("{ArrowRight}");
     expect(await screen.findByText("Page 2 of 2")).toBeInTheDocument();
     expect(screen.getByTestId("page-text")).toHaveTextContent("Goodnight, moon.");

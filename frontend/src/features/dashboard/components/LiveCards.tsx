@@ -138,13 +138,18 @@ export function UsageCard() {
             <dt className="text-base text-ink-soft">Pictures</dt>
             <dd className="text-3xl font-bold">{u.images}</dd>
           </div>
-          <div>
-            <dt className="text-base text-ink-soft">Cost</dt>
-            <dd className="text-3xl font-bold">
-              {money(u.cost_usd)}
-              {u.limit_cost_usd !== null && <span className="text-base font-normal"> of {money(u.limit_cost_usd)}</span>}
-            </dd>
-          </div>
+          {u.paid_providers && (
+            // Only an installation with a paid provider spends money; the built-in engines are free.
+            <div>
+              <dt className="text-base text-ink-soft">Spent on AI services</dt>
+              <dd className="text-3xl font-bold">
+                {money(u.cost_usd)}
+                {u.limit_cost_usd !== null && (
+                  <span className="text-base font-normal"> of your {money(u.limit_cost_usd)} monthly budget</span>
+                )}
+              </dd>
+            </div>
+          )}
         </dl>
       )}
     </Card>

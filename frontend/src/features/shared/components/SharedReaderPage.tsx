@@ -84,6 +84,13 @@ export function SharedReaderPage() {
       <p className="text-base text-ink-soft">
         Tip: the arrow keys turn the pages, and “Read to me” reads each page to you.
       </p>
+      <aside aria-labelledby="make-your-own" className="rounded-2xl border-2 border-sand bg-white p-4">
+        <h2 id="make-your-own" className="text-xl">
+          Make your own
+        </h2>
+        <p className="mb-3 text-base">Create a picture book starring your own child, free.</p>
+        <LinkButton href="/register">Make your own book</LinkButton>
+      </aside>
     </div>
   );
 }

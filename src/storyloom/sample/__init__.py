@@ -1,0 +1,1 @@
+"""The sample book a signed-out visitor reads on the home page."""
