@@ -21,9 +21,7 @@ GROUP = "People from the valley are dirty and stupid."
 STARVING = "starving herself to be thin"
 IMITABLE = "Sam eats the pills because they look like sweets."
 # No rule knows this wording: the learned model refuses it.
-UNRULED = (
-    "We had lunch at home. She hides the razor blade in her pencil case for when she feels bad."
-)
+UNRULED = "We had lunch at home. She goes to the bathroom after every meal to get rid of the food."
 
 
 def refused(response: Any, field: str, words: str, text: str) -> dict[str, Any]:
@@ -77,7 +75,7 @@ async def test_ideas_and_presets_are_gated(account: Account) -> None:
     refused(response, "idea", "eats pills", IMITABLE)
     unruled = await story_body(account, idea=UNRULED)
     response = await account.client.post("/api/stories", headers=account.headers, json=unruled)
-    refused(response, "idea", "hides razor blade", UNRULED)
+    refused(response, "idea", "bathroom meal rid food", UNRULED)
     response = await account.client.post(
         "/api/presets", headers=account.headers, json={"name": "Bedtime", "config": body}
     )

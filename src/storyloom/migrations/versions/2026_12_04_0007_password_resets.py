@@ -1,7 +1,7 @@
 """password resets: one-time links, stored hashed
 
-Revision ID: 0006_password_resets
-Revises: 0005_narration
+Revision ID: 0007_password_resets
+Revises: 0006_story_exports
 Create Date: 2026-12-04 12:00:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_password_resets"
-down_revision: str | None = "0005_narration"
+revision: str = "0007_password_resets"
+down_revision: str | None = "0006_story_exports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
