@@ -41,21 +41,21 @@ class Problem(BaseModel):
     retry_after: int | None = None
 
 
-def _problem(description: str) -> dict[str, Any]:
+def documented_problem(description: str) -> dict[str, Any]:
     return {"description": description, "model": Problem}
 
 
 # Documented on every operation so clients (and the API fuzzer) know the error shape.
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: _problem("Bad request"),
-    401: _problem("Not signed in, or the session ended"),
-    403: _problem("Not allowed"),
-    404: _problem("Not found (also for other users' items)"),
-    409: _problem("Conflict"),
-    413: _problem("Request body too large"),
-    422: _problem("Invalid input, with field errors"),
-    429: _problem("Rate limited; see Retry-After"),
-    500: _problem("Unexpected error"),
+    400: documented_problem("Bad request"),
+    401: documented_problem("Not signed in, or the session ended"),
+    403: documented_problem("Not allowed"),
+    404: documented_problem("Not found (also for other users' items)"),
+    409: documented_problem("Conflict"),
+    413: documented_problem("Request body too large"),
+    422: documented_problem("Invalid input, with field errors"),
+    429: documented_problem("Rate limited; see Retry-After"),
+    500: documented_problem("Unexpected error"),
 }
 
 

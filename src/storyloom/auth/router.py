@@ -22,6 +22,7 @@ from storyloom.auth.schemas import (
 from storyloom.auth.service import IssuedTokens
 from storyloom.config import Settings
 from storyloom.deps import ClientIP, ResourcesDep, SessionDep, SettingsDep
+from storyloom.errors import documented_problem
 from storyloom.mail import send_logged
 
 REFRESH_COOKIE = "storyloom_refresh"
@@ -86,7 +87,10 @@ async def login(
 
 
 @router.post(
-    "/password-reset", status_code=status.HTTP_202_ACCEPTED, response_model=ResetRequestedOut
+    "/password-reset",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=ResetRequestedOut,
+    responses={503: documented_problem("This installation sends no email")},
 )
 async def request_password_reset(
     body: ResetRequestIn,
