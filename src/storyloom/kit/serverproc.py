@@ -25,7 +25,14 @@ def free_port() -> int:
         return port
 
 
-def wait_ready(base: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
+# A server starts in a few seconds; on a 2-core machine running a whole test suite beside
+# other servers and browsers it has been seen to take over a minute.
+READY_TIMEOUT = 240.0
+
+
+def wait_ready(
+    base: str, process: subprocess.Popen[bytes], log: Path, timeout: float = READY_TIMEOUT
+) -> None:
     """Poll /readyz until it answers 200; fail with the log's tail if the process dies."""
     deadline = time.monotonic() + timeout
     while True:
@@ -45,7 +52,7 @@ def running_server(
     log: Path,
     *,
     args: tuple[str, ...] = (),
-    ready_timeout: float = 60,
+    ready_timeout: float = READY_TIMEOUT,
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """A server on a free loopback port; stopped (SIGTERM, then SIGKILL) on exit."""
     port = free_port()
