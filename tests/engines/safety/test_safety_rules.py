@@ -36,11 +36,15 @@ def test_span_points_into_the_original_text(text: str, matched: str) -> None:
 THRESHOLDS: list[tuple[str, AgeBand | None]] = [
     ("a scary noise", AgeBand.preschool),
     ("a bad nightmare", AgeBand.preschool),
-    ("a ghost", AgeBand.early_reader),
-    ("a monster", AgeBand.early_reader),
-    ("the witch", AgeBand.early_reader),
-    ("a skeleton", AgeBand.early_reader),
-    ("the grumpy troll", AgeBand.toddler),  # a character, not a fright
+    # Creatures are characters at every age; a sentence where they frighten waits until 5.
+    ("a ghost chases them", AgeBand.early_reader),
+    ("a monster grabs the boy", AgeBand.early_reader),
+    ("the wicked witch", AgeBand.early_reader),
+    ("a skeleton jumps out to scare everyone", AgeBand.early_reader),
+    ("the grumpy troll", AgeBand.toddler),
+    ("a monster who is lonely and wants a cuddle", AgeBand.toddler),
+    ("the witch takes the bus", AgeBand.toddler),
+    ("the little ghost is scared of the dark", AgeBand.toddler),
     ("a scary troll", AgeBand.early_reader),
     ("Grandpa died", AgeBand.early_reader),
     ("our cat passed away", AgeBand.toddler),  # gentle loss, for every age
@@ -70,7 +74,7 @@ def test_band_thresholds(text: str, from_band: AgeBand | None, band: AgeBand) ->
 
 def test_reasons_are_parent_readable() -> None:
     assert check_text("He had a gun", AgeBand.independent).reason == 'contains a weapon ("gun")'
-    ghost = check_text("A ghost!", AgeBand.toddler)
+    ghost = check_text("A ghost chased her!", AgeBand.toddler)
     assert ghost.reason == 'is too frightening ("ghost"); fine from age 5'
     assert check_text("Nana died", AgeBand.preschool).reason == (
         'talks about death ("died"); fine from age 5'
@@ -122,7 +126,9 @@ def _blocking_spellings() -> list[tuple[str, Term]]:
 
 @pytest.mark.parametrize(("spelling", "term"), _blocking_spellings(), ids=lambda v: str(v)[:40])
 def test_every_listed_spelling_blocks_in_its_own_category(spelling: str, term: Term) -> None:
-    verdict = check_text(f"Look: {spelling}.", AgeBand.toddler)
+    # A creature is refused for the youngest in a sentence where it frightens.
+    text = f"The {spelling} chased us." if term.character_ok else f"Look: {spelling}."
+    verdict = check_text(text, AgeBand.toddler)
     assert not verdict.ok
     assert verdict.category == term.category
 

@@ -50,13 +50,15 @@ class Term:
     it ("pussy willow", "killer whale"). `min_band` is the youngest band the term is fine
     for; None means never. `name_ok` lets a capitalised, unobfuscated form through, since
     it is then someone's name ("Dick", "Willy"). `label` overrides the category's wording
-    in the parent-facing reason."""
+    in the parent-facing reason. `character_ok` marks a creature (a monster, a witch, a
+    troll) that is a character like any other unless its sentence frightens."""
 
     pattern: str
     category: Category | None
     min_band: AgeBand | None = None
     name_ok: bool = False
     label: str | None = None
+    character_ok: bool = False
 
 
 Atom = tuple[str, str]  # (kind, value); kinds: left, right, apos, first, letter, phrase, end

@@ -14,7 +14,8 @@ Band thresholds ("from" = the youngest band a term is fine for; never = all band
 | weapons        |                     | knife, axe, cannon, sword,   | dagger, crossbow,      |
 |                |                     | spear, bow and arrow         | weapon                 |
 
-Fine at every age: gentle loss ("passed away", "died peacefully"), a grumpy or kind troll,
+Fine at every age: gentle loss ("passed away", "died peacefully"), a creature in a sentence
+that does not frighten (a grumpy troll, a lonely monster),
 a cocktail of fruit juice. Harm described without any of these words is the business of
 situations.py (who does what to whom).
 | sexual         |                     | naked                        |                        |
@@ -41,8 +42,9 @@ def _t(
     *patterns: str,
     name_ok: bool = False,
     label: str | None = None,
+    character_ok: bool = False,
 ) -> list[Term]:
-    return [Term(p, category, min_band, name_ok, label) for p in patterns]
+    return [Term(p, category, min_band, name_ok, label, character_ok) for p in patterns]
 
 
 # Phrases that contain a listed word but are fine at every age. Listed first so they win
@@ -70,18 +72,12 @@ ALLOWED = _t(
     # Gentle loss is for every age: a grandparent or a pet that passed away peacefully.
     "(passed|has passed|had passed) away",
     "died (peacefully|gently|quietly|in (his|her|their) sleep|of old age)",
-    # A creature who is friendly, shy or silly is a character, not a fright, at any age.
-    "(a |the |)(friendly|kind|shy|silly|lonely|sleepy|gentle|helpful|cuddly|funny|happy"
-    "|little|baby|smiley|giggly|good) (monster|monsters|ghost|ghosts|witch|witches"
-    "|skeleton|skeletons|goblin|goblins|ogre|ogres)",
     # Sayings and doctors: "kill the lights", "that joke killed me", "a blood test".
     "(kill|killed|kills) the (lights|light|engine|engines|motor|music|lamp|radio|tv)",
     "(joke|jokes) (killed|kills|was killing) (me|us)",
     "(so funny|hilarious) it (killed|kills) (me|us)",
     "dying to (know|see|go|try|meet|play|find out)",
     "(blood test|blood tests|nosebleed|nosebleeds|nose bleed|blood orange|blood oranges)",
-    # A troll who is grumpy or kind is a character, not a fright.
-    "(a |the |)(grumpy|friendly|kind|silly|little|sleepy|shy|gentle|lonely|helpful) (troll|trolls)",
     "cocktail (stick|sticks|sausage|sausages)",
     "(water|glue|nerf|bubble|pop|squirt|spud|staple) (gun|guns|pistol|pistols)",
     "bath (bomb|bombs)",
@@ -338,6 +334,8 @@ HORROR = _t(
     "rotting (body|bodies|flesh|corpse|corpses)",
     "(ripped|tore|torn|rips) (his|her|their|its) (head|heads|guts|face|throat)",
     "(guts|brains) (spilled|spilling|splattered)",
+    "(pull|pulls|pulled|pulling|rip|rips|ripped|ripping|tear|tears|tore) (his|her|their|its)"
+    " (insides|guts|intestines) out",
     "(eat|ate|eating|eats) (your|his|her|their|human) (flesh|brains)",
     "(slit|slits|cut) (his|her|their) throat",
 )
@@ -345,10 +343,19 @@ HORROR += _t(Category.horror, PRE, "(scary|scarier|scariest|nightmare|nightmares
 HORROR += _t(
     Category.horror,
     EARLY,
-    "(monster|monsters|ghost|ghosts|ghostly|witch|witches|skeleton|skeletons|spooky)",
-    "(haunted|haunt|haunts|haunting|creepy|troll|trolls|ogre|ogres|goblin|goblins)",
+    "(ghostly|spooky|haunted|haunt|haunts|haunting|creepy)",
     "(graveyard|graveyards|cemetery|cemeteries|coffin|coffins|tomb|tombs|grave|graves)",
-    "(skull|skulls|terrifying|horror|bogeyman|boogeyman)",
+    "(skull|skulls|terrifying|horror)",
+)
+# Creatures are characters like any other ("a lonely monster who wants a cuddle", "the
+# witch takes the bus", "a grumpy troll"); for the youngest they are refused only in a
+# sentence that frightens (rules.py: _FRIGHT).
+HORROR += _t(
+    Category.horror,
+    EARLY,
+    "(monster|monsters|ghost|ghosts|witch|witches|skeleton|skeletons|troll|trolls)",
+    "(ogre|ogres|goblin|goblins|bogeyman|boogeyman)",
+    character_ok=True,
 )
 HORROR += _t(
     Category.horror,

@@ -60,7 +60,21 @@ FRAMES = (
         tight=3,
         unless="care",
     ),
+    Frame(
+        Category.sexual,
+        ("undress", "anyone"),
+        "describes undressing someone",
+        tight=3,
+        unless="care",
+    ),
     Frame(Category.sexual, ("touch", "private"), "describes touching private parts", tight=7),
+    Frame(
+        Category.violence,
+        ("cut_open", "innards"),
+        "describes a body cut open",
+        tight=4,
+        unless="care",
+    ),
     Frame(
         Category.abuse_grooming,
         ("meet", "adult", "alone"),

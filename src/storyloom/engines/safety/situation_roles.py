@@ -69,6 +69,14 @@ ROLES: dict[str, frozenset[str]] = {
         "child, kid, girl, boy, baby, toddler, son, daughter, niece, nephew, pupil, "
         "student, her, him, them, me"
     ),
+    # Anyone whose body a sentence can be about: nudity involving anyone is never for a book.
+    "anyone": _words(
+        "princess, prince, queen, king, lady, woman, man, girl, boy, child, kid, baby, "
+        "teacher, wife, husband, girlfriend, boyfriend, sister, brother, friend, stranger, "
+        "maid, nurse"
+    ),
+    "cut_open": _words("slice open, cut open, slit open, rip open, tear open, split open"),
+    "innards": _words("belly, tummy, stomach, chest, throat, insides, guts"),
     "adult": _words(
         "man, woman, stranger, adult, uncle, teacher, coach, neighbour, neighbor, grownup, "
         "guy, lady, driver, someone, somebody, person, babysitter, tutor, stepfather, "
@@ -342,7 +350,10 @@ ELSEWHERE: dict[str, frozenset[str]] = {
         "surprise, party, present, birthday, gift, treasure, cake, den, club, hideout, fort, "
         "recipe, diary"
     ),
-    "care": _words("bath, bathtime, bedtime, pyjamas, swim, nappy, diaper, doctor, wash"),
+    "care": _words(
+        "bath, bathtime, bedtime, pyjamas, swim, nappy, diaper, doctor, wash, doll, dolly, "
+        "teddy, toy, costume, dressing up"
+    ),
     "sport": _words(
         "football, tennis, cricket, team, football match, tennis match, ball, goal, drum, "
         "pinata, pillow, punchbag, punching bag, nail"
