@@ -25,7 +25,7 @@ P = Place
 PLACE_PHRASES: dict[Place, str] = {
     P.forest_edge: "at the edge of the wood",
     P.deep_wood: "deep in the wood",
-    P.clearing: "in a sunny clearing",
+    P.clearing: "in a grassy clearing",
     P.hilltop: "at the top of the hill",
     P.shore: "down by the water",
     P.rock_pools: "by the rock pools",

@@ -14,6 +14,7 @@ from storyloom.engines.writer.grammar import Ref, render, to_present, with_artic
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
 from storyloom.engines.writer.moment import PLACE_WAYS, Moment
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
+from storyloom.engines.writer.phrasing import Phrasing
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
 from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
@@ -232,6 +233,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
     )
     out: list[DraftPage] = []
     lights: set[str] = set()  # how the light has been told so far
+    phrasing = Phrasing.for_book(f"{request.seed}|{request.template}|{request.setting}")
     for i, plan in enumerate(plans):
         for beat in plan.beats:
             state.goal_state = template.goal_states.get(beat, state.goal_state)
@@ -266,6 +268,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             room,
             writer.trace.refrain_lines,
         )
+        text = phrasing.apply(text)
         state.idea_reached |= plan.beat in (Beat.resolution, Beat.celebrate)
         for actor in cast_companions:
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):
@@ -275,6 +278,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             state, template, scene_beat, i, pages, plan.companion, plan.attempt_no, text
         )
         out.append(DraftPage(text=text, scene=scene))
+    writer.trace.refrain_lines |= {phrasing.apply(line) for line in writer.trace.refrain_lines}
     titles = list(template.titles)
     if idea.thing is not None:
         # A book made from an idea carries its thing on the cover.

@@ -1,0 +1,114 @@
+"""A book's own way of saying the common things: each family of interchangeable wordings
+("sat down next to" / "sat down by"; "did not" / "didn't") is said one way through a
+whole book, chosen by its seed, so two books of the same request do not share their
+joins and turns of phrase, while one book stays consistent with itself."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+# Each family: wordings that fit anywhere another of them fits, same sense, same band.
+_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("sat down next to", "sat down by", "sat down close to"),
+    ("all the way to", "the whole way to", "right the way to"),
+    ("all the way back", "the whole way back", "right the way back"),
+    ("a long way off", "a long way away", "far, far away"),
+    ("still a long way", "still a long, long way", "still far"),
+    ("put an arm around", "put an arm round", "wrapped an arm around"),
+    ("a cup of warm milk", "a big cup of warm milk", "a cup of hot milk"),
+    ("still no sign of", "still not a sign of", "not one sign of"),
+    ("thought about it", "thought it over", "had a think about it"),
+    ("came to help", "came over to help", "came running to help"),
+    ("looked at the", "stared at the", "looked hard at the"),
+    ("set off from", "started out from", "headed off from"),
+    ("told her about", "told her all about"),
+    ("told him about", "told him all about"),
+    ("told them about", "told them all about"),
+    ("Wow, look at that", "Ooh, look at that", "Oh, look at that"),
+    ("Wow, wow, look at that", "Ooh, ooh, look at that", "Oh, oh, look at that"),
+    ("the air smelled of", "the air was full of the smell of", "the air smelled like"),
+    ("in the middle of the", "in the centre of the", "right in the centre of the"),
+    ("the top of the", "the tip-top of the", "the highest part of the"),
+    ("the edge of the", "the side of the", "the far side of the"),
+    ("took a deep breath", "took a big deep breath", "took one deep breath"),
+    ("still thinking about", "still wondering about"),
+    ("kept thinking about", "could not stop thinking about", "kept wondering about"),
+    ("thought about the", "thought of the", "thought hard about the"),
+    ("held out a hand", "reached out a hand", "put out a hand"),
+    ("seemed no closer than", "looked no nearer than", "was no closer than"),
+    ("more than anything in the world", "more than anything else", "more than anything at all"),
+    ("but it came out", "but it turned out"),
+    ("to make a new", "to make another"),
+    ("the two of them", "both of them"),
+    ("one step at a time", "a step at a time", "step after step"),
+    ("there lived a little", "there was a little"),
+    ("as they looked for", "as they searched for", "while they looked for"),
+    ("how far away the", "how far off the"),
+    ("the way back to the", "the road back to the", "the path back to the"),
+    ("the way to the", "the way up to the", "the path to the"),
+    ("a long way", "a long, long way", "a very long way"),
+    ("It is a long way", "It is so far", "It is a long, long way"),
+    ("What will we find next", "What is next", "What will be next"),
+    ("They play and play", "They play and play and play", "They play all day"),
+    ("has a warm bath", "has a nice warm bath", "has a bubbly bath"),
+    ("was very tall", "was so very tall", "was very, very tall"),
+    ("did not know what to do", "did not know what to do next", "was not sure what to do"),
+    ("Oh dear, oh no", "Oh no, oh no", "Oh dear, oh dear, oh no"),
+    ("Oh dear, oh dear", "Oh dear me", "Dear, oh dear"),
+    ("Oh dear, what now", "Oh no, what now", "Now what"),
+)
+# Words whose negation a book may contract ("did not" / "didn't"), said one way per book.
+_CONTRACT = {
+    "did not": "didn't",
+    "could not": "couldn't",
+    "was not": "wasn't",
+    "were not": "weren't",
+    "do not": "don't",
+    "does not": "doesn't",
+    "is not": "isn't",
+    "would not": "wouldn't",
+    "has not": "hasn't",
+}
+_CONTRACTION = re.compile(r"\b(" + "|".join(_CONTRACT) + r")\b", re.IGNORECASE)
+# Longest wordings first, so "Wow, wow, look at that" is not read as "Wow, look at that".
+_ANY = sorted({w for f in _FAMILIES for w in f}, key=len, reverse=True)
+_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ANY) + r")\b", re.IGNORECASE)
+_FAMILY_OF = {w.lower(): i for i, f in enumerate(_FAMILIES) for w in f}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasing:
+    """One book's choices: which wording of each family, and whether it contracts."""
+
+    picks: tuple[int, ...]
+    contract: bool
+
+    @classmethod
+    def for_book(cls, seed: str) -> Phrasing:
+        rng = random.Random(f"phrasing|{seed}")
+        picks = tuple(rng.randrange(len(f)) for f in _FAMILIES)
+        return cls(picks=picks, contract=rng.random() < 0.5)
+
+    def apply(self, text: str) -> str:
+        """`text` in this book's wordings."""
+
+        def swap(match: re.Match[str]) -> str:
+            said = match.group(0)
+            family = _FAMILY_OF[said.lower()]
+            return _keep_case(said, _FAMILIES[family][self.picks[family]])
+
+        out = _PATTERN.sub(swap, text)
+        if self.contract:
+            out = _CONTRACTION.sub(
+                lambda m: _keep_case(m.group(0), _CONTRACT[m.group(0).lower()]), out
+            )
+        return out
+
+
+def _keep_case(original: str, new: str) -> str:
+    return (new[0].upper() if original[0].isupper() else new[0].lower()) + new[1:]
+
+
+__all__ = ["Phrasing"]
