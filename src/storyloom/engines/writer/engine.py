@@ -223,6 +223,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
     ]
     writer.refrain = rng.choice(refrains) if refrains else ()
     plans = plan_pages(pages, cast_companions, list(hero.traits))
+    phrasing = Phrasing.for_book(f"{request.seed}|{request.template}|{request.setting}")
     discourse = Discourse(
         hero=hero,
         cast=cast_companions,
@@ -230,10 +231,10 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         young=request.band == AgeBand.toddler,
         plain=request.band in (AgeBand.toddler, AgeBand.preschool),
         rng=rng,
+        places=phrasing.places,
     )
     out: list[DraftPage] = []
     lights: set[str] = set()  # how the light has been told so far
-    phrasing = Phrasing.for_book(f"{request.seed}|{request.template}|{request.setting}")
     for i, plan in enumerate(plans):
         for beat in plan.beats:
             state.goal_state = template.goal_states.get(beat, state.goal_state)
@@ -253,7 +254,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             on_stage=len({id(a) for a in state.present} | {id(plan.companion)} - {id(None)}),
             plain=request.band in (AgeBand.toddler, AgeBand.preschool),
         )
-        slots.update(writer.moment.slots(PLACE_PHRASES, rng, lights))
+        slots.update(writer.moment.slots(phrasing.places, rng, lights))
         text = writer.page(i, plan)
         if request.band == AgeBand.toddler:
             text = to_present(text)

@@ -9,6 +9,10 @@ import random
 import re
 from dataclasses import dataclass
 
+from storyloom.engines.illustrator.spec import Place
+from storyloom.engines.writer.discourse import PLACE_PHRASES
+from storyloom.engines.writer.moment import PLACE_WAYS
+
 # Each family: wordings that fit anywhere another of them fits, same sense, same band.
 _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("sat down next to", "sat down by", "sat down close to"),
@@ -29,7 +33,33 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("Wow, look at that", "Ooh, look at that", "Oh, look at that"),
     ("Wow, wow, look at that", "Ooh, ooh, look at that", "Oh, oh, look at that"),
     ("the air smelled of", "the air was full of the smell of", "the air smelled like"),
-    ("in the middle of the", "in the centre of the", "right in the centre of the"),
+    ("in the middle of the", "in the centre of the", "at the heart of the"),
+    ("next they found a", "next they came upon a", "after that they found a"),
+    ("then they found a", "then they came upon a", "then they spotted a"),
+    ("a thing like it", "anything like it", "a thing like that"),
+    ("for a long while", "for a long time", "for quite a while"),
+    ("it had all seemed", "it had all looked", "everything had seemed"),
+    ("drifted off to sleep", "fell asleep", "dropped off to sleep"),
+    ("what to try next", "what to do next", "what else to try"),
+    ("and gave a nod", "and gave a small nod", "and gave a little nod"),
+    ("as big as a", "as large as a", "the size of a"),
+    ("where did you have it last", "where did you last have it", "where did you see it last"),
+    ("nearly said something", "almost said something", "was about to say something"),
+    ("icicles hung from the", "icicles dripped from the", "long icicles hung from the"),
+    ("at the foot of", "at the bottom of", "down at the foot of"),
+    ("had a warm bath", "had a nice warm bath", "had a bubbly bath"),
+    ("the path went up and up", "the path climbed up and up", "up and up went the path"),
+    ("it was too slippery", "it was much too slippery", "it was far too slippery"),
+    (
+        "but everyone seemed busy with",
+        "but everyone was busy with",
+        "but they all seemed busy with",
+    ),
+    ("felt tired and a bit cross", "felt tired and grumpy", "was tired and a bit cross"),
+    ("the clue had gone cold", "the clue had run out", "the trail had gone cold"),
+    ("stood on a high rock", "stood high up on a rock", "stood on a tall rock"),
+    ("Somewhere a shovel scraped", "Somewhere a spade scraped", "Far off, a shovel scraped"),
+    ("so they packed", "so they quickly packed", "so off they went with"),
     ("the top of the", "the tip-top of the", "the highest part of the"),
     ("the edge of the", "the side of the", "the far side of the"),
     ("took a deep breath", "took a big deep breath", "took one deep breath"),
@@ -58,6 +88,18 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("Oh dear, oh no", "Oh no, oh no", "Oh dear, oh dear, oh no"),
     ("Oh dear, oh dear", "Oh dear me", "Dear, oh dear"),
     ("Oh dear, what now", "Oh no, what now", "Now what"),
+    # Each setting's home, named one way in a book.
+    ("the little blue house", "the small blue house", "the blue house on the hill"),
+    ("the little house by the woods", "the small house by the woods", "the house by the trees"),
+    ("the little tent", "the small tent", "the snug tent"),
+    ("the little rocket", "the small rocket", "the shiny rocket"),
+    ("the tree house", "the little tree house", "the house up in the tree"),
+    ("the cosy bed", "the warm bed", "the snug bed"),
+    ("the reading corner", "the book corner", "the cosy reading corner"),
+    ("the red barn", "the big red barn", "the old red barn"),
+    ("the green bench", "the old green bench", "the park bench"),
+    ("the spot by the big rock", "the place by the big rock", "the big flat rock"),
+    ("the tall tower", "the high tower", "the castle tower"),
 )
 # Words whose negation a book may contract ("did not" / "didn't"), said one way per book.
 _CONTRACT = {
@@ -80,16 +122,21 @@ _FAMILY_OF = {w.lower(): i for i, f in enumerate(_FAMILIES) for w in f}
 
 @dataclass(frozen=True, slots=True)
 class Phrasing:
-    """One book's choices: which wording of each family, and whether it contracts."""
+    """One book's choices: which wording of each family, whether it contracts, and how it
+    names each place when the story gets there."""
 
     picks: tuple[int, ...]
     contract: bool
+
+    places: dict[Place, str]
 
     @classmethod
     def for_book(cls, seed: str) -> Phrasing:
         rng = random.Random(f"phrasing|{seed}")
         picks = tuple(rng.randrange(len(f)) for f in _FAMILIES)
-        return cls(picks=picks, contract=rng.random() < 0.5)
+        contract = rng.random() < 0.5
+        places = {p: rng.choice((PLACE_PHRASES[p], *PLACE_WAYS[p])) for p in PLACE_PHRASES}
+        return cls(picks=picks, contract=contract, places=places)
 
     def apply(self, text: str) -> str:
         """`text` in this book's wordings."""

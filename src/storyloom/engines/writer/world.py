@@ -23,6 +23,7 @@ def _words(text: str) -> frozenset[str]:
 _BEDDING = "blanket blankets pillow pillows quilt duvet sheet sheets covers bath towel"
 _LAND = "moss log logs dirt mud muddy stick sticks grass twig twigs pine"
 _SKY = "kite kites umbrella campfire fire smoke dust dusty breeze wind windy rain raindrops"
+_INDOORS_NOT = "bush bushes hedge hedges boulder boulders rock rocks"
 _WILD = "river rivers cliff cliffs bog ditch waterfall vine vines hill hills meadow"
 
 # Nouns that cannot be in a setting: no moss in space, no kites under the sea.
@@ -37,8 +38,8 @@ FOREIGN: dict[Setting, frozenset[str]] = {
         " snow snowflakes puddle puddles candle candles balloon balloons bird birds"
         f" sunshine kite {_BEDDING}".split()
     ),
-    S.bedroom: _words(f"{_WILD} moss log logs bog waterfall campfire seaweed coral"),
-    S.classroom: _words(f"{_WILD} moss log logs bog campfire seaweed coral"),
+    S.bedroom: _words(f"{_WILD} {_INDOORS_NOT} moss log logs bog waterfall campfire seaweed coral"),
+    S.classroom: _words(f"{_WILD} {_INDOORS_NOT} moss log logs bog campfire seaweed coral"),
     S.castle: _words("seaweed coral crater comet planets"),
     S.forest: _words("seaweed coral crater comet planets"),
     S.beach: _words("crater comet planets moss"),
