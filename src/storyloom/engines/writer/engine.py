@@ -73,6 +73,30 @@ def _aim(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> str:
     return "the " + str(slots["obj"])
 
 
+def _toward(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> dict[str, str]:
+    """How the company goes on and how far the aim seems: toward a place, looking for a
+    lost thing, or together (nobody walks "toward the ball" that is lost, nor thinks of
+    "how far away the cake still was")."""
+    aim = str(slots["aim"])
+    if aim == str(slots["far"]) or template == Template.rescue:
+        return {
+            "toward_aim": "toward " + aim,
+            "aim_distance": f"how far away {aim} still was",
+            "aim_low": f"{aim} felt far away",
+        }
+    if template == Template.mystery or idea.goal in _FOUND:
+        return {
+            "toward_aim": "looking for " + aim,
+            "aim_distance": f"where {aim} could be",
+            "aim_low": f"{aim} felt more lost than ever",
+        }
+    return {
+        "toward_aim": "together",
+        "aim_distance": "how much was still left to do",
+        "aim_low": f"{aim} felt far from done",
+    }
+
+
 def title_first(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
@@ -187,6 +211,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             slots[name] = word
             slots[name[0].upper() + name[1:]] = word[0].upper() + word[1:]
     slots["aim"] = _aim(template.name, idea, slots)
+    slots.update(_toward(template.name, idea, slots))
     for key, value in list(slots.items()):
         if isinstance(value, str) and key[0].islower():
             slots.setdefault(
