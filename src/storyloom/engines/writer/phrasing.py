@@ -138,7 +138,15 @@ _CONTRACT = {
 _CONTRACTION = re.compile(r"\b(" + "|".join(_CONTRACT) + r")\b", re.IGNORECASE)
 # Longest wordings first, so "Wow, wow, look at that" is not read as "Wow, look at that".
 _ANY = sorted({w for f in _FAMILIES for w in f}, key=len, reverse=True)
-_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _ANY) + r")\b", re.IGNORECASE)
+_ANY_LOWER = tuple(w.lower() for w in _ANY)
+# One pattern a family, its longest wordings first.
+_SAYINGS = tuple(
+    re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(f, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    for f in _FAMILIES
+)
 _FAMILY_OF = {w.lower(): i for i, f in enumerate(_FAMILIES) for w in f}
 
 
@@ -162,17 +170,13 @@ class Phrasing:
 
     def apply(self, text: str) -> str:
         """`text` in this book's wordings."""
-
-        def swap(match: re.Match[str]) -> str:
-            said = match.group(0)
-            family = _FAMILY_OF[said.lower()]
-            return _keep_case(said, _FAMILIES[family][self.picks[family]])
-
-        out = _PATTERN.sub(swap, text)
-        if self.contract:
-            out = _CONTRACTION.sub(
-                lambda m: _keep_case(m.group(0), _CONTRACT[m.group(0).lower()]), out
-            )
+        low = text.lower()
+        out = text
+        for family in {_FAMILY_OF[w] for w in _ANY_LOWER if w in low}:  # most pages: none
+            chosen = _FAMILIES[family][self.picks[family]]
+            out = _SAYINGS[family].sub(lambda m, c=chosen: _keep_case(m[0], c), out)
+        if self.contract and " not " in low:
+            out = _CONTRACTION.sub(lambda m: _keep_case(m[0], _CONTRACT[m[0].lower()]), out)
         return out
 
 
