@@ -172,9 +172,13 @@ class Phrasing:
         """`text` in this book's wordings."""
         low = text.lower()
         out = text
-        for family in {_FAMILY_OF[w] for w in _ANY_LOWER if w in low}:  # most pages: none
+        for family in sorted({_FAMILY_OF[w] for w in _ANY_LOWER if w in low}):  # mostly none
             chosen = _FAMILIES[family][self.picks[family]]
-            out = _SAYINGS[family].sub(lambda m, c=chosen: _keep_case(m[0], c), out)
+
+            def swap(match: re.Match[str], chosen: str = chosen) -> str:
+                return _keep_case(match[0], chosen)
+
+            out = _SAYINGS[family].sub(swap, out)
         if self.contract and " not " in low:
             out = _CONTRACTION.sub(lambda m: _keep_case(m[0], _CONTRACT[m[0].lower()]), out)
         return out
