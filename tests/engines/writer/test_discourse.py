@@ -73,7 +73,7 @@ def test_tries_are_counted_and_a_new_place_is_named() -> None:
     assert tries[1].startswith(("Next,", "Then", "This time,"))
     assert tries[2].startswith(("One last time,", "Last of all,", "Then"))
     moved = d.polish("The path was steep.", "", Beat.journey, 0, Place.clearing, 40)
-    assert moved == "In a sunny clearing, the path was steep."
+    assert moved == "In a grassy clearing, the path was steep."
 
 
 def test_a_speech_tag_shows_the_speaker_and_refrains_stay_as_they_are() -> None:

@@ -57,7 +57,7 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         ),
         (
             ("{H} [thought about|pictured|thought of|dreamed of]", "{H} kept thinking about"),
-            ("{aim}", "how far away {aim} still was"),
+            ("{aim}", "{aim_distance}"),
             (", and tried again {spot_here}.", ", and did not give up.", ", while {light}."),
         ),
     ),
@@ -72,13 +72,13 @@ _THOUGHT: dict[Beat, tuple[Frame, ...]] = {
         (
             ("{H} [looked at|glanced at] {F}", "{F} looked at {H}"),
             (" and [grinned|smiled]", " and [nodded|gave a nod]"),
-            (" {spot_here}.", ", and on they [went|walked|pressed] toward {aim}."),
+            (" {spot_here}.", ", and on they [went|walked|pressed] {toward_aim}."),
         ),
         (
             ("Now {H} had {F} [beside|next to] {H:them}",),
             ("{spot_here}",),
             (
-                ", and {aim} [did not seem so far|felt a little closer].",
+                ", and {aim} [felt a little closer|seemed a bit nearer|felt nearer now].",
                 ", and that [changed everything|made all the difference|made it easier].",
             ),
         ),

@@ -87,9 +87,7 @@ def consequence(
     elif beat == B.low:
         if still:
             options.append(_join(still, (", and {light}.", ", and nobody knew what to do."), rng))
-        options.append(
-            "For a long while, nobody [spoke|said a word] {spot_here}, and {aim} felt far away."
-        )
+        options.append("For a long while, nobody [spoke|said a word] {spot_here}, and {aim_low}.")
         if moved:
             options.append("{H} looked back the way they had come, all the way to {start}.")
         options.append("{Light}, and {H} felt [tired|very small] {spot_here}.")

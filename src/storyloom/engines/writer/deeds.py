@@ -44,7 +44,7 @@ _HELP: dict[str, tuple[Frame, ...]] = {
         ),
         (
             ("{F} [squeezed|held] {H:poss} hand", "{F} gave {H} a [smile|nod]"),
-            (" {spot_here}.", ", and they [went|walked|pressed] on toward {aim}."),
+            (" {spot_here}.", ", and they [went|walked|pressed] on {toward_aim}."),
         ),
     ),
     "friend": (
@@ -53,7 +53,7 @@ _HELP: dict[str, tuple[Frame, ...]] = {
                 "{F} [held out a hand|gave {H} a boost]",
                 '"[We can do this|We can do it|Together we can]," said {F}',
             ),
-            (" {spot_here}.", ", and they [went|walked|pressed] on toward {aim}."),
+            (" {spot_here}.", ", and they [went|walked|pressed] on {toward_aim}."),
         ),
         (
             ("{F} [had a look|looked around] {spot_here}", "{F} [helped|pitched in] {spot_here}"),

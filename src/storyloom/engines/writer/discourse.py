@@ -25,7 +25,7 @@ P = Place
 PLACE_PHRASES: dict[Place, str] = {
     P.forest_edge: "at the edge of the wood",
     P.deep_wood: "deep in the wood",
-    P.clearing: "in a sunny clearing",
+    P.clearing: "in a grassy clearing",
     P.hilltop: "at the top of the hill",
     P.shore: "down by the water",
     P.rock_pools: "by the rock pools",
@@ -120,6 +120,7 @@ class Discourse:
     rng: random.Random
     named: set[str] = field(default_factory=set)
     place: Place | None = None
+    places: dict[Place, str] = field(default_factory=dict)  # this book's names for places
 
     def polish(
         self,
@@ -167,7 +168,7 @@ class Discourse:
             return sentence
         if _interjection(sentence):  # "By the little house, hooray!" is not how we talk
             return sentence
-        phrase = PLACE_PHRASES[at]
+        phrase = self.places.get(at, PLACE_PHRASES[at])
         if phrase.split(" ")[-1] in sentence.lower() or _LOCATIVE.search(sentence):
             return sentence  # the sentence already says where: "the barn smelled of hay"
         return self._prefix(phrase[0].upper() + phrase[1:] + ",", sentence)

@@ -14,6 +14,7 @@ from storyloom.engines.writer.grammar import Ref, render, to_present, with_artic
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
 from storyloom.engines.writer.moment import PLACE_WAYS, Moment
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
+from storyloom.engines.writer.phrasing import Phrasing
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
 from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
@@ -70,6 +71,30 @@ def _aim(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> str:
     if template == Template.rescue:
         return "the " + str(slots["animal"])
     return "the " + str(slots["obj"])
+
+
+def _toward(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> dict[str, str]:
+    """How the company goes on and how far the aim seems: toward a place, looking for a
+    lost thing, or together (nobody walks "toward the ball" that is lost, nor thinks of
+    "how far away the cake still was")."""
+    aim = str(slots["aim"])
+    if aim == str(slots["far"]) or template == Template.rescue:
+        return {
+            "toward_aim": "toward " + aim,
+            "aim_distance": f"how far away {aim} still was",
+            "aim_low": f"{aim} felt far away",
+        }
+    if template == Template.mystery or idea.goal in _FOUND:
+        return {
+            "toward_aim": "looking for " + aim,
+            "aim_distance": f"where {aim} could be",
+            "aim_low": f"{aim} felt more lost than ever",
+        }
+    return {
+        "toward_aim": "together",
+        "aim_distance": "how much was still left to do",
+        "aim_low": f"{aim} felt far from done",
+    }
 
 
 def title_first(text: str) -> str:
@@ -186,6 +211,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             slots[name] = word
             slots[name[0].upper() + name[1:]] = word[0].upper() + word[1:]
     slots["aim"] = _aim(template.name, idea, slots)
+    slots.update(_toward(template.name, idea, slots))
     for key, value in list(slots.items()):
         if isinstance(value, str) and key[0].islower():
             slots.setdefault(
@@ -222,6 +248,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
     ]
     writer.refrain = rng.choice(refrains) if refrains else ()
     plans = plan_pages(pages, cast_companions, list(hero.traits))
+    phrasing = Phrasing.for_book(f"{request.seed}|{request.template}|{request.setting}")
     discourse = Discourse(
         hero=hero,
         cast=cast_companions,
@@ -229,6 +256,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         young=request.band == AgeBand.toddler,
         plain=request.band in (AgeBand.toddler, AgeBand.preschool),
         rng=rng,
+        places=phrasing.places,
     )
     out: list[DraftPage] = []
     lights: set[str] = set()  # how the light has been told so far
@@ -251,7 +279,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             on_stage=len({id(a) for a in state.present} | {id(plan.companion)} - {id(None)}),
             plain=request.band in (AgeBand.toddler, AgeBand.preschool),
         )
-        slots.update(writer.moment.slots(PLACE_PHRASES, rng, lights))
+        slots.update(writer.moment.slots(phrasing.places, rng, lights))
         text = writer.page(i, plan)
         if request.band == AgeBand.toddler:
             text = to_present(text)
@@ -266,6 +294,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             room,
             writer.trace.refrain_lines,
         )
+        text = phrasing.apply(text)
         state.idea_reached |= plan.beat in (Beat.resolution, Beat.celebrate)
         for actor in cast_companions:
             if actor.id is not None and re.search(rf"\b{re.escape(actor.name)}\b", text):
@@ -275,6 +304,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             state, template, scene_beat, i, pages, plan.companion, plan.attempt_no, text
         )
         out.append(DraftPage(text=text, scene=scene))
+    writer.trace.refrain_lines |= {phrasing.apply(line) for line in writer.trace.refrain_lines}
     titles = list(template.titles)
     if idea.thing is not None:
         # A book made from an idea carries its thing on the cover.

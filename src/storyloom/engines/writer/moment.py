@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from storyloom.engines.illustrator.spec import Place, Setting, TimeOfDay, Weather
 from storyloom.engines.writer.story_spec import Template
+from storyloom.engines.writer.world import clashes
 
 S, T = Setting, TimeOfDay
 _INDOOR = frozenset({S.bedroom, S.classroom})
@@ -127,6 +128,25 @@ _LIGHT: dict[str, dict[TimeOfDay, _Light]] = {
         ),
     },
 }
+# Rain and snow hide the sun: the light under a grey sky.
+_LIGHT["grey"] = {
+    T.morning: (
+        ("the sky", "the morning sky"),
+        ("was low and grey", "was pale and full of cloud", "was soft and grey"),
+        ("the morning was grey and cool",),
+    ),
+    T.afternoon: (
+        ("the sky", "the grey sky", "the cloud"),
+        ("hung low over everything", "was thick and grey", "hid the sun"),
+        ("the afternoon was dim and grey",),
+    ),
+    T.sunset: (
+        ("the grey light", "the day"),
+        ("was fading", "was going dim", "was slipping away"),
+        ("the clouds were turning dark",),
+    ),
+    T.night: _LIGHT["open"][T.night],
+}
 # The light at each hour, in the young readers' words.
 _LIGHT_PLAIN: dict[str, dict[TimeOfDay, tuple[str, ...]]] = {
     "open": {
@@ -158,7 +178,12 @@ _LIGHT_PLAIN: dict[str, dict[TimeOfDay, tuple[str, ...]]] = {
 _AMBIENT: dict[str, dict[TimeOfDay, tuple[str, ...]]] = {
     "open": {
         T.morning: ("in the morning light", "in the fresh morning air"),
-        T.afternoon: ("in the warm afternoon sun", "under the high sun"),
+        T.afternoon: (
+            "in the warm afternoon sun",
+            "under the high sun",
+            "in the bright afternoon",
+            "in the golden afternoon light",
+        ),
         T.sunset: ("in the low orange light", "as the sun went down"),
         T.night: ("in the moonlight", "under the stars"),
     },
@@ -180,6 +205,12 @@ _AMBIENT: dict[str, dict[TimeOfDay, tuple[str, ...]]] = {
         T.sunset: ("in the golden water", "as the light above faded"),
         T.night: ("in the dark water", "by the light of the glowing fish"),
     },
+}
+_LIGHT_PLAIN["grey"] = {
+    T.morning: ("the sky was grey", "it was early and grey"),
+    T.afternoon: ("the sky was grey", "the clouds were low"),
+    T.sunset: ("the light was going", "it was getting dark"),
+    T.night: _LIGHT_PLAIN["open"][T.night],
 }
 _AMBIENT_PLAIN: dict[str, dict[TimeOfDay, tuple[str, ...]]] = {
     "open": {
@@ -306,16 +337,25 @@ class Moment:
     on_stage: int  # companions with the hero now
     plain: bool  # preschool words and lengths
 
+    def fits(self, text: str) -> bool:
+        """Whether `text` is true at this hour, in this weather and this place."""
+        return not clashes(text, self.setting, self.tod, self.weather)
+
     def light(self, rng: random.Random, told: set[str] | None = None) -> str:
-        """The light now, told another way than before in this book where it can be."""
-        for _ in range(6):
+        """The light now, told another way than before in this book where it can be, and
+        never against the weather or the cold (no hot sun in the snow)."""
+        kind = _kind(self.setting)
+        if self.weather in (Weather.rain, Weather.snow) and kind == "open":
+            kind = "grey"
+        light = ""
+        for _ in range(8):
             if self.plain:
-                light = rng.choice(_LIGHT_PLAIN[_kind(self.setting)][self.tod])
+                light = rng.choice(_LIGHT_PLAIN[kind][self.tod])
             else:
-                who, how, whole = _LIGHT[_kind(self.setting)][self.tod]
+                who, how, whole = _LIGHT[kind][self.tod]
                 use_whole = rng.random() < 0.25
                 light = rng.choice(whole) if use_whole else f"{rng.choice(who)} {rng.choice(how)}"
-            if told is None or light not in told:
+            if (told is None or light not in told) and self.fits(light):
                 break
         if told is not None:
             told.add(light)
@@ -339,7 +379,14 @@ class Moment:
             "start": place_noun(phrases[self.start]),
             "count": _NUMBERS[min(self.on_stage, len(_NUMBERS) - 1)],
             "ambient": rng.choice(
-                (_AMBIENT_PLAIN if self.plain else _AMBIENT)[_kind(self.setting)][self.tod]
+                [
+                    a
+                    for a in (_AMBIENT_PLAIN if self.plain else _AMBIENT)[_kind(self.setting)][
+                        self.tod
+                    ]
+                    if self.fits(a)
+                ]
+                or ("here",)
             ),
             "weather": self.weather_clause(pick) or _STILL_AIR[_kind(self.setting)],
         }

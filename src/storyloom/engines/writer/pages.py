@@ -122,7 +122,8 @@ class PageWriter:
             return False
         for option in world.every_way(template):
             text = _SLOT.sub(lambda m: self._preview(m.group(1)), option)
-            foreign = world.foreign_nouns(text, self.request.setting)
+            true_now = self.moment is None or self.moment.fits(text)  # no sun at night
+            foreign = not true_now or world.foreign_nouns(text, self.request.setting)
             if foreign or world.unintroduced(text, self.known, world.STORY_THINGS):
                 return False
         return True
@@ -359,9 +360,7 @@ class PageWriter:
             register = extra if self.request.band != AgeBand.toddler else "tod"
             choice = self.choose(acts_for(plan.trait, self.calm), register, mate_ok=mate_ok)
         elif order == DETAIL and (self.new_place or self.calm or plan.beat in (B.setup, B.wonder)):
-            choice = page_lines.detail_line(
-                self, extra
-            )  # scenery where the place changes, or the light dims
+            choice = page_lines.detail_line(self, extra)  # a new place, or the light dims
         elif order == SOUND:
             choice = page_lines.sound(self, core)
         elif order == LIKE:

@@ -16,6 +16,7 @@ from storyloom.engines.writer.engine import Trace, word_count, write_story_trace
 from storyloom.engines.writer.grammar import ALL_GENDERED
 from storyloom.engines.writer.readability import fk_grade
 from storyloom.engines.writer.story_metrics import (
+    contradictions,
     idea_honoured,
     idea_requests,
     setting_foreign,
@@ -144,6 +145,7 @@ class Report:
     stock_examples: list[tuple[str, int]] = field(default_factory=list)
     before_they_exist: int = 0
     setting_foreign: int = 0
+    contradictions: int = 0
     idea_honoured: float | None = None
     idea_books: int = 0
 
@@ -203,6 +205,7 @@ class Report:
             ),
             ("things pointed at before they exist", str(self.before_they_exist), "0"),
             ("setting-foreign nouns", str(self.setting_foreign), "0"),
+            ("time, weather and cold contradictions", str(self.contradictions), "0"),
         ]
         if self.idea_honoured is not None:
             rows.append(
@@ -305,6 +308,7 @@ def measure(samples: list[Sample], safety: Callable[[str, AgeBand], bool] | None
         stock_examples=stock.examples,
         before_they_exist=sum(len(things_before_they_exist(s.draft)) for s in samples),
         setting_foreign=sum(len(setting_foreign(s.request, s.draft)) for s in samples),
+        contradictions=sum(len(contradictions(s.request, s.draft)) for s in samples),
     )
 
 

@@ -63,8 +63,11 @@ _CLOSER = {Focus.wide: Focus.medium, Focus.medium: Focus.close_up, Focus.close_u
 
 
 def time_of_day(index: int, pages: int, bedtime: bool) -> TimeOfDay:
-    """Days move from morning to sunset; bedtime stories dim from sunset into night."""
+    """Days move from morning to sunset and end at night, at home; bedtime stories dim
+    from sunset into night."""
     t = index / max(pages - 1, 1)
+    if index == pages - 1:
+        return TimeOfDay.night
     if bedtime:
         return TimeOfDay.sunset if t < 0.3 else TimeOfDay.night
     if t < 0.3:

@@ -14,7 +14,7 @@ from storyloom.engines.writer.cast import random_cast
 from storyloom.engines.writer.idea import check_idea
 from storyloom.engines.writer.sample_ideas import IDEAS
 from storyloom.engines.writer.story_spec import StoryDraft, StoryRequest, Template
-from storyloom.engines.writer.world import foreign_nouns, unintroduced
+from storyloom.engines.writer.world import clashes, foreign_nouns, unintroduced
 
 _SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-Z"])|(?<=[.!?]")\s+(?=[A-Z])')
 # Above this share of books, a sentence is a stock line (2% of 400 books is 8 books).
@@ -72,6 +72,18 @@ def setting_foreign(request: StoryRequest, draft: StoryDraft) -> list[str]:
     return [w for w in foreign_nouns(text, request.setting) if w not in liked]
 
 
+def contradictions(request: StoryRequest, draft: StoryDraft) -> list[str]:
+    """What a page says against its own picture's moment: the sun at night, "that night"
+    by day, a hot sun in the snow, a clear sky in the rain."""
+    return [
+        problem
+        for page in draft.pages
+        for problem in clashes(
+            page.text, request.setting, page.scene.time_of_day, page.scene.weather
+        )
+    ]
+
+
 def idea_requests(seed: int = 0) -> list[StoryRequest]:
     """Every sample idea in every template, bands and casts varied by the seed."""
     rng = random.Random(seed)
@@ -115,6 +127,7 @@ def _last(phrase: str | None) -> str | None:
 __all__ = [
     "STOCK_SHARE",
     "StockFigures",
+    "contradictions",
     "idea_honoured",
     "idea_requests",
     "mask",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyloom.engines.illustrator.spec import Setting
+from storyloom.engines.illustrator.spec import Setting, TimeOfDay, Weather
 
 S = Setting
 
@@ -20,8 +20,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_BEDDING = "blanket blankets pillow pillows quilt duvet sheet sheets covers bath towel"
 _LAND = "moss log logs dirt mud muddy stick sticks grass twig twigs pine"
 _SKY = "kite kites umbrella campfire fire smoke dust dusty breeze wind windy rain raindrops"
+_INDOORS_NOT = "bush bushes hedge hedges boulder boulders rock rocks"
 _WILD = "river rivers cliff cliffs bog ditch waterfall vine vines hill hills meadow"
 
 # Nouns that cannot be in a setting: no moss in space, no kites under the sea.
@@ -34,10 +36,10 @@ FOREIGN: dict[Setting, frozenset[str]] = {
     S.underwater: frozenset(
         f"{_SKY} {_LAND} tree trees leaf leaves bush bushes cliff bog ditch waterfall"
         " snow snowflakes puddle puddles candle candles balloon balloons bird birds"
-        " sunshine kite".split()
+        f" sunshine kite {_BEDDING}".split()
     ),
-    S.bedroom: _words(f"{_WILD} moss log logs bog waterfall campfire seaweed coral"),
-    S.classroom: _words(f"{_WILD} moss log logs bog campfire seaweed coral"),
+    S.bedroom: _words(f"{_WILD} {_INDOORS_NOT} moss log logs bog waterfall campfire seaweed coral"),
+    S.classroom: _words(f"{_WILD} {_INDOORS_NOT} moss log logs bog campfire seaweed coral"),
     S.castle: _words("seaweed coral crater comet planets"),
     S.forest: _words("seaweed coral crater comet planets"),
     S.beach: _words("crater comet planets moss"),
@@ -69,6 +71,43 @@ def foreign_nouns(text: str, setting: Setting) -> list[str]:
     """The words of `text` that cannot belong in `setting`."""
     bad = FOREIGN[setting]
     return [w for w in _WORD.findall(text.lower()) if w in bad]
+
+
+# What the hour, the weather and the cold rule out, whatever the setting: no sun at night,
+# no "that night" by day, no hot sun in the snow, no clear sky in the rain.
+_SUN = r"\b(?:sun|sunny|sunshine|sunlight|sunbeams?|sunlit|daylight|afternoon)\b"
+_NIGHT = r"\b(?:that night|moonlight|moonlit|the moon was up|first stars)\b"
+_HEAT = (
+    r"\bhot\b(?! (?:chocolate|cocoa|soup|drinks?|milk|water|bath|pies?|buns?|toast|tea))"
+    r"|\bwarm (?:sun|day|afternoon|air)\b|\bsweat\w*|\bheat\b|\bsunbath\w*"
+)
+_CLEAR = r"\b(?:clear sky|sky was clear|cloudless|not a cloud|sunny|sunshine|shone down)\b"
+_COLD = frozenset({S.snowy_village, S.mountains})
+_CLASH: dict[str, re.Pattern[str]] = {
+    "sun at night": re.compile(_SUN, re.IGNORECASE),
+    "night by day": re.compile(_NIGHT, re.IGNORECASE),
+    "night at sunset": re.compile(r"\bthat night\b", re.IGNORECASE),
+    "heat in the cold": re.compile(_HEAT, re.IGNORECASE),
+    "clear sky in the rain or snow": re.compile(_CLEAR, re.IGNORECASE),
+}
+
+
+def clashes(text: str, setting: Setting, tod: TimeOfDay, weather: Weather) -> list[str]:
+    """What `text` says that the moment rules out, as short labels with the words."""
+    rules = []
+    if tod == TimeOfDay.night:
+        rules.append("sun at night")
+    else:
+        rules.append("night at sunset" if tod == TimeOfDay.sunset else "night by day")
+    if setting in _COLD or weather == Weather.snow:
+        rules.append("heat in the cold")
+    if weather in (Weather.rain, Weather.snow) and setting not in (S.bedroom, S.classroom):
+        rules.append("clear sky in the rain or snow")
+    out = []
+    for rule in rules:
+        if match := _CLASH[rule].search(text):
+            out.append(f"{rule}: {match.group(0)!r}")
+    return out
 
 
 # The engine is stricter with itself: a clue is pointed at only once one was found.
@@ -128,6 +167,7 @@ __all__ = [
     "STRANGER",
     "THINGS",
     "brought_in",
+    "clashes",
     "every_way",
     "foreign_nouns",
     "unintroduced",
