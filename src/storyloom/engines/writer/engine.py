@@ -18,7 +18,7 @@ from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
 from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
 from storyloom.engines.writer.settings import SETTINGS
-from storyloom.engines.writer.state import StoryState, build_scene, time_of_day
+from storyloom.engines.writer.state import StoryState, build_scene, page_place, time_of_day
 from storyloom.engines.writer.story_spec import (
     DraftPage,
     Lesson,
@@ -256,7 +256,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         if request.band == AgeBand.toddler:
             text = to_present(text)
         room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
-        place = state.route.at(plan.beat)
+        place = page_place(state, plan.beat, text)
         text = discourse.polish(
             text,
             writer.core_line,

@@ -74,6 +74,15 @@ def time_of_day(index: int, pages: int, bedtime: bool) -> TimeOfDay:
     return TimeOfDay.sunset
 
 
+def page_place(state: StoryState, beat: Beat, text: str) -> Place:
+    """Where a page happens: home at both ends; elsewhere, where the text says they are (or
+    the room where what they do is done), else where the route is. The writer names it
+    and the picture draws it."""
+    moving = beat not in (Beat.setup, Beat.want, Beat.meet, Beat.echo)
+    named = place_named(text, state.setting) if moving else None
+    return named or state.route.at(beat)
+
+
 def build_scene(
     state: StoryState,
     template: TemplateDef,
@@ -150,10 +159,7 @@ def build_scene(
         with_character=hugged if pose == Pose.hugging else None,
     )
     blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn)
-    # Home at both ends; elsewhere, where the text says they are, else where the route is.
-    moving = beat not in (Beat.setup, Beat.want, Beat.meet, Beat.echo)
-    named = place_named(text, state.setting) if moving else None
-    place = named or state.route.at(beat)
+    place = page_place(state, beat, text)
     focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
     setting = state.setting
     # A bedtime book ends in bed: the night pages where the hero sleeps, and the last ones,
