@@ -256,7 +256,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         if request.band == AgeBand.toddler:
             text = to_present(text)
         room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
-        place = page_place(state, plan.beat, text)
+        place = page_place(state, plan.beat, text, writer.core_line)
         text = discourse.polish(
             text,
             writer.core_line,
@@ -272,7 +272,15 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
                 state.arrive(actor)
         scene_beat = plan.beats[-1] if plan.beats[-1] == Beat.echo else plan.beat
         scene = build_scene(
-            state, template, scene_beat, i, pages, plan.companion, plan.attempt_no, text
+            state,
+            template,
+            scene_beat,
+            i,
+            pages,
+            plan.companion,
+            plan.attempt_no,
+            text,
+            writer.core_line,
         )
         out.append(DraftPage(text=text, scene=scene))
     titles = list(template.titles)

@@ -93,7 +93,8 @@ class Route:
 
 
 # What is done in which room of the house: the bath and the teeth in the bathroom, warm
-# milk in the kitchen, the stairs and the hall on the landing, the moon through the window.
+# milk in the kitchen, the stairs and the hall on the landing, the moon through the window,
+# pyjamas and pillows in the bedroom.
 # The earliest in the text wins, so "she brushed her teeth, then looked at the moon" is
 # drawn at the basin.
 _DEEDS: tuple[tuple[str, Place], ...] = (
@@ -101,6 +102,7 @@ _DEEDS: tuple[tuple[str, Place], ...] = (
     (r"\bmilk\b|cocoa|kitchen|supper", P.kitchen),
     (r"\bstairs\b|\bhall\b|landing", P.landing),
     (r"\bwindow\b|\bmoon\b|first star", P.window_seat),
+    (r"\bbed\b|pillow|pyjamas", P.bedroom),
 )
 
 
