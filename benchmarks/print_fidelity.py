@@ -1,7 +1,7 @@
 """Print fidelity of the PDF export: books written by the built-in writer (benchmark
-sample requests, a spread of settings, times of day and both art styles) are exported to
-PDF; every page, rasterised by poppler and by PDFium at 72, 150 and 300 dpi, is compared
-with the same page whose pictures were rendered to PNG by resvg (see
+sample requests, a spread of settings, times of day and both art styles, and a bedtime at
+home) are exported to PDF; every page, rasterised by poppler and by PDFium at 72, 150 and
+300 dpi, is compared with the same page whose pictures were rendered to PNG by resvg (see
 `storyloom.export.fidelity`). Figure: the worst page's mean absolute difference of its
 worst channel, out of 255 (goal < 8; a lost sky or sea is 40 and more).
 
@@ -16,11 +16,12 @@ import uuid
 from collections import defaultdict
 from datetime import UTC, datetime
 
+from storyloom.engines.bands import AgeBand
 from storyloom.engines.illustrator import render_scene
-from storyloom.engines.illustrator.spec import ArtStyle
+from storyloom.engines.illustrator.spec import ArtStyle, Setting
 from storyloom.engines.writer.engine import write_story
 from storyloom.engines.writer.report import sample_requests
-from storyloom.engines.writer.story_spec import StoryRequest
+from storyloom.engines.writer.story_spec import StoryRequest, Template
 from storyloom.export.book import SVG, Art, Book, BookPage, book_cover
 from storyloom.export.fidelity import MAX_DIFFERENCE, page_differences
 
@@ -28,11 +29,15 @@ BOOKS = 6
 
 
 def _requests(count: int) -> list[StoryRequest]:
-    """The first sample request of each setting, `count` of them."""
+    """The first sample request of each setting, `count` of them, then a bedtime at home:
+    the rooms of the house and the moon at night."""
     seen: dict[object, StoryRequest] = {}
     for request in sample_requests(200):
         seen.setdefault(request.setting, request)
-    return list(seen.values())[:count]
+    home = seen[Setting.bedroom].model_copy(
+        update={"template": Template.bedtime, "band": AgeBand.preschool, "pages": 12}
+    )
+    return [*list(seen.values())[:count], home]
 
 
 def _book(n: int, request: StoryRequest) -> Book:

@@ -2185,7 +2185,7 @@ export interface components {
          * @description A distinct spot within a setting: where a page happens.
          * @enum {string}
          */
-        Place: "forest_edge" | "deep_wood" | "clearing" | "hilltop" | "shore" | "rock_pools" | "dunes" | "pier" | "launch_pad" | "among_stars" | "moon_surface" | "crater" | "castle_gate" | "great_hall" | "tower_room" | "castle_garden" | "farmyard" | "barn" | "field" | "duck_pond" | "playground" | "park_path" | "park_pond" | "bandstand" | "reef" | "kelp_forest" | "shipwreck" | "sea_cave" | "foothills" | "mountain_path" | "peak" | "mountain_cave" | "jungle_edge" | "deep_jungle" | "river_bank" | "waterfall" | "village_square" | "frozen_pond" | "snowy_hill" | "cottage" | "bedroom" | "window_seat" | "classroom" | "reading_corner" | "school_yard";
+        Place: "forest_edge" | "deep_wood" | "clearing" | "hilltop" | "shore" | "rock_pools" | "dunes" | "pier" | "launch_pad" | "among_stars" | "moon_surface" | "crater" | "castle_gate" | "great_hall" | "tower_room" | "castle_garden" | "farmyard" | "barn" | "field" | "duck_pond" | "playground" | "park_path" | "park_pond" | "bandstand" | "reef" | "kelp_forest" | "shipwreck" | "sea_cave" | "foothills" | "mountain_path" | "peak" | "mountain_cave" | "jungle_edge" | "deep_jungle" | "river_bank" | "waterfall" | "village_square" | "frozen_pond" | "snowy_hill" | "cottage" | "bedroom" | "landing" | "bathroom" | "kitchen" | "window_seat" | "classroom" | "reading_corner" | "school_yard";
         /**
          * Placement
          * @description Where a prop nobody holds is: the text decides, the picture follows.

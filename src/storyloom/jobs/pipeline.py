@@ -109,10 +109,16 @@ class StoryPipeline:
         done = STEPS_ORDER.index(JobStep(job.finished_step)) + 1 if job.finished_step else 0
         warming = self._warm_voice()
         try:
+            # A step's end is recorded with the next one's start, in one write: nothing
+            # happens between them, and a run that stops there redoes the step (steps
+            # are idempotent), as it would if it stopped just before the end was written.
+            finished: dict[str, Any] = {}
             for step in STEPS_ORDER[done:]:
-                await report(step=step.value, message=MESSAGES[step])
+                await report(step=step.value, message=MESSAGES[step], **finished)
                 learned: dict[str, Any] | None = await getattr(self, f"_{step.value}")(job, report)
-                await report(finished_step=step.value, **(learned or {}))
+                finished = {"finished_step": step.value, **(learned or {})}
+            if finished:
+                await report(**finished)
         finally:
             if warming is not None:
                 warming.cancel()

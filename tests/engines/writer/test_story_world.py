@@ -176,3 +176,34 @@ def test_the_picture_follows_what_the_text_says() -> None:
     assert place_named("There it was, in a rock pool.", Setting.beach) == Place.rock_pools
     assert place_named("They walked toward the peak.", Setting.mountains) is None
     assert place_named("On the mountain path, they rested.", Setting.mountains) is None
+
+
+def test_a_bedtime_at_home_goes_round_the_house() -> None:
+    """The bath is had in the bathroom, the warm milk in the kitchen, the moon seen from the
+    window seat; and a 12-page bedtime book shows at least six place x framing shots."""
+    deeds = {"bath": Place.bathroom, "teeth": Place.bathroom, "milk": Place.kitchen}
+    rooms: set[Place] = set()
+    for seed in range(6):
+        req = request(seed, template="bedtime", setting="bedroom", pages=12, seed=seed)
+        pages = write_story(req).pages
+        assert len({(p.scene.place, p.scene.focus) for p in pages}) >= 6
+        rooms |= {p.scene.place for p in pages if p.scene.place is not None}
+        for page in pages[4:-2]:  # the wander between the first pages and going to bed
+            said = [room for word, room in deeds.items() if re.search(rf"\b{word}\b", page.text)]
+            if len(said) == 1:
+                assert page.scene.place == said[0], page.text
+    assert rooms >= set(PLACES[Setting.bedroom])
+
+
+def test_a_setting_name_is_not_a_place_in_it() -> None:
+    from storyloom.engines.writer.scene import place_named
+
+    assert place_named("Next, Mia had a cup of warm milk.", Setting.bedroom) == Place.kitchen
+    assert place_named("Then Mia brushed her teeth.", Setting.bedroom) == Place.bathroom
+    assert place_named("They went down the dim hall.", Setting.bedroom) == Place.landing
+    assert place_named("It was very late now in the bedroom.", Setting.bedroom) == Place.bedroom
+    assert place_named("Everyone under the sea was busy.", Setting.underwater) is None
+    assert place_named("Everyone in the castle was busy.", Setting.castle) is None
+    assert place_named("In the castle garden, they played.", Setting.castle) is None
+    assert place_named("Up in the great hall, they played.", Setting.castle) == Place.great_hall
+    assert place_named("Mia had a warm bath.", Setting.forest) is None  # a house's rooms only

@@ -134,6 +134,8 @@ def render_scene(
         parts.append(_character_svg(pl))
     parts.extend(_prop_svg(p, rough, seed) for p in lay.props if not p.behind)
     parts.append(_light_wash(spec.time_of_day, lay.w, lay.h))
+    if bd.lift and not _covered(lay, bd.lift_box):
+        parts.append(bd.lift)  # the moon shines through the night wash
     parts.append(bd.front)
     parts.append(_paper(rough, lay.w, lay.h))
     parts.append("</svg>")
@@ -150,6 +152,26 @@ def _light_wash(time: TimeOfDay, w: float, h: float) -> str:
         return ""
     colour, opacity = _WASH[time]
     return f'<rect width="{num(w)}" height="{num(h)}" fill="{colour}" opacity="{opacity}"/>'
+
+
+PROP_REACH = 60.0  # a prop's half size in its own units, for what it may hide
+
+
+def _covered(lay: Layout, box: tuple[float, float, float, float] | None) -> bool:
+    """Whether a character or a prop stands in front of any of this box."""
+    if box is None:
+        return False
+    x0, y0, x1, y1 = box
+    for pl in lay.characters:
+        half = pl.figure.half_width * pl.scale
+        top = pl.y - pl.figure.height * pl.scale
+        if pl.x - half < x1 and pl.x + half > x0 and top < y1 and pl.y > y0:
+            return True
+    for p in lay.props:
+        reach = PROP_REACH * p.scale
+        if p.x - reach < x1 and p.x + reach > x0 and p.y - 2 * reach < y1 and p.y + reach > y0:
+            return True
+    return False
 
 
 def _character_svg(pl: Placed) -> str:

@@ -232,6 +232,9 @@ class Place(StrEnum):
     snowy_hill = "snowy_hill"
     cottage = "cottage"
     bedroom = "bedroom"
+    landing = "landing"
+    bathroom = "bathroom"
+    kitchen = "kitchen"
     window_seat = "window_seat"
     classroom = "classroom"
     reading_corner = "reading_corner"
@@ -251,7 +254,7 @@ PLACES: dict[Setting, tuple[Place, ...]] = {
     Setting.mountains: (P.foothills, P.mountain_path, P.peak, P.mountain_cave),
     Setting.jungle: (P.jungle_edge, P.deep_jungle, P.river_bank, P.waterfall),
     Setting.snowy_village: (P.village_square, P.frozen_pond, P.snowy_hill, P.cottage),
-    Setting.bedroom: (P.bedroom, P.window_seat),
+    Setting.bedroom: (P.bedroom, P.landing, P.bathroom, P.kitchen, P.window_seat),
     Setting.classroom: (P.classroom, P.reading_corner, P.school_yard),
 }
 SETTING_OF: dict[Place, Setting] = {

@@ -148,6 +148,10 @@ class Pen:
         rot: float = 0.0,
         extra: str = "",
     ) -> None:
+        if rx <= 0 or ry <= 0:
+            # nothing to draw (water below a close-up's page edge): renderers disagree on
+            # what a negative radius means, resvg drawing a circle where a PDF draws none
+            return
         if self.rough:
             n = 8 if max(rx, ry) < 12 else 11
             # only near-circles get a random start angle: turning a long ellipse would tilt it

@@ -41,16 +41,33 @@ def _tokens(text: str) -> list[_Token]:
     ]
 
 
-def _role_positions(words: list[str], roles: dict[str, frozenset[str]]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    grams = [
-        (i, " ".join(words[i : i + n])) for n in range(1, LONGEST + 1) for i in range(len(words))
-    ]
+Index = dict[str, tuple[str, ...]]
+
+
+def _index(roles: dict[str, frozenset[str]]) -> Index:
+    """Each lemma (or run of lemmas) to the roles it plays, so a sentence is read once."""
+    out: dict[str, list[str]] = {}
     for role, lemmas in roles.items():
-        at = {i for i, gram in grams if gram in lemmas}
-        if at:
-            found[role] = sorted(at)
-    return found
+        for gram in lemmas:
+            out.setdefault(gram, []).append(role)
+    return {gram: tuple(found) for gram, found in out.items()}
+
+
+_ROLE_INDEX = _index(ROLES)
+_ELSEWHERE_INDEX = _index(ELSEWHERE)
+# Each frame with the roles it needs: most frames need one the sentence lacks.
+_FRAME_PARTS = tuple((frame, frozenset(frame.parts)) for frame in FRAMES)
+
+
+def _role_positions(words: list[str], index: Index) -> dict[str, list[int]]:
+    found: dict[str, set[int]] = {}
+    for n in range(1, LONGEST + 1):
+        for i in range(len(words) - n + 1):
+            roles = index.get(" ".join(words[i : i + n]))
+            if roles:
+                for role in roles:
+                    found.setdefault(role, set()).add(i)
+    return {role: sorted(at) for role, at in found.items()}
 
 
 def _specific(words: list[str], anchor: int, clause_start: int) -> bool:
@@ -104,7 +121,7 @@ def check_situations(text: str) -> SafetyVerdict | None:
         starts = frozenset(
             i for i, t in enumerate(tokens) if i and "," in sentence[tokens[i - 1].end : t.start]
         )
-        found = _role_positions(words, ROLES)
+        found = _role_positions(words, _ROLE_INDEX)
         # A name (capitalised, not opening the sentence) can be the child a frame is about.
         capitals = [i for i, t in enumerate(tokens) if sentence[t.start].isupper()]
         # In a Title Like This every word is capitalised: none of them is a name.
@@ -112,9 +129,10 @@ def check_situations(text: str) -> SafetyVerdict | None:
         if names:
             found["child"] = sorted({*found.get("child", []), *names})
             found["living"] = sorted({*found.get("living", []), *names})
-        elsewhere = _role_positions(words, ELSEWHERE)
-        for frame in FRAMES:
-            if frame.unless is not None and frame.unless in elsewhere:
+        elsewhere = _role_positions(words, _ELSEWHERE_INDEX)
+        roles = found.keys()
+        for frame, parts in _FRAME_PARTS:
+            if not parts <= roles or (frame.unless is not None and frame.unless in elsewhere):
                 continue
             hit = _match(frame, found, words, starts)
             if hit is None:

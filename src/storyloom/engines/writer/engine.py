@@ -19,7 +19,7 @@ from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
 from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
 from storyloom.engines.writer.settings import SETTINGS
-from storyloom.engines.writer.state import StoryState, build_scene, time_of_day
+from storyloom.engines.writer.state import StoryState, build_scene, page_place, time_of_day
 from storyloom.engines.writer.story_spec import (
     DraftPage,
     Lesson,
@@ -284,7 +284,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         if request.band == AgeBand.toddler:
             text = to_present(text)
         room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
-        place = state.route.at(plan.beat)
+        place = page_place(state, plan.beat, text, writer.core_line)
         text = discourse.polish(
             text,
             writer.core_line,
@@ -301,7 +301,15 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
                 state.arrive(actor)
         scene_beat = plan.beats[-1] if plan.beats[-1] == Beat.echo else plan.beat
         scene = build_scene(
-            state, template, scene_beat, i, pages, plan.companion, plan.attempt_no, text
+            state,
+            template,
+            scene_beat,
+            i,
+            pages,
+            plan.companion,
+            plan.attempt_no,
+            text,
+            writer.core_line,
         )
         out.append(DraftPage(text=text, scene=scene))
     writer.trace.refrain_lines |= {phrasing.apply(line) for line in writer.trace.refrain_lines}

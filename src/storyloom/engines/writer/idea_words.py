@@ -216,6 +216,12 @@ PLACE_WORDS: dict[str, Place] = {
     "farm": Place.farmyard,
     "cottage": Place.cottage,
     "window": Place.window_seat,
+    "bedroom": Place.bedroom,
+    "landing": Place.landing,
+    "stairs": Place.landing,
+    "bathroom": Place.bathroom,
+    "bath": Place.bathroom,
+    "kitchen": Place.kitchen,
     "yard": Place.school_yard,
 }
 

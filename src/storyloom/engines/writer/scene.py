@@ -22,10 +22,12 @@ from storyloom.engines.illustrator.spec import (
 from storyloom.engines.writer.cast import Actor, Bond
 from storyloom.engines.writer.idea import Goal, Idea
 from storyloom.engines.writer.idea_words import PLACE_WORDS
+from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat
 
 B = Beat
+P = Place
 # Words of the thing in the way, and how the picture draws it.
 _OBSTACLES: tuple[tuple[str, Obstacle], ...] = (
     ("river", Obstacle.stream),
@@ -90,17 +92,38 @@ class Route:
         return self.places[_LEG.get(beat, 1)]
 
 
+# What is done in which room of the house: the bath and the teeth in the bathroom, warm
+# milk in the kitchen, the stairs and the hall on the landing, the moon through the window,
+# pyjamas and pillows in the bedroom.
+# The earliest in the text wins, so "she brushed her teeth, then looked at the moon" is
+# drawn at the basin.
+_DEEDS: tuple[tuple[str, Place], ...] = (
+    (r"\bbath\b|bubbles|splish|teeth|toothbrush|wash\w* (?:\w+ )?(?:face|hands)", P.bathroom),
+    (r"\bmilk\b|cocoa|kitchen|supper", P.kitchen),
+    (r"\bstairs\b|\bhall\b|landing", P.landing),
+    (r"\bwindow\b|\bmoon\b|first star", P.window_seat),
+    (r"\bbed\b|pillow|pyjamas", P.bedroom),
+)
+
+
 def place_named(text: str, setting: Setting) -> Place | None:
-    """The setting's place the page's text puts someone in ("in a rock pool"), if any."""
+    """The setting's place the page's text puts someone in ("in a rock pool"), else the
+    room of the house where what the text says is done ("had a warm bath"), if any. The
+    setting's own name ("in the castle", "under the sea") is not one of its places, unless
+    a place is called that ("in the bedroom")."""
     low = text.lower()
+    home = SETTINGS[setting].at
+    if home.rsplit(" ", 1)[-1] not in Place.__members__:
+        low = low.replace(home, " ")
     for word, place in PLACE_WORDS.items():
         at = (
             rf"\b(?:in|on|at|by|inside|into|under|near) (?:a|an|the)(?: \w+)? "
-            rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top))"
+            rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top|garden))"
         )
         if place in PLACES[setting] and re.search(at, low):
             return place
-    return None
+    deeds = [(m.start(), place) for pattern, place in _DEEDS if (m := re.search(pattern, low))]
+    return min((d for d in deeds if d[1] in PLACES[setting]), default=(0, None))[1]
 
 
 def hero_move(beat: Beat, template: Template, attempt_no: int, underwater: bool) -> Pose | None:

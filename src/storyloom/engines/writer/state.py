@@ -53,6 +53,7 @@ class StoryState:
     idea_reached: bool = False  # the idea's thing is found, made, reached or safe
     in_bed: bool = False  # a bedtime book has gone to bed: its pages stay in the bedroom
     last_shot: tuple[Place | None, Focus] | None = None  # the previous page's place and framing
+    shots: set[tuple[Place | None, Focus]] = field(default_factory=set)  # every one so far
 
     def arrive(self, actor: Actor) -> None:
         if actor is not self.hero and actor not in self.present:
@@ -77,6 +78,16 @@ def time_of_day(index: int, pages: int, bedtime: bool) -> TimeOfDay:
     return TimeOfDay.sunset
 
 
+def page_place(state: StoryState, beat: Beat, text: str, core: str = "") -> Place:
+    """Where a page happens: home at both ends; elsewhere, where the text says they are (or
+    the room where what they do is done), the beat's own line first, else where the route
+    is. The writer names it and the picture draws it."""
+    if beat in (Beat.setup, Beat.want, Beat.meet, Beat.echo):
+        return state.route.at(beat)
+    named = place_named(core, state.setting) or place_named(text, state.setting)
+    return named or state.route.at(beat)
+
+
 def build_scene(
     state: StoryState,
     template: TemplateDef,
@@ -86,6 +97,7 @@ def build_scene(
     acting: Actor | None,
     attempt_no: int = 0,
     text: str = "",
+    core: str = "",
 ) -> SceneSpec:
     pose, expression = {**DEFAULT_MOODS, **template.moods}[beat]
     tod = time_of_day(index, pages, template.bedtime)
@@ -153,10 +165,7 @@ def build_scene(
         with_character=hugged if pose == Pose.hugging else None,
     )
     blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn)
-    # Home at both ends; elsewhere, where the text says they are, else where the route is.
-    moving = beat not in (Beat.setup, Beat.want, Beat.meet, Beat.echo)
-    named = place_named(text, state.setting) if moving else None
-    place = named or state.route.at(beat)
+    place = page_place(state, beat, text, core)
     focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
     setting = state.setting
     # A bedtime book ends in bed: the night pages where the hero sleeps, and the last ones,
@@ -176,7 +185,17 @@ def build_scene(
     if state.last_shot == (place, focus):
         # Never the same shot twice running: the camera moves in (wide, medium, close).
         focus = _CLOSER[focus]
+    elif (place, focus) in state.shots and focus is not Focus.close_up and pose != Pose.sleeping:
+        # A place seen again from where it was seen before is seen from a new distance,
+        # if one is left; the first and last pages keep their wide view, and the close-ups
+        # of the sad and sleepy moments stay close.
+        fresh = [
+            f for f in (_CLOSER[focus], _CLOSER[_CLOSER[focus]]) if (place, f) not in state.shots
+        ]
+        if fresh and beat not in (Beat.setup, Beat.echo):
+            focus = fresh[0]
     state.last_shot = (place, focus)
+    state.shots.add((place, focus))
     return SceneSpec(
         setting=setting,
         time_of_day=tod,

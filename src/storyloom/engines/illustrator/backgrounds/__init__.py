@@ -12,6 +12,7 @@ from ..spec import Obstacle, Place, Setting, TimeOfDay, Weather
 from ..svg import Pen, num
 from .outdoor import OUTDOOR, ground
 from .places import obstacle, place
+from .rooms import ROOMS
 from .sky import Stage, celestial, clouds, sky
 from .special import INDOOR, SPECIAL
 from .weather import ground_details, overlay
@@ -24,6 +25,8 @@ class Backdrop:
     back: str
     front: str
     defs: str
+    lift: str = ""  # the moon again, drawn over the night wash where nothing stands before it
+    lift_box: tuple[float, float, float, float] | None = None
 
 
 def paint(
@@ -49,7 +52,9 @@ def paint(
         f'stroke="{ink}" stroke-width="{num(1.6 * s)}" stroke-linejoin="round" '
         f'stroke-linecap="round"'
     )
-    if setting in SPECIAL:
+    if where in ROOMS:  # a room of its own, not drawn over the setting's usual view
+        ROOMS[where](st)
+    elif setting in SPECIAL:
         SPECIAL[setting](st)
     else:
         sky(st)
@@ -65,4 +70,4 @@ def paint(
     front_pen = Pen(rough, f"fx/{seed}/{setting}/{time}/{weather}", 1.6 * s)
     st.pen = front_pen
     overlay(st)
-    return Backdrop(back, front_pen.text(), "".join(defs))
+    return Backdrop(back, front_pen.text(), "".join(defs), "".join(st.lift), st.lift_box)

@@ -365,20 +365,6 @@ def _cottage(st: Stage) -> None:
     house(st, st.w * 0.72, st.gy - 10 * st.s, 260 * st.s, 170 * st.s, "#f3e3c3", "#b5523b")
 
 
-def _window_seat(st: Stage) -> None:
-    pen, s = st.pen, st.s
-    x, y, w, h = st.w * 0.2, st.gy * 0.12, st.w * 0.6, st.gy * 0.62
-    pen.raw(
-        f'<rect x="{num(x)}" y="{num(y)}" width="{num(w)}" height="{num(h)}" '
-        f'fill="{st.light.sky_top if not st.night else "#1d2a66"}" stroke="#f6efe6" '
-        f'stroke-width="{num(14 * s)}"/>'
-    )
-    pen.raw(
-        f'<rect x="{num(x - 20 * s)}" y="{num(y + h)}" width="{num(w + 40 * s)}" '
-        f'height="{num(50 * s)}" fill="{_fill(st, "#c0392b")}"/>'
-    )
-
-
 def _clearing(st: Stage) -> None:
     """Open grass in the middle, the trees standing back at the edges."""
     for x in (0.04, 0.96):
@@ -428,7 +414,6 @@ ART: dict[Place, PlaceArt] = {
     Place.frozen_pond: lambda st: _water(st, st.w * 0.5, st.w * 0.36, frozen=True),
     Place.snowy_hill: lambda st: _hill(st, "#f4f8ff", snow=True),
     Place.cottage: _cottage,
-    Place.window_seat: _window_seat,
     Place.reading_corner: _shelves,
     Place.school_yard: _yard,
 }

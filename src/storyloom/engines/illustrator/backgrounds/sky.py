@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..palette import Light, lighten, lit, mix
 from ..spec import Setting, TimeOfDay, Weather
-from ..svg import Pen, Point, num, smooth_d
+from ..svg import SHADOW, Pen, Point, num, smooth_d
 
 
 @dataclass
@@ -23,6 +23,10 @@ class Stage:
     light: Light
     pen: Pen
     defs: list[str]
+    # The moon drawn again over the night wash, so it shines rather than greys, and the box
+    # it covers (the renderer skips it where a character or prop stands in front of it).
+    lift: list[str] = field(default_factory=list)
+    lift_box: tuple[float, float, float, float] | None = None
 
     @property
     def night(self) -> bool:
@@ -88,15 +92,7 @@ def celestial(st: Stage) -> None:
                     f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" fill="#fff8d6" '
                     f'stroke="none"/>'
                 )
-        mx, my, mr = st.w * 0.84, st.h * 0.16, 44 * s
-        glow(pen, mx, my, mr * 2.6, "#fff6c8", 0.55)
-        pen.raw(
-            f'<circle cx="{num(mx)}" cy="{num(my)}" r="{num(mr)}" fill="#fff3c0" stroke="none"/>'
-        )
-        pen.raw(
-            f'<circle cx="{num(mx + mr * 0.45)}" cy="{num(my - mr * 0.2)}" r="{num(mr * 0.85)}" '
-            f'fill="{st.light.sky_top}" stroke="none"/>'
-        )
+        moon(st, st.w * 0.84, st.h * 0.16, 44 * s)
         return
     if st.weather in (Weather.rain, Weather.snow) or st.light.sun is None:
         return
@@ -109,6 +105,52 @@ def celestial(st: Stage) -> None:
     glow(pen, x, y, r * 3.2, st.light.sun, 0.7)
     pen.raw(
         f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" fill="{st.light.sun}" stroke="none"/>'
+    )
+
+
+MOON = "#fff5d1"
+MOON_LINE = "#e8cf86"
+MOON_SEAS = "#efe0b0"
+_SEAS = ((-0.32, -0.22, 0.26, 0.2), (0.22, 0.12, 0.3, 0.22), (-0.08, 0.48, 0.17, 0.12))
+
+
+def moon(st: Stage, x: float, y: float, r: float, halo: float = 2.4) -> None:
+    """A round full moon: a pale disc with soft grey-gold seas, one shadow tone on the side
+    away from the light, and a halo of rings (no blur: every renderer draws it the same)."""
+    glow(st.pen, x, y, r * halo, "#fff6c8", 0.5)
+    pen = Pen(st.pen.rough, f"moon/{st.setting}", st.pen.sw)
+    pen.circle(x, y, r, MOON)
+    for dx, dy, rx, ry in _SEAS:
+        pen.ellipse(x + dx * r, y + dy * r, rx * r, ry * r, MOON_SEAS, outline=False)
+    pen.circle(x + 0.42 * r, y - 0.42 * r, 0.09 * r, MOON_SEAS, outline=False)
+    pen.raw(
+        f'<path d="{crescent_d(x, y, r, x - 0.2 * r, y - 0.22 * r, 0.96 * r)}" fill="{SHADOW}" '
+        f'fill-opacity="0.14" stroke="none"/>'
+    )
+    svg = (
+        f'<g stroke="{MOON_LINE}" stroke-width="{num(max(1.2, 2.2 * st.s))}" '
+        f'stroke-linejoin="round">{pen.text()}</g>'
+    )
+    st.pen.raw(svg)
+    st.lift.append(svg)
+    st.lift_box = (x - r, y - r, x + r, y + r)
+
+
+def crescent_d(x: float, y: float, r: float, x2: float, y2: float, r2: float) -> str:
+    """The part of the circle (x, y, r) outside the circle (x2, y2, r2), as two arcs; the
+    circles must cross."""
+    dx, dy = x2 - x, y2 - y
+    d = math.hypot(dx, dy)
+    ux, uy = dx / d, dy / d
+    a = (r * r - r2 * r2 + d * d) / (2 * d)
+    h = math.sqrt(max(r * r - a * a, 0.0))
+    p1 = (x + a * ux - h * uy, y + a * uy + h * ux)
+    p2 = (x + a * ux + h * uy, y + a * uy - h * ux)
+    big1 = 1 if a > 0 else 0
+    big2 = 1 if a - d > 0 else 0
+    return (
+        f"M{num(p1[0])} {num(p1[1])}A{num(r)} {num(r)} 0 {big1} 1 {num(p2[0])} {num(p2[1])}"
+        f"A{num(r2)} {num(r2)} 0 {big2} 0 {num(p1[0])} {num(p1[1])}Z"
     )
 
 
@@ -132,8 +174,9 @@ def clouds(st: Stage, count: int = 3) -> None:
     color = mix(base, "#8a93a6", 0.5) if storm else lit(base, st.light)
     n = count + (3 if storm else 0)
     for i in range(n):
-        # clouds sit below the calm top band, except storm clouds which fill the sky
-        x = st.w * (i + rng.uniform(0.1, 0.9)) / n
+        # clouds sit below the calm top band, except storm clouds which fill the sky; at
+        # night they keep to the left, clear of the moon
+        x = st.w * (i + rng.uniform(0.1, 0.9)) / n * (0.68 if st.night else 1.0)
         y = st.gy * (rng.uniform(0.05, 0.2) if storm else rng.uniform(0.3, 0.45))
         cloud(pen, x, y, rng.uniform(50, 80) * s, color)
 

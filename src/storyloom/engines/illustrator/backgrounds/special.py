@@ -8,7 +8,7 @@ from ..palette import WINDOW_LIT, darken, lighten, lit, mix
 from ..spec import Setting, TimeOfDay, Weather
 from ..svg import num
 from .outdoor import GROUND, ground
-from .sky import Stage, backdrop, cloud, glow
+from .sky import Stage, backdrop, cloud, glow, moon
 
 
 def space(st: Stage) -> None:
@@ -118,8 +118,11 @@ def underwater(st: Stage) -> None:
         pen.circle(fx + 11 * s, fy - 3 * s, 3 * s, "#1e1424", outline=False)
 
 
-def _room(st: Stage, wall: str, floor: str) -> tuple[float, float, float, float]:
-    """Wall, floor and a window showing the time of day; returns the window box."""
+def room(
+    st: Stage, wall: str, floor: str, window_x: float | None = 0.62
+) -> tuple[float, float, float, float]:
+    """Wall, floor and (unless `window_x` is None) a window showing the time of day, its
+    left edge at that fraction of the width; returns the window box."""
     pen, s = st.pen, st.s
     night = st.night
     wall_c = mix(wall, "#2a3160", 0.55) if night else lit(wall, st.light)
@@ -134,34 +137,9 @@ def _room(st: Stage, wall: str, floor: str) -> tuple[float, float, float, float]
         f'<rect y="{num(st.gy - 22 * s)}" width="{num(st.w)}" height="{num(22 * s)}" '
         f'fill="{darken(wall_c, 0.15)}" stroke="none"/>'
     )
-    wx, wy, ww, wh = st.w * 0.62, st.gy * 0.2, 230 * s, 200 * s
-    sky_top = st.light.sky_top
-    if st.weather in (Weather.rain, Weather.snow):
-        sky_top = mix(sky_top, "#8e97a8", 0.5)
-    pen.raw(
-        f'<rect x="{num(wx)}" y="{num(wy)}" width="{num(ww)}" height="{num(wh)}" fill="{sky_top}"/>'
-    )
-    if night:
-        pen.circle(wx + ww * 0.7, wy + wh * 0.3, 22 * s, "#fff3c0", outline=False)
-        pen.circle(wx + ww * 0.76, wy + wh * 0.26, 19 * s, sky_top, outline=False)
-        for k in range(6):
-            pen.raw(
-                f'<circle cx="{num(wx + ww * (0.1 + 0.13 * k))}" '
-                f'cy="{num(wy + wh * (0.2 + 0.11 * (k % 3)))}" '
-                f'r="{num(2 * s)}" fill="#fff8d6" stroke="none"/>'
-            )
-    elif st.weather is Weather.clear:
-        cloud(pen, wx + ww * 0.4, wy + wh * 0.45, 40 * s, lit("#ffffff", st.light))
-    window_weather(st, wx, wy, ww, wh)
-    pen.raw(
-        f'<path d="M{num(wx + ww / 2)} {num(wy)}v{num(wh)}M{num(wx)} {num(wy + wh / 2)}h{num(ww)}" '
-        f'stroke="#f6efe6" stroke-width="{num(8 * s)}" fill="none"/>'
-    )
-    pen.raw(
-        f'<rect x="{num(wx)}" y="{num(wy)}" width="{num(ww)}" height="{num(wh)}" '
-        f'fill="none" stroke="#f6efe6" stroke-width="{num(12 * s)}"/>'
-    )
-    pen.raw(f'<rect x="{num(wx)}" y="{num(wy)}" width="{num(ww)}" height="{num(wh)}" fill="none"/>')
+    wx, wy, ww, wh = st.w * (window_x or 0.0), st.gy * 0.2, 230 * s, 200 * s
+    if window_x is not None:
+        window(st, wx, wy, ww, wh)
     pen.raw(
         f'<rect y="{num(st.gy)}" width="{num(st.w)}" height="{num(st.h - st.gy)}" '
         f'fill="{floor_c}" stroke="none"/>'
@@ -173,6 +151,37 @@ def _room(st: Stage, wall: str, floor: str) -> tuple[float, float, float, float]
             f'stroke-width="{num(2 * s)}" fill="none"/>'
         )
     return wx, wy, ww, wh
+
+
+def window(st: Stage, wx: float, wy: float, ww: float, wh: float) -> None:
+    """A four-pane window onto the time of day: the moon and stars at night."""
+    pen, s, night = st.pen, st.s, st.night
+    sky_top = st.light.sky_top
+    if st.weather in (Weather.rain, Weather.snow):
+        sky_top = mix(sky_top, "#8e97a8", 0.5)
+    pen.raw(
+        f'<rect x="{num(wx)}" y="{num(wy)}" width="{num(ww)}" height="{num(wh)}" fill="{sky_top}"/>'
+    )
+    if night:
+        moon(st, wx + ww * 0.75, wy + wh * 0.26, ww * 0.087, halo=1.9)
+        for k in range(6):
+            pen.raw(
+                f'<circle cx="{num(wx + ww * (0.1 + 0.13 * k))}" '
+                f'cy="{num(wy + wh * (0.2 + 0.11 * (k % 3)))}" '
+                f'r="{num(2 * s)}" fill="#fff8d6" stroke="none"/>'
+            )
+    elif st.weather is Weather.clear:
+        cloud(pen, wx + ww * 0.4, wy + wh * 0.45, ww * 0.174, lit("#ffffff", st.light))
+    window_weather(st, wx, wy, ww, wh)
+    pen.raw(
+        f'<path d="M{num(wx + ww / 2)} {num(wy)}v{num(wh)}M{num(wx)} {num(wy + wh / 2)}h{num(ww)}" '
+        f'stroke="#f6efe6" stroke-width="{num(8 * s)}" fill="none"/>'
+    )
+    pen.raw(
+        f'<rect x="{num(wx)}" y="{num(wy)}" width="{num(ww)}" height="{num(wh)}" '
+        f'fill="none" stroke="#f6efe6" stroke-width="{num(12 * s)}"/>'
+    )
+    pen.raw(f'<rect x="{num(wx)}" y="{num(wy)}" width="{num(ww)}" height="{num(wh)}" fill="none"/>')
 
 
 def window_weather(st: Stage, x: float, y: float, w: float, h: float) -> None:
@@ -203,7 +212,7 @@ def window_weather(st: Stage, x: float, y: float, w: float, h: float) -> None:
 
 def bedroom(st: Stage) -> None:
     pen, s = st.pen, st.s
-    _room(st, "#f3d9e6", GROUND[Setting.bedroom])
+    room(st, "#f3d9e6", GROUND[Setting.bedroom])
     for i, color in enumerate(("#e76f51", "#2a9d8f", "#e9c46a", "#8d6cc8", "#f4a261")):
         pen.raw(
             f'<rect x="{num(st.w * 0.12 + i * 22 * s)}" '
@@ -252,7 +261,7 @@ def bedroom(st: Stage) -> None:
 
 def classroom(st: Stage) -> None:
     pen, s = st.pen, st.s
-    _room(st, "#f6e7c1", GROUND[Setting.classroom])
+    room(st, "#f6e7c1", GROUND[Setting.classroom])
     bx, by, bw, bh = st.w * 0.1, st.gy * 0.22, 400 * s, 220 * s
     pen.raw(
         f'<rect x="{num(bx)}" y="{num(by)}" width="{num(bw)}" height="{num(bh)}" '
