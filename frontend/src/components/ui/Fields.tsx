@@ -147,7 +147,7 @@ export function InputField({
   limit?: number;
 }) {
   const id = useId();
-  const used = [...value.trim()].length;
+  const used = Array.from(value.trim()).length;
   return (
     <div className={cx("flex flex-col gap-1", className)}>
       <label htmlFor={id} className="text-lg font-bold">

@@ -88,7 +88,7 @@ export function shownErrors(found: Errors, foundFor: Record<string, unknown>, no
     if (live[field]) shown[field] = live[field];
     else if (!(field in now) || JSON.stringify(now[field]) === JSON.stringify(foundFor[field])) shown[field] = message;
   }
-  if (typeof now["name"] === "string" && [...now["name"].trim()].length > NAME_LIMIT) shown["name"] = live["name"];
+  if (typeof now["name"] === "string" && Array.from(now["name"].trim()).length > NAME_LIMIT) shown["name"] = live["name"];
   return shown;
 }
 
