@@ -115,7 +115,7 @@ export function BookPage({
 export function PageTurner({ index, count, onGo }: { index: number; count: number; onGo: (index: number) => void }) {
   return (
     // Held at the bottom of a short screen, so the page turn is always in reach.
-    <div className="sticky bottom-0 z-10 -mx-2 flex items-center justify-between gap-3 bg-cream/95 px-2 py-2">
+    <div className="sticky bottom-0 z-10 -mx-2 flex items-center justify-between gap-3 bg-cream px-2 py-2">
       <Button variant="secondary" isDisabled={index === 0} onPress={() => { onGo(index - 1); }} aria-label="Previous page">
         <span aria-hidden="true">←</span> <span className="hidden sm:inline">Previous</span>
       </Button>

@@ -253,7 +253,7 @@ function Wizard({ editing }: { editing: boolean }) {
       </div>
 
       {/* Held at the bottom of the screen: Back and Next are in reach at every step. */}
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap justify-between gap-3 border-t-2 border-sand bg-cream/95 px-4 py-3">
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap justify-between gap-3 border-t-2 border-sand bg-cream px-4 py-3">
         {index > 0 ? (
           <Button
             variant="secondary"
