@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 from tests.e2e.books import PASSWORD, new_email, ready_book
 from tests.e2e.conftest import assert_accessible, screenshot
 
@@ -48,7 +48,8 @@ def in_first_screen(page: Page, target: Locator, what: str) -> None:
     assert box is not None
     viewport = page.viewport_size
     assert viewport is not None
-    assert box["y"] >= 0 and box["x"] >= 0, f"{what} is off the top or the left: {box}"
+    assert box["y"] >= 0, f"{what} is off the top: {box}"
+    assert box["x"] >= 0, f"{what} is off the left: {box}"
     assert box["y"] + box["height"] <= viewport["height"], f"{what} is below the fold: {box}"
     assert box["x"] + box["width"] <= viewport["width"], f"{what} is off the right: {box}"
     width = page.evaluate("() => document.documentElement.scrollWidth")
@@ -79,15 +80,14 @@ def test_main_actions_are_on_the_first_screen(sized: Page, server: str) -> None:
 
     # The navigation is one row (a tenth of a phone's screen, at most).
     box = page.get_by_role("banner").bounding_box()
-    assert box is not None and box["height"] <= (78 if size == "phone" else 100), box
+    assert box is not None
+    assert box["height"] <= (78 if size == "phone" else 100), box
     in_first_screen(page, page.get_by_role("link", name="Make a new story"), "Make a new story")
     assert_accessible(page, f"dashboard ({size})")
     screenshot(page, f"first-screen-dashboard-{size}", full_page=False)
 
     page.goto("/characters")
-    in_first_screen(
-        page, page.get_by_role("link", name="New character"), "New character"
-    )
+    in_first_screen(page, page.get_by_role("link", name="New character"), "New character")
     screenshot(page, f"first-screen-characters-{size}", full_page=False)
 
     page.goto("/stories")
