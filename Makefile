@@ -12,18 +12,30 @@ deps:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
 	$(UV) sync --frozen
 
-frontend-deps:
-ifneq ($(HAS_FRONTEND),)
+# The app's packages and build are redone only when what they come from changed: npm ci
+# when the lock file is newer than the stamp it leaves, the build when any source is newer
+# than the built index.html. (uv sync checks its own lock in milliseconds.)
+FRONTEND_SOURCES := $(if $(HAS_FRONTEND),$(shell find frontend/src frontend/public \
+	frontend/scripts -type f 2>/dev/null) $(wildcard frontend/index.html frontend/openapi.json \
+	frontend/vite.config.ts frontend/tsconfig*.json))
+
+frontend/node_modules/.stamp: frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
-endif
+	touch $@
 
-frontend: frontend-deps
-ifneq ($(HAS_FRONTEND),)
+frontend/dist/index.html: frontend/node_modules/.stamp $(FRONTEND_SOURCES)
 	cd frontend && npm run build
-endif
+	touch $@
 
-## run: install what is needed, build the app, migrate and serve on http://localhost:8000
-run: deps frontend
+frontend-deps: $(if $(HAS_FRONTEND),frontend/node_modules/.stamp)
+
+frontend: $(if $(HAS_FRONTEND),frontend/dist/index.html)
+
+## run: install what is needed, build the app, migrate and serve on http://localhost:8000.
+## A port already in use stops it first, before anything is installed or built.
+run:
+	+@python3 src/storyloom/kit/ports.py $(HOST) $(PORT)
+	+@$(MAKE) --no-print-directory deps frontend
 	$(UV) run storyloom serve --host $(HOST) --port $(PORT)
 
 ## dev: the API with reload, and Vite's dev server proxying to it

@@ -41,8 +41,10 @@ pytest_sqlite() {
 pytest_browser() {
   STORYLOOM_TEST_DATABASE_URL= STORYLOOM_TEST_REDIS_URL= $UV run pytest -m "not services" tests/e2e
 }
+# Only the tests that reach PostgreSQL or Redis (tests/services_selection.py has the rule):
+# the others behave the same as in the SQLite phase, which already ran them.
 pytest_services() {
-  $UV run pytest --ignore=tests/engines --ignore=tests/e2e \
+  $UV run pytest --only-services --ignore=tests/engines --ignore=tests/e2e \
     -n "${PYTEST_WORKERS:-auto}" --dist loadfile
 }
 

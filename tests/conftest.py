@@ -19,6 +19,7 @@ import pytest_asyncio
 from fastapi import FastAPI
 from sqlalchemy.engine import make_url
 from tests.seaweed import Seaweed, SeaweedUnavailable, seaweed_server
+from tests.services_selection import select_services_tests
 
 from storyloom import migrate
 from storyloom.app import create_app
@@ -28,6 +29,19 @@ TEST_DATABASE_URL = os.environ.get("STORYLOOM_TEST_DATABASE_URL")
 TEST_REDIS_URL = os.environ.get("STORYLOOM_TEST_REDIS_URL")
 PASSWORD = "a quiet owl reads at night"
 IN_CI = os.environ.get("CI") == "true"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--only-services",
+        action="store_true",
+        help="Run only the tests that reach PostgreSQL or Redis (tests/services_selection.py).",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--only-services"):
+        select_services_tests(config, items)
 
 
 def missing_service(what: str) -> None:

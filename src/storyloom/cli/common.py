@@ -12,7 +12,6 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from storyloom.config import Settings
-from storyloom.errors import AppError
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,7 +24,7 @@ err_console = Console(stderr=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -47,6 +46,7 @@ def with_session(
     it committed) with its result; AppErrors exit 1."""
 
     from storyloom.db import session_scope
+    from storyloom.errors import AppError
     from storyloom.resources import Resources
 
     async def run() -> T:

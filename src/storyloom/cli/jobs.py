@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from storyloom.cli.common import console, fail, load_settings, print_json, with_session
-from storyloom.models.job import JobStatus
+from storyloom.job_status import JobStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession

@@ -60,7 +60,10 @@ def serve(
     import uvicorn
 
     from storyloom import migrate
+    from storyloom.kit.ports import port_taken
 
+    if (reason := port_taken(host, port)) is not None:
+        fail(reason)
     settings = load_settings()
     if settings.should_auto_migrate:
         try:

@@ -20,7 +20,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 import typer
 
 from storyloom import __version__
@@ -131,6 +130,8 @@ def _spawn(
 
 def _wait_ready(state: State, server: subprocess.Popen[bytes], timeout: float) -> str | None:
     """None when /readyz answered 200, else why not."""
+    import httpx
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -321,6 +322,8 @@ async def _queue(settings: Settings) -> dict[str, int]:
 
 
 def _health(state: State) -> dict[str, Any]:
+    import httpx
+
     try:
         response = httpx.get(f"{state.base}/readyz", timeout=3)
         body: dict[str, Any] = response.json()

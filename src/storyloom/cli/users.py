@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 from rich.table import Table
 
 from storyloom.cli.common import console, fail, print_json, with_session
-from storyloom.models.roles import UserRole
+from storyloom.roles import UserRole
 
 if TYPE_CHECKING:
     from storyloom.models import User

@@ -10,18 +10,10 @@ from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storyloom.db import Base, UTCDateTime, utcnow
+from storyloom.job_status import FINAL_STATUSES, JobStatus
 from storyloom.models.user import new_id
 
-
-class JobStatus(StrEnum):
-    queued = "queued"
-    running = "running"
-    succeeded = "succeeded"
-    failed = "failed"
-    cancelled = "cancelled"
-
-
-FINAL_STATUSES = frozenset({JobStatus.succeeded, JobStatus.failed, JobStatus.cancelled})
+__all__ = ["FINAL_STATUSES", "STEPS_ORDER", "Job", "JobStatus", "JobStep"]
 
 
 class JobStep(StrEnum):

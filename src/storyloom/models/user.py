@@ -9,7 +9,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storyloom.db import Base, UTCDateTime, utcnow
-from storyloom.models.roles import UserRole
+from storyloom.roles import UserRole
 
 
 def new_id() -> str:

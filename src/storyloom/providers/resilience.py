@@ -15,15 +15,16 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import json
+import sys
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-import openai
 import stamina
 from circuitbreaker import CircuitBreaker
 
@@ -42,7 +43,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_PROVIDER_FAILURES = (openai.OpenAIError, httpx.HTTPError, TimeoutError, json.JSONDecodeError)
+_WIRE_FAILURES: tuple[type[BaseException], ...] = (
+    httpx.HTTPError,
+    TimeoutError,
+    json.JSONDecodeError,
+)
+
+
+def _sdk() -> ModuleType | None:
+    """The OpenAI SDK if something imported it. Its errors can only come from code that did,
+    so the SDK (about a second to import) is not loaded just to recognise them: a book made
+    with the built-in engines never needs it."""
+    return sys.modules.get("openai")
+
+
+def _provider_failures() -> tuple[type[BaseException], ...]:
+    sdk = _sdk()
+    return _WIRE_FAILURES if sdk is None else (sdk.OpenAIError, *_WIRE_FAILURES)
+
+
 # Statuses that mean "not now" rather than "not like this".
 _RETRYABLE_4XX = frozenset({408, 409, 429})
 
@@ -74,9 +93,12 @@ def classify(exc: BaseException, provider: str) -> ProviderError:
     """The ProviderError an SDK or transport failure stands for."""
     if isinstance(exc, ProviderError):
         return exc
-    if isinstance(exc, openai.APITimeoutError | TimeoutError | httpx.TimeoutException):
+    sdk = _sdk()
+    if isinstance(exc, TimeoutError | httpx.TimeoutException) or (
+        sdk is not None and isinstance(exc, sdk.APITimeoutError)
+    ):
         return ProviderTimeout(f"{provider} did not answer in time.", provider=provider)
-    if isinstance(exc, openai.APIStatusError):
+    if sdk is not None and isinstance(exc, sdk.APIStatusError):
         status = exc.status_code
         headers = exc.response.headers
         if status in (401, 403):
@@ -98,9 +120,13 @@ def classify(exc: BaseException, provider: str) -> ProviderError:
             provider=provider,
             http_status=status,
         )
-    if isinstance(exc, openai.APIConnectionError | httpx.TransportError):
+    if isinstance(exc, httpx.TransportError) or (
+        sdk is not None and isinstance(exc, sdk.APIConnectionError)
+    ):
         return ProviderUnavailable(f"{provider} could not be reached.", provider=provider)
-    if isinstance(exc, openai.APIResponseValidationError | json.JSONDecodeError):
+    if isinstance(exc, json.JSONDecodeError) or (
+        sdk is not None and isinstance(exc, sdk.APIResponseValidationError)
+    ):
         # A garbled body is usually a proxy or overload hiccup, so it is worth another try.
         return ProviderBadOutput(
             f"{provider} answered with a malformed body.", provider=provider, transient=True
@@ -278,7 +304,7 @@ class Resilience:
                 return await op()
         except ProviderError:
             raise
-        except _PROVIDER_FAILURES as exc:
+        except _provider_failures() as exc:
             # Only failures of the provider or the wire; a bug in our own code (TypeError,
             # KeyError...) must surface as itself, not be retried as an outage.
             raise classify(exc, self.provider) from exc
