@@ -195,7 +195,7 @@ describe("the admin area", () => {
     expect(await screen.findByRole("alertdialog")).toHaveTextContent("Sam (sam@example.com) is now disabled");
     expect(await fetch.callsTo("PATCH", "/api/admin/users/user-1")[0]!.json()).toEqual({ disabled: true });
 
-    await user.click(within(users).getByRole("button", { name: "Make an admin: sam@example.com" }));
+    await user.click(within(users).getByRole("button", { name: "Make admin: sam@example.com" }));
     await waitFor(() => {
       expect(fetch.callsTo("PATCH", "/api/admin/users/user-1")).toHaveLength(2);
     });

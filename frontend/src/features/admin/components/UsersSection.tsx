@@ -116,7 +116,7 @@ export function UsersSection() {
                               <Button
                                 variant="quiet"
                                 isDisabled={update.isPending}
-                                aria-label={`${u.role === "admin" ? "Make a user" : "Make an admin"}: ${u.email}`}
+                                aria-label={`${u.role === "admin" ? "Make user" : "Make admin"}: ${u.email}`}
                                 onPress={() => {
                                   update.mutate({ id: u.id, role: u.role === "admin" ? "user" : "admin" });
                                 }}
