@@ -150,13 +150,14 @@ class StepClock:
     seen: set[str] = field(default_factory=set)
 
     def report(self, values: Mapping[str, object]) -> None:
-        step = values.get("step")
-        if isinstance(step, str) and step != self.step:
-            self.step, self.started = step, self.clock()
+        # A step's end may come in the same report as the next step's start: end it first.
         finished = values.get("finished_step")
         if isinstance(finished, str) and finished == self.step:
             JOB_STEP_SECONDS.labels(step=finished).observe(self.clock() - self.started)
             self.step = None
+        step = values.get("step")
+        if isinstance(step, str) and step != self.step:
+            self.step, self.started = step, self.clock()
         message = values.get("message")
         if isinstance(message, str) and message.startswith("Rewriting"):
             match = _REWRITE.search(message)
