@@ -46,20 +46,33 @@ THRESHOLDS: list[tuple[str, AgeBand | None]] = [
     ("the witch takes the bus", AgeBand.toddler),
     ("the little ghost is scared of the dark", AgeBand.toddler),
     ("a scary troll", AgeBand.early_reader),
-    ("Grandpa died", AgeBand.early_reader),
+    ("Grandpa died", AgeBand.toddler),  # gentle loss, for every age
+    ("the goldfish died and we drew him a picture", AgeBand.toddler),
+    ("Grandpa died in a car crash", AgeBand.early_reader),
+    ("Grandpa was dead on the floor", None),
     ("our cat passed away", AgeBand.toddler),  # gentle loss, for every age
     ("a knife", AgeBand.early_reader),
+    ("Dad chops the carrots with a knife", AgeBand.toddler),  # a grown-up's kitchen knife
+    ("Dad gives Sam the sharp knife", AgeBand.early_reader),
     ("the naked emperor", AgeBand.early_reader),
     ("his sword", AgeBand.early_reader),  # historical weapons without harm, from 5
     ("a dagger", AgeBand.independent),
     ("a drop of blood", AgeBand.independent),
     ("the war", AgeBand.independent),
     ("a zombie", AgeBand.independent),
-    ("a vampire", AgeBand.independent),
+    ("a vampire", AgeBand.toddler),  # a creature that does not frighten
+    ("a vampire bites the boy", AgeBand.independent),
     ("he struck a match", AgeBand.independent),
     ("a gun", None),
     ("he killed it", None),
     ("a beer", None),
+    ("Mum has a glass of wine with dinner", AgeBand.toddler),  # a grown-up's drink
+    ("the grown-ups have beer, the kids have lemonade", AgeBand.toddler),
+    ("Dad lets the boys try his beer", None),
+    ("the kids drink the wine", None),
+    ("Mia drinks Mum's gin", None),
+    ("that joke killed me, I laughed so hard", AgeBand.toddler),
+    ("he killed me", None),
     ("shit", None),
     ("the corpse", None),
 ]
@@ -76,7 +89,7 @@ def test_reasons_are_parent_readable() -> None:
     assert check_text("He had a gun", AgeBand.independent).reason == 'contains a weapon ("gun")'
     ghost = check_text("A ghost chased her!", AgeBand.toddler)
     assert ghost.reason == 'is too frightening ("ghost"); fine from age 5'
-    assert check_text("Nana died", AgeBand.preschool).reason == (
+    assert check_text("Nana died in a car crash", AgeBand.preschool).reason == (
         'talks about death ("died"); fine from age 5'
     )
 
@@ -126,8 +139,8 @@ def _blocking_spellings() -> list[tuple[str, Term]]:
 
 @pytest.mark.parametrize(("spelling", "term"), _blocking_spellings(), ids=lambda v: str(v)[:40])
 def test_every_listed_spelling_blocks_in_its_own_category(spelling: str, term: Term) -> None:
-    # A creature is refused for the youngest in a sentence where it frightens.
-    text = f"The {spelling} chased us." if term.character_ok else f"Look: {spelling}."
+    # A term with a context is refused where its sentence frightens.
+    text = f"The {spelling} chased us." if term.context else f"Look: {spelling}."
     verdict = check_text(text, AgeBand.toddler)
     assert not verdict.ok
     assert verdict.category == term.category

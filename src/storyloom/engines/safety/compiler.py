@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.bands import AgeBand
+from storyloom.engines.safety.contexts import Context
 from storyloom.engines.safety.port import Category
 
 # Leetspeak and symbol stand-ins per letter. "1" and "|" sit in both i and l because they
@@ -50,15 +51,16 @@ class Term:
     it ("pussy willow", "killer whale"). `min_band` is the youngest band the term is fine
     for; None means never. `name_ok` lets a capitalised, unobfuscated form through, since
     it is then someone's name ("Dick", "Willy"). `label` overrides the category's wording
-    in the parent-facing reason. `character_ok` marks a creature (a monster, a witch, a
-    troll) that is a character like any other unless its sentence frightens."""
+    in the parent-facing reason. `context` names what in its sentence makes the term fine
+    for a reader its band would otherwise refuse it to (contexts.py): a creature that does
+    not frighten, a gentle death, a grown-up's wine, a joke that "killed me"."""
 
     pattern: str
     category: Category | None
     min_band: AgeBand | None = None
     name_ok: bool = False
     label: str | None = None
-    character_ok: bool = False
+    context: Context | None = None
 
 
 Atom = tuple[str, str]  # (kind, value); kinds: left, right, apos, first, letter, phrase, end

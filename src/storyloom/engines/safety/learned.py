@@ -1,11 +1,11 @@
 """The learned layer of the offline checker: harmful situations in wordings no rule foresaw.
 
 Each sentence of a text is embedded by MiniLM (engines/safety/embedder.py) and scored by a
-small softmax classifier trained on our labelled sentences (engines/safety/training.py,
-weights in situation_model.npz beside this file). The rules run first and give the precise
-reasons; this layer catches what they miss ("cuts herself when she is sad", "wants her to
-keep their special secret from her parents"). Offline, deterministic, a few milliseconds a
-sentence.
+small neural classifier (one hidden layer) trained on our labelled sentences
+(engines/safety/training.py, weights in situation_model.npz beside this file). The rules run
+first and give the precise reasons; this layer catches what they miss ("cuts herself when
+she is sad", "wants her to keep their special secret from her parents"). Offline,
+deterministic, a few milliseconds a sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from storyloom.engines.bands import AgeBand
+from storyloom.engines.safety.contexts import safe_turn
 from storyloom.engines.safety.port import Category, SafetyVerdict
 
 WEIGHTS = Path(__file__).with_name("situation_model.npz")
@@ -42,7 +43,9 @@ _REASONS: dict[Category, str] = {
 
 @dataclass(frozen=True, slots=True)
 class ModelWeights:
-    matrix: NDArray[np.float32]  # (384, classes)
+    hidden: NDArray[np.float32]  # (384, units): the embedding to a hidden layer (ReLU)
+    hidden_bias: NDArray[np.float32]  # (units,)
+    matrix: NDArray[np.float32]  # (units, classes)
     bias: NDArray[np.float32]  # (classes,)
     classes: tuple[str, ...]  # SAFE_CLASS first, then categories
     threshold: float  # refuse when P(not safe) reaches this
@@ -51,6 +54,8 @@ class ModelWeights:
     def save(self, path: Path) -> None:
         np.savez(
             path,
+            hidden=self.hidden,
+            hidden_bias=self.hidden_bias,
             matrix=self.matrix,
             bias=self.bias,
             classes=np.array(self.classes),
@@ -62,6 +67,8 @@ class ModelWeights:
     def load(cls, path: Path = WEIGHTS) -> ModelWeights:
         with np.load(path, allow_pickle=False) as saved:
             return cls(
+                hidden=saved["hidden"].astype(np.float32),
+                hidden_bias=saved["hidden_bias"].astype(np.float32),
                 matrix=saved["matrix"].astype(np.float32),
                 bias=saved["bias"].astype(np.float32),
                 classes=tuple(str(c) for c in saved["classes"]),
@@ -70,7 +77,8 @@ class ModelWeights:
             )
 
     def probabilities(self, vectors: NDArray[np.float32]) -> NDArray[np.float32]:
-        logits = vectors @ self.matrix + self.bias
+        units = np.maximum(vectors @ self.hidden + self.hidden_bias, 0.0)
+        logits = units @ self.matrix + self.bias
         logits -= logits.max(axis=-1, keepdims=True)
         odds = np.exp(logits)
         return np.asarray(odds / odds.sum(axis=-1, keepdims=True), dtype=np.float32)
@@ -107,8 +115,8 @@ class SituationModel:
 
     def check(self, text: str, band: AgeBand) -> SafetyVerdict | None:
         for start, end in sentences(text):
-            if len(text[start:end].split()) < MIN_WORDS:
-                continue
+            if len(text[start:end].split()) < MIN_WORDS or safe_turn(text[start:end].lower()):
+                continue  # too short to judge, or the lesson a book teaches
             harm, category = self.harm(text[start:end])
             if harm >= self.weights.threshold:
                 matched = text[start:end]

@@ -14,12 +14,15 @@ Band thresholds ("from" = the youngest band a term is fine for; never = all band
 | weapons        |                     | knife, axe, cannon, sword,   | dagger, crossbow,      |
 |                |                     | spear, bow and arrow         | weapon                 |
 
-Fine at every age: gentle loss ("passed away", "died peacefully"), a creature in a sentence
-that does not frighten (a grumpy troll, a lonely monster),
-a cocktail of fruit juice. Harm described without any of these words is the business of
-situations.py (who does what to whom).
 | sexual         |                     | naked                        |                        |
 | dangerous_acts |                     |                              | "struck a match"       |
+
+Fine at every age, by what the sentence around the word says (contexts.py): gentle loss
+("passed away", "the goldfish died and we drew him a picture"), a creature or a spooky
+story that does not frighten (a grumpy troll, a vampire who drinks tomato juice), a
+grown-up's wine or kitchen knife, "that joke killed me"; and fixed phrases such as a
+cocktail of fruit juice. Harm described without any of these words is the business of
+situations.py (who does what to whom).
 
 Everything else (killing, guns, swearing, sex, self-harm, drugs and alcohol, slurs,
 grooming phrases, copyable dangerous acts, gore) is never allowed. Mild peril, illness,
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.safety.compiler import Term
+from storyloom.engines.safety.contexts import Context
 from storyloom.engines.safety.port import Category
 
 PRE, EARLY, OLDER = AgeBand.preschool, AgeBand.early_reader, AgeBand.independent
@@ -42,9 +46,9 @@ def _t(
     *patterns: str,
     name_ok: bool = False,
     label: str | None = None,
-    character_ok: bool = False,
+    context: Context | None = None,
 ) -> list[Term]:
-    return [Term(p, category, min_band, name_ok, label, character_ok) for p in patterns]
+    return [Term(p, category, min_band, name_ok, label, context) for p in patterns]
 
 
 # Phrases that contain a listed word but are fine at every age. Listed first so they win
@@ -78,6 +82,7 @@ ALLOWED = _t(
     "(so funny|hilarious) it (killed|kills) (me|us)",
     "dying to (know|see|go|try|meet|play|find out)",
     "(blood test|blood tests|nosebleed|nosebleeds|nose bleed|blood orange|blood oranges)",
+    "(bleed|bleeds|bled|bleeding) a little",
     "cocktail (stick|sticks|sausage|sausages)",
     "(water|glue|nerf|bubble|pop|squirt|spud|staple) (gun|guns|pistol|pistols)",
     "bath (bomb|bombs)",
@@ -202,12 +207,26 @@ VIOLENCE = _t(
     "(i'll|i will|i'm going to|i am going to|i'm gonna|im gonna|gonna)"
     " (kill|hurt|stab|shoot|murder|strangle) (you|him|her|them|u)",
     "dead (body|bodies)",
+    # A body on the floor is not gentle loss at any age.
+    "dead (on|in) the (floor|ground|road|street|grass|bed|sofa|carpet|kitchen|bathroom|car)",
+    "(lay|lying|lies|was found|were found|found) dead",
 )
+# Gentle loss is for every age ("the goldfish died and we drew him a picture"); for the
+# youngest, death in a violent or frightening sentence is refused.
 VIOLENCE += _t(
     Category.violence,
     EARLY,
-    "(died|dead|death|deaths|dying|funeral|funerals)",
+    "(died|dead|death|deaths|dying|funeral|funerals|grave|graves)",
     label="talks about death",
+    context=Context.loss,
+)
+# "That ending absolutely killed me", said laughing.
+VIOLENCE += _t(
+    Category.violence,
+    NEVER,
+    "(killed|kills|killing|kill) (me|us)",
+    "(absolutely|totally|literally|nearly|almost) (killed|kills|killing) (me|us)",
+    context=Context.humour,
 )
 VIOLENCE += _t(Category.violence, EARLY, "(battle|battles|battled)")
 VIOLENCE += _t(
@@ -233,16 +252,26 @@ WEAPONS = _t(
 WEAPONS += _t(
     Category.weapons,
     EARLY,
-    "(knife|knives|axe|axes|cannon|cannons|sword|swords|spear|spears)",
+    "(axe|axes|cannon|cannons|sword|swords|spear|spears)",
     "bow and (arrow|arrows)",
 )
+# A kitchen knife in a grown-up's hand is fine at every age.
+WEAPONS += _t(Category.weapons, EARLY, "(knife|knives)", context=Context.adult_use)
 WEAPONS += _t(Category.weapons, OLDER, "(weapon|weapons|dagger|daggers|crossbow|crossbows)")
 
+# Grown-ups' drinks in grown-ups' hands (wine with dinner, a beer at the football) are
+# everyday life; given to a child, tried by one, or with no grown-up in sight, refused.
 DRUGS_ALCOHOL = _t(
     Category.drugs_alcohol,
     NEVER,
     "(beer|beers|lager|lagers|wine|wines|vodka|whisky|whiskey|whiskies|rum|gin|tequila)",
-    "(champagne|prosecco|cocktail|cocktails|alcohol|alcoholic|alcoholics|booze|boozy)",
+    "(champagne|prosecco|cocktail|cocktails|alcohol)",
+    context=Context.adult_use,
+)
+DRUGS_ALCOHOL += _t(
+    Category.drugs_alcohol,
+    NEVER,
+    "(alcoholic|alcoholics|booze|boozy)",
     "(drunk|drunken|drunkard|drunkards|hungover|hangover|tipsy)",
     "(cigarette|cigarettes|cigar|cigars|tobacco|vape|vapes|vaping|vaper)",
     "(smoke|smokes|smoking|smoked) (a |some |)(weed|joint|joints|pot|crack|meth|bong)",
@@ -343,8 +372,8 @@ HORROR += _t(Category.horror, PRE, "(scary|scarier|scariest|nightmare|nightmares
 HORROR += _t(
     Category.horror,
     EARLY,
-    "(ghostly|spooky|haunted|haunt|haunts|haunting|creepy)",
-    "(graveyard|graveyards|cemetery|cemeteries|coffin|coffins|tomb|tombs|grave|graves)",
+    "(ghostly|haunted|haunt|haunts|haunting|creepy)",
+    "(graveyard|graveyards|cemetery|cemeteries|coffin|coffins|tomb|tombs)",
     "(skull|skulls|terrifying|horror)",
 )
 # Creatures are characters like any other ("a lonely monster who wants a cuddle", "the
@@ -354,13 +383,19 @@ HORROR += _t(
     Category.horror,
     EARLY,
     "(monster|monsters|ghost|ghosts|witch|witches|skeleton|skeletons|troll|trolls)",
-    "(ogre|ogres|goblin|goblins|bogeyman|boogeyman)",
-    character_ok=True,
+    "(ogre|ogres|goblin|goblins|bogeyman|boogeyman|spooky)",
+    context=Context.creature,
 )
 HORROR += _t(
     Category.horror,
     OLDER,
-    "(zombie|zombies|vampire|vampires|werewolf|werewolves|demon|demons|devil|devils)",
+    "(vampire|vampires)",
+    context=Context.creature,
+)
+HORROR += _t(
+    Category.horror,
+    OLDER,
+    "(zombie|zombies|werewolf|werewolves|demon|demons|devil|devils)",
     "(undead|evil spirit|evil spirits)",
     "possessed by (a |an |the |)(demon|demons|devil|evil spirit|spirit|ghost)",
 )

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.safety.compiler import CompiledLexicon, Term, compile_lexicon
+from storyloom.engines.safety.contexts import allows
 from storyloom.engines.safety.lexicon import TERMS
 from storyloom.engines.safety.normalise import Normalised, destretched, normalise, spaced_runs
 from storyloom.engines.safety.port import SAFE, Category, SafetyVerdict
@@ -41,32 +42,6 @@ def _taught_as_lesson(term: Term, skeleton: str, start: int) -> bool:
         return False
     before = skeleton[:start].split()[-_LESSON_REACH:]
     return any(_LESSON.fullmatch(word) for word in before)
-
-
-# A creature (Term.character_ok) frightens a young reader only in a sentence like these:
-# it scares, chases, grabs or eats someone, is evil or wicked, or someone is afraid of it.
-_CREATURE = r"(monsters?|ghosts?|witch(es)?|trolls?|ogres?|goblins?|skeletons?|bogeyman|boogeyman)"
-_FRIGHT = re.compile(
-    r"\b(scary|scarier|scariest|scares?|scaring|frighten(s|ing)?|fright|terrif(y|ies|ying)"
-    r"|(scared|frightened|terrified) (him|her|them|me|us|you|everyone|everybody|the \w+)"
-    r"|horrif\w*|cackl\w*|lurk\w*"
-    r"|creep(s|y|ing)?|crept|chas(e|es|ed|ing)|grab(s|bed|bing)?|snatch\w*|growl\w*|snarl\w*"
-    r"|attack\w*|bit(e|es|ing|ten)?|hunt(s|ed|ing)?|stalk\w*|evil|wicked|nasty|horrible"
-    r"|sinister|menacing|cruel|claws|fangs|sharp teeth|scream\w*|shriek\w*|curse[sd]?"
-    r"|poison\w*|trap(s|ped|ping)?|kidnap\w*|lock(s|ed)? (him|her|them|the \w+) (up|in)"
-    r"|hid(e|es|ing)? from|r[au]n(s|ning)? away from"
-    r"|(eat|eats|ate|eating|gobbles?|gobbled|gobbling)( up)? (you|me|him|her|them|us"
-    r"|(the |a |little |naughty )?(children|child|kids?|boys?|girls?|bab(y|ies)|people))"
-    r"|(afraid|scared|frightened) of (the |a |an )?(\w+ )?" + _CREATURE + r")\b"
-)
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-def _frightens(skeleton: str, start: int, end: int) -> bool:
-    """Whether the sentence around skeleton[start:end] is a frightening one."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(skeleton, 0, start)), default=0)
-    right = _SENTENCE_END.search(skeleton, end)
-    return _FRIGHT.search(skeleton, left, right.start() if right else len(skeleton)) is not None
 
 
 # Spaced-out words longer than this are not words; it bounds the quadratic window search.
@@ -114,7 +89,7 @@ def _scan(norm: Normalised, band: AgeBand) -> SafetyVerdict | None:
         if (
             _blocks(term, band, match.group(), original)
             and not _taught_as_lesson(term, skeleton, start)
-            and not (term.character_ok and not _frightens(skeleton, start, end))
+            and not (term.context and allows(term.context, skeleton, start, end))
         ):
             return _verdict(term, norm, *_widen(skeleton, start, end))
     return None

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyloom.engines.safety.port import SafetyVerdict
+from storyloom.engines.safety.contexts import safe_turn
+from storyloom.engines.safety.port import Category, SafetyVerdict
 from storyloom.engines.safety.situation_frames import FRAMES, Frame
 from storyloom.engines.safety.situation_roles import ELSEWHERE, LONGEST, ROLES, lemma
 
@@ -23,6 +24,10 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _SENTENCE = re.compile(r"[.!?;\n]+")
 WINDOW = 16  # words: the parts of one frame lie within this many words of each other
 
+# A child who tells a grown-up, says no or crosses safely turns these into the lesson.
+_TURNED_BY_A_LESSON = frozenset(
+    {Category.abuse_grooming, Category.dangerous_acts, Category.violence}
+)
 _DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your", "these", "a", "this"})
 
 
@@ -131,8 +136,11 @@ def check_situations(text: str) -> SafetyVerdict | None:
             found["living"] = sorted({*found.get("living", []), *names})
         elsewhere = _role_positions(words, _ELSEWHERE_INDEX)
         roles = found.keys()
+        lesson = safe_turn(sentence.lower())
         for frame, parts in _FRAME_PARTS:
             if not parts <= roles or (frame.unless is not None and frame.unless in elsewhere):
+                continue
+            if lesson and frame.category in _TURNED_BY_A_LESSON:
                 continue
             hit = _match(frame, found, words, starts)
             if hit is None:

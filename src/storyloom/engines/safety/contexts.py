@@ -1,0 +1,158 @@
+"""The sentence around a word: what makes a listed word harmless, or harmful, where it stands.
+
+A lexicon term can carry a `Context` (lexicon.py). The rules then refuse it only when its
+sentence says so:
+
+- creature: a monster, a ghost, a spooky skeleton is a character like any other; refused
+  for a reader too young for it only in a sentence that frightens (it chases, grabs, eats
+  someone, someone is terrified of it).
+- loss: death is gentle loss ("the goldfish died and we drew him a picture") unless the
+  sentence is a violent or frightening one.
+- adult_use: wine with dinner, Dad's kitchen knife: fine when the one who has it is a
+  grown-up, nobody hands it to a child and the sentence does not turn it into harm.
+- humour: "that joke killed me", said laughing.
+
+`safe_turn` is the turn a children's book gives a risky situation: the child tells a
+trusted grown-up, says no, blocks the account, crosses safely. The situation frames and
+the learned model read such a sentence as the lesson it teaches.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Context(Enum):
+    creature = "creature"
+    loss = "loss"
+    adult_use = "adult_use"
+    humour = "humour"
+
+
+_CREATURE = r"(monsters?|ghosts?|witch(es)?|trolls?|ogres?|goblins?|skeletons?|bogeyman|boogeyman"
+_CREATURE += r"|vampires?|zombies?|werewol(f|ves))"
+_FRIGHT = re.compile(
+    r"\b(scary|scarier|scariest|scares?|scaring|frighten(s|ing)?|fright|terrif(y|ies|ying)"
+    r"|(scared|frightened|terrified) (him|her|them|me|us|you|everyone|everybody|the \w+)"
+    r"|horrif\w*|cackl\w*|lurk\w*"
+    r"|creep(s|y|ing)?|crept|chas(e|es|ed|ing)|grab(s|bed|bing)?|snatch\w*|growl\w*|snarl\w*"
+    r"|attack\w*|bit(e|es|ing|ten)?|hunt(s|ed|ing)?|stalk\w*|evil|wicked|nasty|horrible"
+    r"|sinister|menacing|cruel|claws|fangs|sharp teeth|scream\w*|shriek\w*|curse[sd]?"
+    r"|poison\w*|(?<!trip[ -])trap(s|ped|ping)?|kidnap\w*"
+    r"|lock(s|ed)? (him|her|them|the \w+) (up|in)"
+    r"|hid(e|es|ing)? from|r[au]n(s|ning)? away from"
+    r"|(eat|eats|ate|eating|gobbles?|gobbled|gobbling)( up)? (you|me|him|her|them|us"
+    r"|(the |a |little |naughty )?(children|child|kids?|boys?|girls?|bab(y|ies)|people))"
+    r"|(afraid|scared|frightened) of (the |a |an )?(\w+ )?" + _CREATURE + r")\b"
+)
+# What turns a death, a drink or a knife into harm.
+_VIOLENCE = re.compile(
+    r"\b(kill\w*|murder\w*|shot|shoot\w*|stab\w*|gun\w*|blood\w*|bleed\w*|crash\w*|accident\w*"
+    r"|(on|set) fire|burn(s|t|ed|ing)? (him|her|them|down|to)|drown\w*|hit|hits|beat|beats|beaten"
+    r"|hurt\w*|threat\w*|punish\w*|torn|tore|(tear|tears|rip|rips|ripped|ripping) (off|apart|out)"
+    r"|chew\w*|eaten alive"
+    r"|wav(e|es|ed|ing) (it|the \w+|a \w+) at|point(s|ed|ing)? (it|the \w+|a \w+) at"
+    r"|cut (him|her|them|me|you)"
+    r"|suicide|himself|herself|themselves|drunk\w*)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+_ADULT = (
+    r"(grown[ -]?ups?|adults?|mum|mom|mummy|mommy|mother|dad|daddy|father|parents?"
+    r"|grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|gran|aunt|auntie|uncle"
+    r"|chef|cook|baker|butcher|waiter|waitress|teachers?|ladies|gentlemen)"
+)
+_CHILD = (
+    r"(kids?|child|children|boys?|girls?|bab(y|ies)|toddlers?|little ones?|teens?|teenagers?"
+    r"|sons?|daughters?|brothers?|sisters?|pupils?|students?|classmates?)"
+)
+_PERSON = re.compile(rf"\b(?:(?P<adult>{_ADULT})|(?P<child>{_CHILD}))\b(?!'s|s')")
+_FOR_ADULTS = re.compile(rf"\b(for|by) (the |their |her |his |)(only )?{_ADULT}\b(?!'s)")
+# A child given it, or trying it: "for the kids", "lets Sam try", "gives him some".
+_TO_A_CHILD = re.compile(
+    rf"\b(for|to) (the |a |his |her |their |our |)(little |young |)({_CHILD})\b"
+    r"|\b(give|gives|gave|giving|pour|pours|poured|pouring|offer|offers|offered|hand|hands"
+    r"|handed|buy|buys|bought|share|shares|shared|sharing|let|lets|letting|dare|dares|dared)"
+    r" (?!(himself|herself|themselves|myself|ourselves|the (grown|adult|other grown))\b)\w+"
+    r"|\b(try|tries|tried|taste|tastes|tasted|sip|sips|sipped|sneak\w*|steal|steals|stole"
+    r"|swig\w*|gulp\w*|lick\w*)\b"
+)
+_LAUGHTER = re.compile(
+    r"\b(laugh\w*|funny|funniest|joke\w*|hilarious|giggl\w*|lol|haha\w*|so good)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,;]| and | while | but | so | because ")
+_CONTEXT_REACH = 12  # words before the term the one who has it is looked for in
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def _harmful(text: str, start: int, end: int) -> bool:
+    left, right = sentence_at(text, start, end)
+    return _FRIGHT.search(text, left, right) is not None or (
+        _VIOLENCE.search(text[left:start] + " " + text[end:right]) is not None
+    )
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left, right = sentence_at(text, start, end)
+    breaks = list(_CLAUSE_BREAK.finditer(text, left, right))
+    return (
+        max((m.end() for m in breaks if m.end() <= start), default=left),
+        min((m.start() for m in breaks if m.start() >= end), default=right),
+    )
+
+
+def _grown_up_has_it(text: str, start: int, end: int) -> bool:
+    """The nearest person before the term is a grown-up (or it is said to be for grown-ups),
+    and nothing in its clause hands it to a child."""
+    left, right = _clause(text, start, end)
+    if _TO_A_CHILD.search(text, left, right):
+        return False
+    before = " ".join(text[sentence_at(text, start, end)[0] : start].split()[-_CONTEXT_REACH:])
+    people = list(_PERSON.finditer(before))
+    if people:
+        return people[-1].group("adult") is not None
+    return _FOR_ADULTS.search(text, end, right) is not None
+
+
+def allows(context: Context, text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] (normalised text) makes the term fine."""
+    if context in (Context.creature, Context.loss):
+        return not _harmful(text, start, end)
+    if context is Context.humour:
+        return _LAUGHTER.search(text, *sentence_at(text, start, end)) is not None
+    return _grown_up_has_it(text, start, end) and not _harmful(text, start, end)
+
+
+_TRUSTED = (
+    r"(mum|mom|mummy|mommy|dad|daddy|parents?|teachers?|grown[ -]?ups?|trusted adults?|nana?|gran"
+    r"|granny|grandma|grandpa|grandad|carer|police\w*|lollipop lady|head ?teacher|auntie|aunt"
+    r"|uncle|a lifeguard)"
+)
+_SAFE_TURN = re.compile(
+    r"\b(?P<tell>tells?|told|telling|fetch(es|ed)?|goes to|go to|went to|runs? to|ran to"
+    r"|asks?|asked) (his|her|their|a|the|\w+'s) " + _TRUSTED + r"\b"
+    r"|\b(?P<no>says?|said|saying|shouts?|shouted|can say) no( to\b|,|\.|!| and\b|$)"
+    r"|\bblocks? (the|him|her|them)\b|\bsafely\b"
+    r"|\b((must|should) never|(knows?|knew|learns?|learned|learnt|remembers?|told|taught"
+    r"|teach(es)?|warns?|warned|reminds?|reminded|explains? why) (\w+ )?(not|never) to) (take|touch"
+    r"|open|go|get|drink|eat|play|climb|swallow|talk to|cross|lick|put|pick|run)\b"
+)
+_UNDONE = frozenset({"not", "never", "to", "if", "without", "unless", "dont", "don't", "won't"})
+
+
+def safe_turn(sentence: str) -> bool:
+    """Whether the sentence resolves its risk the way a safety lesson does (lowercase)."""
+    for match in _SAFE_TURN.finditer(sentence):
+        before = sentence[: match.start()].split()[-3:]
+        if _UNDONE & set(before):
+            continue  # "not to tell her mum", "if she tells her parents"
+        if match.group("no") and before and re.fullmatch(_TRUSTED, before[-1]):
+            continue  # "mummy said no": the grown-up forbade it
+        return True
+    return False
