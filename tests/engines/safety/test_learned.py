@@ -101,5 +101,7 @@ def test_sentences_written_apart_are_judged_well(path: Path) -> None:
     assert refused / len(safe) <= FALSE_POSITIVE_CEILING
 
 
-RECALL_FLOOR = 0.5  # a ratchet at today's figures (0.504 and 0.580), far from the 0.97 goal
-FALSE_POSITIVE_CEILING = 0.15  # today: 0.044 and 0.139
+# A ratchet at today's figures (recall 0.800, 0.834, 0.729; false positives 0.017, 0.026,
+# 0.051), still far from the 0.97 goal.
+RECALL_FLOOR = 0.7
+FALSE_POSITIVE_CEILING = 0.07

@@ -57,9 +57,11 @@ THRESHOLDS: list[tuple[str, AgeBand | None]] = [
     ("the naked emperor", AgeBand.early_reader),
     ("his sword", AgeBand.early_reader),  # historical weapons without harm, from 5
     ("a dagger", AgeBand.independent),
-    ("a drop of blood", AgeBand.independent),
+    ("blood everywhere", AgeBand.independent),
+    ("her scraped knee bled a little", AgeBand.toddler),  # gentle, for every age
     ("the war", AgeBand.independent),
-    ("a zombie", AgeBand.independent),
+    ("a zombie who wants to dance", AgeBand.toddler),
+    ("zombies chase the children", AgeBand.independent),
     ("a vampire", AgeBand.toddler),  # a creature that does not frighten
     ("a vampire bites the boy", AgeBand.independent),
     ("he struck a match", AgeBand.independent),

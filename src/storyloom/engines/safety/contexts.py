@@ -6,11 +6,14 @@ sentence says so:
 - creature: a monster, a ghost, a spooky skeleton is a character like any other; refused
   for a reader too young for it only in a sentence that frightens (it chases, grabs, eats
   someone, someone is terrified of it).
-- loss: death is gentle loss ("the goldfish died and we drew him a picture") unless the
-  sentence is a violent or frightening one.
+- gentle: death is gentle loss ("the goldfish died and we drew him a picture"), a scraped
+  knee bleeds a little, the doctor takes some blood: fine unless the sentence is a violent
+  or frightening one.
 - adult_use: wine with dinner, Dad's kitchen knife: fine when the one who has it is a
   grown-up, nobody hands it to a child and the sentence does not turn it into harm.
 - humour: "that joke killed me", said laughing.
+- care: the right words for the body at the doctor's, at bath time, in a body-safety
+  lesson; never with a secret, a picture or someone touching.
 
 `safe_turn` is the turn a children's book gives a risky situation: the child tells a
 trusted grown-up, says no, blocks the account, crosses safely. The situation frames and
@@ -25,9 +28,10 @@ from enum import Enum
 
 class Context(Enum):
     creature = "creature"
-    loss = "loss"
+    gentle = "gentle"
     adult_use = "adult_use"
     humour = "humour"
+    care = "care"
 
 
 _CREATURE = r"(monsters?|ghosts?|witch(es)?|trolls?|ogres?|goblins?|skeletons?|bogeyman|boogeyman"
@@ -37,7 +41,8 @@ _FRIGHT = re.compile(
     r"|(scared|frightened|terrified) (him|her|them|me|us|you|everyone|everybody|the \w+)"
     r"|horrif\w*|cackl\w*|lurk\w*"
     r"|creep(s|y|ing)?|crept|chas(e|es|ed|ing)|grab(s|bed|bing)?|snatch\w*|growl\w*|snarl\w*"
-    r"|attack\w*|bit(e|es|ing|ten)?|hunt(s|ed|ing)?|stalk\w*|evil|wicked|nasty|horrible"
+    r"|attack\w*|bite|bites|biting|bitten|bit (him|her|them|me|you|us|his|their|my|the|off|into)"
+    r"|hunt(s|ed|ing)?|stalk\w*|evil|wicked|nasty|horrible"
     r"|sinister|menacing|cruel|claws|fangs|sharp teeth|scream\w*|shriek\w*|curse[sd]?"
     r"|poison\w*|(?<!trip[ -])trap(s|ped|ping)?|kidnap\w*"
     r"|lock(s|ed)? (him|her|them|the \w+) (up|in)"
@@ -54,35 +59,49 @@ _VIOLENCE = re.compile(
     r"|chew\w*|eaten alive"
     r"|wav(e|es|ed|ing) (it|the \w+|a \w+) at|point(s|ed|ing)? (it|the \w+|a \w+) at"
     r"|cut (him|her|them|me|you)"
-    r"|suicide|himself|herself|themselves|drunk\w*)\b"
+    r"|suicide|himself|herself|themselves|drunk\w*|everywhere|pool of|pouring|gushing"
+    r"|covered in|drip\w*|wounds?|gash\w*|ooz\w*|soak\w*|splatter\w*|spurt\w*)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 _ADULT = (
     r"(grown[ -]?ups?|adults?|mum|mom|mummy|mommy|mother|dad|daddy|father|parents?"
     r"|grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|gran|aunt|auntie|uncle"
-    r"|chef|cook|baker|butcher|waiter|waitress|teachers?|ladies|gentlemen)"
+    r"|chef|cook|baker|butcher|waiter|waitress|teachers?|ladies|gentlemen|papa|mama|abuel[ao]"
+    r"|nonn[ao]|oma|opa|man|men|woman|women|lady|mates|guests|neighbours?|vicar|priest|bride"
+    r"|groom|couple|coach|tata|baba|dada|amma|appa|abba|ammi|nani|dadi|savta|saba|zayde|bubbe"
+    r"|lola|lolo|tita|tito|tia|tio|tía|tío|yiayia|papou)"
 )
 _CHILD = (
     r"(kids?|child|children|boys?|girls?|bab(y|ies)|toddlers?|little ones?|teens?|teenagers?"
     r"|sons?|daughters?|brothers?|sisters?|pupils?|students?|classmates?)"
 )
-_PERSON = re.compile(rf"\b(?:(?P<adult>{_ADULT})|(?P<child>{_CHILD}))\b(?!'s|s')")
+_PERSON = re.compile(rf"\b(?:(?P<adult>{_ADULT}s?)|(?P<child>{_CHILD}))\b(?!'s|s')")
 _FOR_ADULTS = re.compile(rf"\b(for|by) (the |their |her |his |)(only )?{_ADULT}\b(?!'s)")
 # A child given it, or trying it: "for the kids", "lets Sam try", "gives him some".
 _TO_A_CHILD = re.compile(
-    rf"\b(for|to) (the |a |his |her |their |our |)(little |young |)({_CHILD})\b"
+    rf"\b(for|to|with) (the |a |his |her |their |our |)(little |young |)({_CHILD})\b"
     r"|\b(give|gives|gave|giving|pour|pours|poured|pouring|offer|offers|offered|hand|hands"
-    r"|handed|buy|buys|bought|share|shares|shared|sharing|let|lets|letting|dare|dares|dared)"
+    r"|handed|buy|buys|bought|let|lets|letting|dare|dares|dared)"
     r" (?!(himself|herself|themselves|myself|ourselves|the (grown|adult|other grown))\b)\w+"
     r"|\b(try|tries|tried|taste|tastes|tasted|sip|sips|sipped|sneak\w*|steal|steals|stole"
     r"|swig\w*|gulp\w*|lick\w*)\b"
 )
 _LAUGHTER = re.compile(
-    r"\b(laugh\w*|funny|funniest|joke\w*|hilarious|giggl\w*|lol|haha\w*|so good)\b"
+    r"\b(laugh\w*|funny|funniest|joke\w*|hilarious|giggl\w*|lol|haha\w*|so good"
+    r"|crack(s|ed|ing)? (me|us) up|puns?|groan\w*|sigh\w*|sniff\w*|moan\w*|complain\w*)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;]| and | while | but | so | because ")
-_CONTEXT_REACH = 12  # words before the term the one who has it is looked for in
+_CONTEXT_REACH = 20
+_CARE = re.compile(
+    r"\b(doctors?|doctor's|nurses?|check ?-?ups?|bath\w*|nappy|nappies|diapers?|potty|toilet"
+    r"|right (words|names)|proper (words|names)|body parts|belongs to (him|her|them|you|me)"
+    r"|privates are private|pants rule|clinic|hospital|medical)\b"
+)
+_NOT_CARE = re.compile(
+    r"\b(secret\w*|don'?t tell|photo\w*|pictures?|pics?|video\w*|camera|touch\w*|rub\w*"
+    r"|lick\w*|show me|let me see|play\w* with|stroke\w*|kiss\w*)\b"
+)  # words before the term the one who has it is looked for in
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,22 +141,34 @@ def _grown_up_has_it(text: str, start: int, end: int) -> bool:
 
 def allows(context: Context, text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] (normalised text) makes the term fine."""
-    if context in (Context.creature, Context.loss):
+    if context in (Context.creature, Context.gentle):
         return not _harmful(text, start, end)
+    if context is Context.care:
+        left, right = sentence_at(text, start, end)
+        return (
+            _CARE.search(text, left, right) is not None
+            and _NOT_CARE.search(text, left, right) is None
+            and not _harmful(text, start, end)
+        )
     if context is Context.humour:
         return _LAUGHTER.search(text, *sentence_at(text, start, end)) is not None
+    if safe_turn(text[slice(*sentence_at(text, start, end))]):
+        return True  # "offered a cigarette, he said no thanks": the lesson
     return _grown_up_has_it(text, start, end) and not _harmful(text, start, end)
 
 
 _TRUSTED = (
-    r"(mum|mom|mummy|mommy|dad|daddy|parents?|teachers?|grown[ -]?ups?|trusted adults?|nana?|gran"
-    r"|granny|grandma|grandpa|grandad|carer|police\w*|lollipop lady|head ?teacher|auntie|aunt"
-    r"|uncle|a lifeguard)"
+    r"(mum|mom|mummy|mommy|mama|dad|daddy|papa|parents?|teachers?|grown[ -]?ups?"
+    r"|trusted adults?|nana?|gran|granny|grandma|grandpa|grandad|carer|police\w*|lollipop lady"
+    r"|head ?teacher|auntie|aunt|uncle|lifeguard|someone (she|he|they) trusts?|someone you trust)"
 )
 _SAFE_TURN = re.compile(
     r"\b(?P<tell>tells?|told|telling|fetch(es|ed)?|goes to|go to|went to|runs? to|ran to"
-    r"|asks?|asked) (his|her|their|a|the|\w+'s) " + _TRUSTED + r"\b"
-    r"|\b(?P<no>says?|said|saying|shouts?|shouted|can say) no( to\b|,|\.|!| and\b|$)"
+    r"|asks?|asked|calls?|called|shouts? for|shouted for|yells? for|yelled for|calls? for"
+    r"|called for|checks? with|checked with|shows?|showed|holds?|held) (his |her |their |a |the"
+    r" |\w+'s |)" + _TRUSTED + r"\b"
+    r"|\b(?P<no>says?|said|saying|shouts?|shouted|can say) ['\"]?no( thanks| thank you|)['\"]?"
+    r"( to\b|,|\.|!| and\b| when\b|$|['\"])"
     r"|\bblocks? (the|him|her|them)\b|\bsafely\b"
     r"|\b((must|should) never|(knows?|knew|learns?|learned|learnt|remembers?|told|taught"
     r"|teach(es)?|warns?|warned|reminds?|reminded|explains? why) (\w+ )?(not|never) to) (take|touch"

@@ -37,6 +37,7 @@ TRAINING: tuple[tuple[str, frozenset[str] | None], ...] = (
     ("train_everyday.jsonl", None),
     ("train_written_apart.jsonl", None),
     ("train_written_apart_2.jsonl", None),
+    ("train_written_apart_3.jsonl", None),
 )
 CLASSES: tuple[str, ...] = (
     SAFE_CLASS,
