@@ -101,7 +101,7 @@ def test_sentences_written_apart_are_judged_well(path: Path) -> None:
     assert refused / len(safe) <= FALSE_POSITIVE_CEILING
 
 
-# A ratchet at today's figures (recall 0.800, 0.834, 0.729; false positives 0.017, 0.026,
-# 0.051), still far from the 0.97 goal.
-RECALL_FLOOR = 0.7
-FALSE_POSITIVE_CEILING = 0.07
+# A ratchet at today's figures (recall 0.844, 0.890, 0.822; false positives 0.039, 0.057,
+# 0.058), still far from the 0.97 goal.
+RECALL_FLOOR = 0.78
+FALSE_POSITIVE_CEILING = 0.08

@@ -54,16 +54,19 @@ CLASSES: tuple[str, ...] = (
         )
     ),
 )
-UNITS = 256
+UNITS = 512
 L2 = 1e-4
 EPOCHS = 300
 RATE = 3e-3
 SEED = 0
 # The threshold is set on the sentences written apart from everything else (by people who
 # never saw the rules or the other data), as scored by folds that did not train on them:
-# the nearest thing to a family's own words. It may refuse this share of their safe ones.
+# the nearest thing to a family's own words. It may refuse this share of their safe ones:
+# on a set written apart and never trained on (fresh_d), 3% gave recall 0.72 with 5.1% of
+# the safe refused in all; 5% gives 0.82 with 5.8% (rules included). A missed harm costs
+# more than a refused harmless line, which the parent can reword with the reason shown.
 CALIBRATION = frozenset(name for name, _ in TRAINING if name.startswith("train_written_apart"))
-SAFE_REFUSALS = 0.03
+SAFE_REFUSALS = 0.05
 FOLDS = 5
 
 
