@@ -51,22 +51,29 @@ _FRIGHT = re.compile(
     r"|(the |a |little |naughty )?(children|child|kids?|boys?|girls?|bab(y|ies)|people))"
     r"|(afraid|scared|frightened) of (the |a |an )?(\w+ )?" + _CREATURE + r")\b"
 )
+# What makes a creature's sentence violent.
+_GORE = (
+    r"kill\w*|murder\w*|shot|shoot\w*|stab\w*|gun\w*|blood\w*|torn|tore|chew\w*|eaten alive"
+    r"|(tear|tears|rip|rips|ripped|ripping) (off|apart|out)"
+)
+_VIOLENT_CREATURE = re.compile(rf"\b({_GORE})\b")
 # What turns a death, a drink or a knife into harm.
 _VIOLENCE = re.compile(
-    r"\b(kill\w*|murder\w*|shot|shoot\w*|stab\w*|gun\w*|blood\w*|bleed\w*|crash\w*|accident\w*"
-    r"|(on|set) fire|burn(s|t|ed|ing)? (him|her|them|down|to)|drown\w*|hit|hits|beat|beats|beaten"
-    r"|hurt\w*|threat\w*|punish\w*|torn|tore|(tear|tears|rip|rips|ripped|ripping) (off|apart|out)"
-    r"|chew\w*|eaten alive"
+    rf"\b({_GORE}|bleed\w*|crash\w*|accident\w*|(on|set) fire|burn(s|t|ed|ing)? (him|her|them"
+    r"|down|to)|drown\w*|hit|hits|beat|beats|beaten|hurt\w*|threat\w*|punish\w*"
     r"|wav(e|es|ed|ing) (it|the \w+|a \w+) at|point(s|ed|ing)? (it|the \w+|a \w+) at"
-    r"|cut (him|her|them|me|you)"
-    r"|suicide|himself|herself|themselves|drunk\w*|everywhere|pool of|pouring|gushing"
-    r"|covered in|drip\w*|wounds?|gash\w*|ooz\w*|soak\w*|splatter\w*|spurt\w*)\b"
+    r"|cut (him|her|them|me|you)|suicide|himself|herself|themselves|drunk\w*|everywhere"
+    r"|pool of|gushing|wounds?|gash\w*|ooz\w*|splatter\w*|spurt\w*)\b"
+)
+# "shy, not scary": a fright word under a negation does not frighten.
+_NOT_BEFORE = re.compile(
+    r"\b(not|never|no|isn't|aren't|wasn't|weren't|nothing|nobody)\W+(\w+\W+)?$"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 _ADULT = (
     r"(grown[ -]?ups?|adults?|mum|mom|mummy|mommy|mother|dad|daddy|father|parents?"
-    r"|grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|gran|aunt|auntie|uncle"
+    r"|grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|gran|aunt|auntie|aunty|uncle"
     r"|chef|cook|baker|butcher|waiter|waitress|teachers?|ladies|gentlemen|papa|mama|abuel[ao]"
     r"|nonn[ao]|oma|opa|man|men|woman|women|lady|mates|guests|neighbours?|vicar|priest|bride"
     r"|groom|couple|coach|tata|baba|dada|amma|appa|abba|ammi|nani|dadi|savta|saba|zayde|bubbe"
@@ -76,7 +83,8 @@ _CHILD = (
     r"(kids?|child|children|boys?|girls?|bab(y|ies)|toddlers?|little ones?|teens?|teenagers?"
     r"|sons?|daughters?|brothers?|sisters?|pupils?|students?|classmates?)"
 )
-_PERSON = re.compile(rf"\b(?:(?P<adult>{_ADULT}s?)|(?P<child>{_CHILD}))\b(?!'s|s')")
+# A possessive ("Dad's gin") is not who has it; "Dad's having a pint" is.
+_PERSON = re.compile(rf"\b(?:(?P<adult>{_ADULT}s?)|(?P<child>{_CHILD}))\b(?!'s(?! \w+ing\b)|s')")
 _FOR_ADULTS = re.compile(rf"\b(for|by) (the |their |her |his |)(only )?{_ADULT}\b(?!'s)")
 # A child given it, or trying it: "for the kids", "lets Sam try", "gives him some".
 _TO_A_CHILD = re.compile(
@@ -98,6 +106,11 @@ _CARE = re.compile(
     r"|right (words|names)|proper (words|names)|body parts|belongs to (him|her|them|you|me)"
     r"|privates are private|pants rule|clinic|hospital|medical)\b"
 )
+_CARE = re.compile(
+    _CARE.pattern[:-3]
+    + r"|wash\w*|shower\w*|wee|wees|pee|bladder|swimsuit|swimming costume|private parts|normal"
+    r"|(asks?|asked|wonders?|wondered) (why|where|what|how)|(girls|boys) have)\b"
+)
 _NOT_CARE = re.compile(
     r"\b(secret\w*|don'?t tell|photo\w*|pictures?|pics?|video\w*|camera|touch\w*|rub\w*"
     r"|lick\w*|show me|let me see|play\w* with|stroke\w*|kiss\w*)\b"
@@ -110,11 +123,19 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else len(text)
 
 
-def _harmful(text: str, start: int, end: int) -> bool:
-    left, right = sentence_at(text, start, end)
-    return _FRIGHT.search(text, left, right) is not None or (
-        _VIOLENCE.search(text[left:start] + " " + text[end:right]) is not None
+def _found(pattern: re.Pattern[str], text: str, left: int, right: int) -> bool:
+    """A match in text[left:right] that no negation just before turns round."""
+    return any(
+        not _NOT_BEFORE.search(text, left, match.start())
+        for match in pattern.finditer(text, left, right)
     )
+
+
+def _harmful(text: str, start: int, end: int, violence: re.Pattern[str] = _VIOLENCE) -> bool:
+    """A frightening or violent sentence around text[start:end] (the term itself aside)."""
+    left, right = sentence_at(text, start, end)
+    rest = text[left:start] + " " + text[end:right]
+    return _found(_FRIGHT, text, left, right) or _found(violence, rest, 0, len(rest))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,13 +162,15 @@ def _grown_up_has_it(text: str, start: int, end: int) -> bool:
 
 def allows(context: Context, text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] (normalised text) makes the term fine."""
-    if context in (Context.creature, Context.gentle):
+    if context is Context.creature:
+        return not _harmful(text, start, end, _VIOLENT_CREATURE)
+    if context is Context.gentle:
         return not _harmful(text, start, end)
     if context is Context.care:
         left, right = sentence_at(text, start, end)
         return (
             _CARE.search(text, left, right) is not None
-            and _NOT_CARE.search(text, left, right) is None
+            and not _found(_NOT_CARE, text, left, right)
             and not _harmful(text, start, end)
         )
     if context is Context.humour:

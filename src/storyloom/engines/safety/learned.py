@@ -27,9 +27,11 @@ WEIGHTS = Path(__file__).with_name("situation_model.npz")
 SAFE_CLASS = "safe"
 _SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
 _MIN_LETTERS = 3
-# Sentences shorter than this are left to the rules: a few words ("Mia tries to jump.")
-# carry too little for the embedding to tell play from harm.
-MIN_WORDS = 6
+# Sentences shorter than this are left to the rules: a few words ("Mia tries to jump.",
+# "Can you show me how it works?") carry too little for the embedding to tell play from
+# harm. At 6 words the model refused 6 of 2,454 pages of our own writer's stories; at 8,
+# none, for about half a point of recall on the sets written apart.
+MIN_WORDS = 8
 _REASONS: dict[Category, str] = {
     Category.violence: "describes someone being hurt",
     Category.sexual: "describes sexual content",

@@ -82,6 +82,11 @@ ALLOWED = _t(
     "(so funny|hilarious) it (killed|kills) (me|us)",
     "dying to (know|see|go|try|meet|play|find out)",
     "(blood test|blood tests|nosebleed|nosebleeds|nose bleed|blood orange|blood oranges)",
+    "(child safe|children's|kids|safety|blunt|round ended) (knife|knives|scissors)",
+    "like a bomb (went off|had gone off|hit|exploded)",
+    "(could|i'd|i would|i'll) murder (a|an|some|a cup of)",
+    "(is|was|it's) (absolute |pure |)murder",
+    "war (drum|drums|memorial|memorials)",
     "(feet|stomach|tummy|back|legs|head|knees|arms|ears|puns|jokes) (are|is|were|was)"
     " killing (me|us)",
     "(you're|you are|she's|he's|they're|we're|i'm|i am|totally|really) killing it",

@@ -28,6 +28,15 @@ WINDOW = 16  # words: the parts of one frame lie within this many words of each 
 _TURNED_BY_A_LESSON = frozenset(
     {Category.abuse_grooming, Category.dangerous_acts, Category.violence}
 )
+_TITLES = frozenset(
+    {
+        *("uncle", "aunt", "auntie", "aunty", "mr", "mrs", "ms", "miss", "dr", "doctor"),
+        *("grandma", "grandpa", "granny", "grandad", "nana", "nan", "gran", "coach", "sir"),
+        *("madam", "lady", "lord", "king", "queen", "captain", "professor", "nurse", "officer"),
+        *("father", "mother", "reverend", "pastor", "vicar", "rabbi", "imam", "chef", "judge"),
+        *("boyfriend", "girlfriend", "husband", "wife", "partner", "fiance", "fiancee"),
+    }
+)
 _DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your", "these", "a", "this"})
 
 
@@ -131,6 +140,8 @@ def check_situations(text: str) -> SafetyVerdict | None:
         capitals = [i for i, t in enumerate(tokens) if sentence[t.start].isupper()]
         # In a Title Like This every word is capitalised: none of them is a name.
         names = [i for i in capitals if i] if len(capitals) * 2 <= len(tokens) else []
+        # "Uncle Jamie", "Mrs Singh": a name after a grown-up's title is that grown-up.
+        names = [i for i in names if words[i - 1] not in _TITLES]
         if names:
             found["child"] = sorted({*found.get("child", []), *names})
             found["living"] = sorted({*found.get("living", []), *names})

@@ -34,10 +34,12 @@ TRAINING: tuple[tuple[str, frozenset[str] | None], ...] = (
     ("cases.jsonl", None),
     ("train_set.jsonl", None),
     ("train_story_sentences.jsonl", None),
+    ("train_story_sentences_2.jsonl", None),
     ("train_everyday.jsonl", None),
     ("train_written_apart.jsonl", None),
     ("train_written_apart_2.jsonl", None),
     ("train_written_apart_3.jsonl", None),
+    ("train_written_apart_4.jsonl", None),
 )
 CLASSES: tuple[str, ...] = (
     SAFE_CLASS,
