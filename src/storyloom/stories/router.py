@@ -18,7 +18,6 @@ from storyloom.stories.deps import (
     PageServiceDep,
     PictureServiceDep,
     StoryServiceDep,
-    UsageServiceDep,
 )
 from storyloom.stories.schemas import (
     CandidateOut,
@@ -35,6 +34,7 @@ from storyloom.stories.schemas import (
     StoryOut,
 )
 from storyloom.stories.views import candidate_out, page_out, story_out, summary_out
+from storyloom.usage.deps import UsageServiceDep
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 
