@@ -505,7 +505,7 @@ export interface paths {
          *
          *     Candidates nobody selects are removed after the retention period. With an images API
          *     configured, its failures answer 502 (`provider_error`, `provider_auth`) or 504
-         *     (`provider_timeout`).
+         *     (`provider_timeout`); pictures count against the monthly quota (429 `quota_exceeded`).
          */
         post: operations["characters-create-portraits"];
         delete?: never;

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, delete, func, literal_column, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storyloom.characters.search import terms
+from storyloom.kit.fulltext import terms
 from storyloom.models import Image, Story, StoryImage, StoryPage, StoryPreset
 
 

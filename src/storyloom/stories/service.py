@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.characters.repository import CharacterRepository
-from storyloom.characters.search import decode_cursor, encode_cursor
 from storyloom.db import utcnow
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import Setting
@@ -16,6 +15,7 @@ from storyloom.engines.writer.idea import check_idea
 from storyloom.errors import InvalidInput, NotFound
 from storyloom.export.cache import ExportFiles
 from storyloom.jobs.repository import JobRepository
+from storyloom.kit.pagination import decode_cursor, encode_cursor
 from storyloom.media import MediaStore
 from storyloom.models import Job, JobStatus, Story, StoryImage, StoryPage, StoryStatus
 from storyloom.safety_gate import ensure_safe
