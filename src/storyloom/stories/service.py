@@ -22,8 +22,9 @@ from storyloom.safety_gate import ensure_safe
 from storyloom.stories.errors import StoryBusy
 from storyloom.stories.pictures import delete_images
 from storyloom.stories.repository import StoryQuery, StoryRepository
-from storyloom.stories.schemas import StoryConfig
+from storyloom.stories.schemas import StoryConfig, StoryOut
 from storyloom.stories.text import character_tags, search_text
+from storyloom.stories.views import story_out
 from storyloom.usage.service import UsageService
 
 
@@ -65,6 +66,11 @@ class StoryService:
 
     async def pages(self, story: Story) -> Sequence[StoryPage]:
         return await self.stories.pages(story.id)
+
+    async def view(self, story: Story) -> StoryOut:
+        """The story as the API shows it: its pages in order and its newest job's id."""
+        pages = await self.stories.pages(story.id)
+        return story_out(story, pages, await self.stories.latest_job_id(story.id))
 
     async def create(self, owner_id: str, config: StoryConfig) -> tuple[Story, Job]:
         """The story and its queued job, in the caller's transaction; the caller enqueues
