@@ -3,45 +3,14 @@ the usage records and the monthly quota apply to them as to every page picture."
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
 from typing import Any
 
-import pytest_asyncio
 from tests.characters.helpers import CHILD, make
-from tests.conftest import TEST_REDIS_URL, Account, register, running
-from tests.providers.standin import Reply, StandIn, standin_settings
-
-from storyloom.app import create_app
-from storyloom.config import Settings
+from tests.conftest import Account
+from tests.providers.conftest import AppFor
+from tests.providers.standin import Reply, StandIn
 
 pytest_plugins = ["tests.providers.conftest"]
-
-AppFor = Callable[..., AbstractAsyncContextManager[Account]]
-
-
-@pytest_asyncio.fixture
-async def app_for(standin: StandIn, settings: Settings, tmp_path: Path) -> AsyncIterator[AppFor]:
-    @asynccontextmanager
-    async def start(**overrides: Any) -> AsyncIterator[Account]:
-        app = create_app(
-            standin_settings(
-                standin,
-                tmp_path,
-                database_url=settings.database_url,
-                redis_url=TEST_REDIS_URL,
-                redis_prefix=f"storyloom-test-{uuid.uuid4().hex[:8]}",
-                provider_cache_ttl_seconds=0,
-                moderation_enabled=False,
-                **overrides,
-            )
-        )
-        async with running(app) as client:
-            yield await register(client)
-
-    return start
 
 
 async def _draw(account: Account, character_id: str, count: int) -> Any:
@@ -55,7 +24,7 @@ async def _draw(account: Account, character_id: str, count: int) -> Any:
 async def test_portraits_are_recorded_and_count_against_the_quota(
     app_for: AppFor, standin: StandIn
 ) -> None:
-    async with app_for(quota_images_per_month=3) as account:
+    async with app_for(quota_images_per_month=3, moderation_enabled=False) as account:
         mia = await make(account, name="Mia", appearance=CHILD)
         drawn = await _draw(account, mia["id"], 2)
         assert drawn.status_code == 201, drawn.text
@@ -74,6 +43,7 @@ async def test_portraits_are_recorded_and_count_against_the_quota(
 
 async def test_an_open_breaker_fails_portraits_fast(app_for: AppFor, standin: StandIn) -> None:
     async with app_for(
+        moderation_enabled=False,
         provider_attempts=1,
         provider_breaker_failures=2,
         provider_breaker_recovery_seconds=3600,
