@@ -50,8 +50,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("storyloom.jobs.cleanup", "storyloom.stories.pictures"): "cleanup deletes page images",
     # The runtime meters into the database; the sink should be passed in by the app.
     ("storyloom.jobs.runtime", "storyloom.usage.service"): "DatabaseUsageSink",
-    # The worker reports its health through admin's ops module (issue 17, item 4).
-    ("storyloom.jobs.taskiq_app", "storyloom.admin.ops"): "worker heartbeat",
     # Domains reaching into each other's helpers.
     ("storyloom.admin.accounts", "storyloom.auth.repository"): "admin edits users",
     ("storyloom.admin.accounts", "storyloom.auth.reset"): "admin sends reset mail",
