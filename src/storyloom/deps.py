@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.config import Settings
 from storyloom.db import session_scope
 from storyloom.engines.safety.gate import SafetyGate
+from storyloom.jobs.engines import Engines
 from storyloom.resources import Resources
 
 
@@ -41,6 +42,15 @@ async def get_session(resources: ResourcesDep) -> AsyncIterator[AsyncSession]:
 
 # scope="function": commit before the response is sent, so "saved" is never a lie.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+async def get_engines(request: Request) -> Engines:
+    """The process's engines, assembled once by jobs/engines.py at startup."""
+    engines: Engines = request.app.state.jobs.engines
+    return engines
+
+
+EnginesDep = Annotated[Engines, Depends(get_engines)]
 
 
 async def get_safety(request: Request) -> SafetyGate:

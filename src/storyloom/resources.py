@@ -13,8 +13,6 @@ from storyloom.auth.passwords import PasswordHasher
 from storyloom.auth.tokens import TokenCodec
 from storyloom.config import Settings
 from storyloom.db import make_engine, make_sessionmaker
-from storyloom.engines.illustrator import Illustrator, ProceduralIllustrator
-from storyloom.engines.illustrator.images_api import ImagesApiIllustrator
 from storyloom.kit import datalock
 from storyloom.kit.ratelimit import RateLimits
 from storyloom.media import LocalMediaStore, MediaStore, make_media_store
@@ -30,7 +28,6 @@ class Resources:
     limits: RateLimits
     redis: Redis | None = field(default=None)
     media: MediaStore = field(default_factory=lambda: LocalMediaStore(Path("data/media")))
-    illustrator: Illustrator = field(default_factory=ProceduralIllustrator)
     data_lock: int | None = None  # shared lock on the data folder (kit/datalock.py)
 
     @classmethod
@@ -51,7 +48,6 @@ class Resources:
             limits=RateLimits(redis, prefix=settings.redis_prefix),
             redis=redis,
             media=make_media_store(settings),
-            illustrator=make_illustrator(settings),
             data_lock=data_lock,
         )
 
@@ -59,24 +55,7 @@ class Resources:
         if self.redis is not None:
             await self.redis.aclose()
         await self.media.close()
-        if isinstance(self.illustrator, ImagesApiIllustrator):
-            await self.illustrator.close()
         await self.engine.dispose()
         if self.data_lock is not None:
             datalock.release(self.data_lock)
             self.data_lock = None
-
-
-def make_illustrator(settings: Settings) -> Illustrator:
-    """The images API when one is configured, else the built-in SVG illustrator."""
-    if not settings.images_base_url:
-        return ProceduralIllustrator()
-    key = settings.images_api_key.get_secret_value() if settings.images_api_key else "none"
-    return ImagesApiIllustrator(
-        base_url=settings.images_base_url,
-        api_key=key,
-        model=settings.images_model,
-        timeout=settings.images_timeout_seconds,
-        size=settings.images_size,
-        attempts=settings.images_attempts,
-    )

@@ -86,7 +86,7 @@ def _settings(settings: Settings, provider: Provider, mode: str, tmp: Path) -> S
         images_api_key="sk-test-key",
         images_model="dall-e-3",
         images_timeout_seconds=0.5,
-        images_attempts=2,
+        provider_attempts=2,
     )
 
 
@@ -138,7 +138,7 @@ async def test_candidates_from_the_provider(
     [
         ("fail", 502, "provider_error", 2),
         ("auth", 502, "provider_auth", 1),
-        ("slow", 504, "provider_timeout", 1),
+        ("slow", 504, "provider_timeout", 2),
     ],
     indirect=["with_provider"],
 )
@@ -155,7 +155,7 @@ async def test_provider_failures_are_problems(
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["code"] == code
     assert "sk-test-key" not in response.text
-    assert len(provider.requests) - before == calls  # 5xx retried once, the rest not
+    assert len(provider.requests) - before == calls  # 5xx, timeouts retried once; refusals not
     listed = await with_provider.get(
         f"/api/characters/{fern['id']}/portraits", headers=account.headers
     )

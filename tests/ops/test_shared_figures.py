@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from tests.conftest import make_settings
 
-from storyloom.admin.ops import SharedFigures
 from storyloom.observability import metrics
 from storyloom.observability.recent import RecentFigures
+from storyloom.observability.shared import SharedFigures
 from storyloom.resources import Resources
 
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
+from tests.conftest import Account, register, running
 from tests.providers.standin import StandIn, running_standin, standin_settings
 
+from storyloom.app import create_app
 from storyloom.config import Settings
 from storyloom.providers.cache import ProviderCache
 from storyloom.providers.kit import ProviderKit, images_kit
@@ -87,3 +90,27 @@ async def make_images_kit(
     yield make
     for kit in made:
         await kit.close()
+
+
+AppFor = Callable[..., AbstractAsyncContextManager[Account]]
+
+
+@pytest_asyncio.fixture
+async def app_for(standin: StandIn, settings: Settings, tmp_path: Path) -> AsyncIterator[AppFor]:
+    """`async with app_for(**settings) as account`: the whole app on the stand-in (the
+    test database, keys of its own in Redis, no answer cache), with a signed-up user."""
+
+    @asynccontextmanager
+    async def start(**overrides: Any) -> AsyncIterator[Account]:
+        values: dict[str, Any] = {
+            "database_url": settings.database_url,
+            "redis_url": TEST_REDIS_URL,
+            "redis_prefix": f"storyloom-test-{uuid.uuid4().hex[:8]}",
+            "provider_cache_ttl_seconds": 0,
+            **overrides,
+        }
+        app = create_app(standin_settings(standin, tmp_path, **values))
+        async with running(app) as client:
+            yield await register(client)
+
+    yield start

@@ -10,6 +10,7 @@ async def test_create_follow_read(account: Account) -> None:
     created = await start(account)
     assert created["job"]["status"] == "queued"
     assert created["story"]["status"] == "generating"
+    assert created["story"]["job_id"] == created["job"]["id"]
     events = await follow(account, created["job"]["id"])
     names = [name for name, _ in events]
     assert names[-1] == "done"
@@ -28,6 +29,7 @@ async def test_create_follow_read(account: Account) -> None:
         await account.client.get(f"/api/stories/{created['story']['id']}", headers=account.headers)
     ).json()
     assert story["status"] == "ready"
+    assert story["job_id"] == created["job"]["id"]  # the app finds the job from the story
     assert story["title"]
     assert [p["number"] for p in story["pages"]] == list(range(1, 11))
     for page in story["pages"]:

@@ -5,45 +5,15 @@ story ideas when STORYLOOM_SAFETY_JUDGE_ENABLED; a layer that cannot answer refu
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
 from typing import Any
 
-import pytest_asyncio
 from tests.characters.helpers import character_body
-from tests.conftest import TEST_REDIS_URL, Account, register, running
-from tests.providers.standin import Reply, StandIn, standin_settings
+from tests.conftest import Account
+from tests.providers.conftest import AppFor
+from tests.providers.standin import Reply, StandIn
 from tests.stories.helpers import story_body
 
-from storyloom.app import create_app
-from storyloom.config import Settings
-
 pytest_plugins = ["tests.providers.conftest"]
-
-AppFor = Callable[..., AbstractAsyncContextManager[Account]]
-
-
-@pytest_asyncio.fixture
-async def app_for(standin: StandIn, settings: Settings, tmp_path: Path) -> AsyncIterator[AppFor]:
-    @asynccontextmanager
-    async def make(**overrides: Any) -> AsyncIterator[Account]:
-        app = create_app(
-            standin_settings(
-                standin,
-                tmp_path,
-                database_url=settings.database_url,
-                redis_url=TEST_REDIS_URL,
-                redis_prefix=f"storyloom-test-{uuid.uuid4().hex[:8]}",
-                provider_cache_ttl_seconds=0,
-                **overrides,
-            )
-        )
-        async with running(app) as client:
-            yield await register(client)
-
-    yield make
 
 
 async def _stories(account: Account) -> list[Any]:

@@ -505,7 +505,7 @@ export interface paths {
          *
          *     Candidates nobody selects are removed after the retention period. With an images API
          *     configured, its failures answer 502 (`provider_error`, `provider_auth`) or 504
-         *     (`provider_timeout`).
+         *     (`provider_timeout`); pictures count against the monthly quota (429 `quota_exceeded`).
          */
         post: operations["characters-create-portraits"];
         delete?: never;
@@ -1484,8 +1484,7 @@ export interface components {
             error_code: string | null;
             /** Finished At */
             finished_at: string | null;
-            /** Finished Step */
-            finished_step: string | null;
+            finished_step: components["schemas"]["JobStep"] | null;
             /** Id */
             id: string;
             /** Image Engine */
@@ -1511,10 +1510,8 @@ export interface components {
             pages_total: number;
             /** Started At */
             started_at: string | null;
-            /** Status */
-            status: string;
-            /** Step */
-            step: string | null;
+            status: components["schemas"]["JobStatus"];
+            step: components["schemas"]["JobStep"] | null;
             /** Story Id */
             story_id: string;
             /** Story Title */
@@ -2021,8 +2018,7 @@ export interface components {
             error_code: string | null;
             /** Finished At */
             finished_at: string | null;
-            /** Finished Step */
-            finished_step: string | null;
+            finished_step: components["schemas"]["JobStep"] | null;
             /** Id */
             id: string;
             /** Image Engine */
@@ -2037,10 +2033,8 @@ export interface components {
             pages_total: number;
             /** Started At */
             started_at: string | null;
-            /** Status */
-            status: string;
-            /** Step */
-            step: string | null;
+            status: components["schemas"]["JobStatus"];
+            step: components["schemas"]["JobStep"] | null;
             /** Story Id */
             story_id: string;
             /** Text Engine */
@@ -2058,6 +2052,12 @@ export interface components {
          * @enum {string}
          */
         JobStatus: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        /**
+         * JobStep
+         * @description The pipeline's steps, in the order they run.
+         * @enum {string}
+         */
+        JobStep: "plan" | "write" | "check" | "illustrate" | "narrate" | "assemble";
         /**
          * Kind
          * @enum {string}
@@ -2757,6 +2757,11 @@ export interface components {
             id: string;
             /** Image Engine */
             image_engine: string | null;
+            /**
+             * Job Id
+             * @description The newest job that made (or is making) this story, if any.
+             */
+            job_id: string | null;
             /** Page Count */
             page_count: number;
             /** Pages */

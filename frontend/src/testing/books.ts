@@ -11,6 +11,7 @@ export const storyFixture = (overrides: Partial<Story> = {}): Story =>
     cover_image_id: "img-1",
     text_engine: "procedural",
     image_engine: "procedural",
+    job_id: null,
     created_at: "2025-03-01T10:00:00Z",
     updated_at: "2025-03-01T10:00:00Z",
     config: {

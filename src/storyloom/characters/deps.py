@@ -11,7 +11,7 @@ from storyloom.characters.bulk import BulkService
 from storyloom.characters.portraits import PortraitService
 from storyloom.characters.relationships import RelationshipService
 from storyloom.characters.service import CharacterService
-from storyloom.deps import ResourcesDep, SafetyDep, SessionDep
+from storyloom.deps import EnginesDep, ResourcesDep, SafetyDep, SessionDep
 from storyloom.models import Character
 
 
@@ -40,11 +40,15 @@ async def get_relationship_service(session: SessionDep) -> RelationshipService:
 RelationshipServiceDep = Annotated[RelationshipService, Depends(get_relationship_service)]
 
 
-async def get_portrait_service(session: SessionDep, resources: ResourcesDep) -> PortraitService:
+async def get_portrait_service(
+    session: SessionDep, resources: ResourcesDep, engines: EnginesDep
+) -> PortraitService:
+    """Portraits are drawn by the process's one set of engines (jobs/engines.py): an
+    images API passes the breaker, the cache and the usage sink like every page does."""
     return PortraitService(
         session,
         resources.media,
-        resources.illustrator,
+        engines.illustrator,
         resources.settings.portrait_candidates_retention_hours,
     )
 

@@ -11,13 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.db import utcnow
 from storyloom.engines.illustrator import Illustrator, Picture
-from storyloom.engines.illustrator.images_api import ImagesProviderError
 from storyloom.engines.illustrator.spec import ArtStyle, CharacterSheet, Expression, Pose, Setting
 from storyloom.errors import AppError, NotFound
 from storyloom.images.repository import ImageRepository
 from storyloom.images.service import NewPicture, candidate_expiry, store_pictures
 from storyloom.media import MediaStore
 from storyloom.models import Character, Image, ImageKind
+from storyloom.providers.errors import ProviderError, ProviderErrorCode
+from storyloom.providers.usage import usage_scope
 
 POSES = (Pose.standing, Pose.waving, Pose.running, Pose.sitting, Pose.pointing)
 EXPRESSIONS = (Expression.happy, Expression.laughing, Expression.surprised, Expression.determined)
@@ -36,22 +37,23 @@ BACKGROUNDS: tuple[Setting | None, ...] = (
 PARALLEL_CALLS = 4
 
 
-class ProviderError(AppError):
+class PortraitProviderProblem(AppError):
+    """A provider failure (providers/errors.py) as problem+json, with the stable codes
+    this route has always answered: provider_error, provider_auth, provider_timeout."""
+
     status, code, title = 502, "provider_error", "The image provider failed"
 
+    @classmethod
+    def of(cls, exc: ProviderError) -> PortraitProviderProblem:
+        code = _CODES.get(exc.code, "provider_error")
+        problem = cls(exc.message, code=code)
+        problem.status = 504 if exc.code is ProviderErrorCode.timeout else 502
+        return problem
 
-class ProviderAuth(AppError):
-    status, code, title = 502, "provider_auth", "The image provider refused our credentials"
 
-
-class ProviderTimeout(AppError):
-    status, code, title = 504, "provider_timeout", "The image provider took too long"
-
-
-_PROBLEMS: dict[str, type[AppError]] = {
-    "error": ProviderError,
-    "auth": ProviderAuth,
-    "timeout": ProviderTimeout,
+_CODES = {
+    ProviderErrorCode.auth: "provider_auth",
+    ProviderErrorCode.timeout: "provider_timeout",
 }
 
 
@@ -107,9 +109,11 @@ class PortraitService:
                 )
 
         try:
-            pictures = await asyncio.gather(*(draw(*pick) for pick in picks))
-        except ImagesProviderError as exc:
-            raise _PROBLEMS[exc.kind](exc.detail) from exc
+            # Provider calls are metered to the owner (usage records, hence the quota).
+            with usage_scope(user_id=character.owner_id):
+                pictures = await asyncio.gather(*(draw(*pick) for pick in picks))
+        except ProviderError as exc:
+            raise PortraitProviderProblem.of(exc) from exc
         now = utcnow()
         return await store_pictures(
             self.session,

@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy import delete, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storyloom.characters.search import match_clause, terms
+from storyloom.characters.search import match_clause
+from storyloom.kit.fulltext import terms
 from storyloom.models import Character, CharacterRelationship
 
 

@@ -33,6 +33,7 @@ from storyloom.engines.writer.story_spec import Trait
 from storyloom.errors import Problem
 from storyloom.kit.cache import CACHED_READ, ResponseCacheDep
 from storyloom.models import Image
+from storyloom.usage.deps import UsageServiceDep
 
 router = APIRouter(prefix="/api/characters", tags=["characters"])
 
@@ -167,14 +168,18 @@ async def list_portraits(character: OwnedCharacter, service: PortraitServiceDep)
     responses=PROVIDER_PROBLEMS,
 )
 async def create_portraits(
-    body: PortraitsIn, character: OwnedCharacter, service: PortraitServiceDep
+    body: PortraitsIn,
+    character: OwnedCharacter,
+    service: PortraitServiceDep,
+    usage: UsageServiceDep,
 ) -> list[ImageOut]:
     """Draw portrait candidates in different poses, expressions and backgrounds.
 
     Candidates nobody selects are removed after the retention period. With an images API
     configured, its failures answer 502 (`provider_error`, `provider_auth`) or 504
-    (`provider_timeout`).
+    (`provider_timeout`); pictures count against the monthly quota (429 `quota_exceeded`).
     """
+    await usage.ensure_allowed(character.owner_id, images=body.count)
     images = await service.generate(character, count=body.count, style=body.style, seed=body.seed)
     return [image_out(i) for i in images]
 

@@ -9,10 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.characters.repository import CharacterQuery, CharacterRepository
 from storyloom.characters.safety import ensure_character_safe, free_text_fields
 from storyloom.characters.schemas import CharacterIn, CharacterPatch
-from storyloom.characters.search import decode_cursor, encode_cursor, search_text, trait_tags
+from storyloom.characters.search import search_text, trait_tags
 from storyloom.db import utcnow
 from storyloom.engines.safety.gate import SafetyGate
 from storyloom.errors import NotFound
+from storyloom.kit.pagination import decode_cursor, encode_cursor
 from storyloom.models import Character
 
 

@@ -85,17 +85,13 @@ async def store_pictures(
     images = []
     for picture in pictures:
         key = await store.put(picture.data, picture.media_type)
-        width, height = _dimensions(picture)
         images.append(
-            Image(
-                owner_id=owner_id,
-                character_id=character_id,
+            picture_row(
+                picture,
                 key=key,
-                media_type=picture.media_type,
-                width=width,
-                height=height,
-                kind=kind.value,
-                details=picture.details,
+                owner_id=owner_id,
+                kind=kind,
+                character_id=character_id,
                 expires_at=expires_at,
             )
         )
@@ -103,12 +99,38 @@ async def store_pictures(
     return images
 
 
-def _dimensions(picture: NewPicture) -> tuple[int, int]:
+PAGE_SVG_SIZE = (1200, 800)  # the built-in page picture's viewBox
+
+
+def picture_row(
+    picture: NewPicture,
+    *,
+    key: str,
+    owner_id: str,
+    kind: ImageKind | str,
+    character_id: str | None = None,
+    expires_at: datetime | None = None,
+    svg_size: tuple[int, int] = (512, 512),
+) -> Image:
+    """The one way a drawn (or re-encoded) picture, stored under `key`, becomes an image
+    row: its size from the picture (`svg_size` for the built-in SVG drawings)."""
     if picture.size is not None:
-        return picture.size
-    if picture.media_type == SVG:
-        return 512, 512  # the built-in portrait's viewBox
-    return image_size(picture.data)
+        width, height = picture.size
+    elif picture.media_type == SVG:
+        width, height = svg_size
+    else:
+        width, height = image_size(picture.data)
+    return Image(
+        owner_id=owner_id,
+        character_id=character_id,
+        key=key,
+        media_type=picture.media_type,
+        width=width,
+        height=height,
+        kind=kind.value if isinstance(kind, ImageKind) else kind,
+        details=picture.details,
+        expires_at=expires_at,
+    )
 
 
 def _as_svg(data: bytes, media_type: str, width: int, height: int) -> str:

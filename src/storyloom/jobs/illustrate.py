@@ -26,14 +26,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storyloom.db import session_scope, utcnow
-from storyloom.engines.illustrator.images_api import image_size
 from storyloom.engines.illustrator.port import Picture
 from storyloom.engines.illustrator.spec import ArtStyle
+from storyloom.images.service import PAGE_SVG_SIZE, NewPicture, picture_row
 from storyloom.jobs.engines import Produced
 from storyloom.models import Image, Job, Story, StoryImage, StoryPage
 from storyloom.models.story import PAGE_IMAGE
 
-SVG_SIZE = (1200, 800)
 Report = Callable[..., Awaitable[None]]
 
 
@@ -91,21 +90,18 @@ class PictureWriter:
 
     def _image(self, drawn: Drawn) -> Image:
         picture = drawn.produced.value
-        svg = picture.media_type == "image/svg+xml"
-        width, height = SVG_SIZE if svg else image_size(picture.data)
-        return Image(
-            owner_id=self.job.owner_id,
+        details: dict[str, object] = {
+            "story_id": self.job.story_id,
+            "page": drawn.page.number,
+            "style": self.style.value,
+            "engine": drawn.produced.engine,
+        }
+        return picture_row(
+            NewPicture(picture.data, picture.media_type, details),
             key=drawn.key,
-            media_type=picture.media_type,
-            width=width,
-            height=height,
+            owner_id=self.job.owner_id,
             kind=PAGE_IMAGE,
-            details={
-                "story_id": self.job.story_id,
-                "page": drawn.page.number,
-                "style": self.style.value,
-                "engine": drawn.produced.engine,
-            },
+            svg_size=PAGE_SVG_SIZE,
         )
 
     async def _attach(self, batch: list[Drawn]) -> None:

@@ -30,6 +30,7 @@ from storyloom.engines.illustrator.spec import SceneSpec
 from storyloom.engines.writer import StoryDraft, StoryRequest, WriterError
 from storyloom.jobs.engines import BUILTIN, FALLBACK, EngineFailed, Engines, Produced
 from storyloom.jobs.events import ProgressBus
+from storyloom.jobs.hooks import NO_HOOKS, JobHooks, Reported
 from storyloom.jobs.illustrate import Drawn, PictureWriter, StoryGone
 from storyloom.jobs.repository import JobRepository
 from storyloom.media import MediaStore
@@ -92,6 +93,18 @@ class Reporter:
             raise JobCancelled("a cancel was requested")
 
 
+class HookedReporter(Reporter):
+    """A Reporter that tells the run's hook after every report."""
+
+    def __init__(self, inner: Reporter, after: Reported) -> None:
+        super().__init__(inner.job_id, inner.worker, inner.sessions, inner.bus)
+        self.after = after
+
+    async def __call__(self, **values: Any) -> None:
+        await super().__call__(**values)
+        await self.after(values)
+
+
 class StoryPipeline:
     def __init__(
         self,
@@ -99,13 +112,17 @@ class StoryPipeline:
         media: MediaStore,
         engines: Engines,
         settings: Settings,
+        *,
+        hooks: JobHooks = NO_HOOKS,
     ) -> None:
         self.sessions = sessions
         self.media = media
         self.engines = engines
         self.settings = settings
+        self.hooks = hooks
 
     async def run(self, job: Job, report: Reporter) -> None:
+        report = HookedReporter(report, self.hooks.started(job))
         done = STEPS_ORDER.index(JobStep(job.finished_step)) + 1 if job.finished_step else 0
         warming = self._warm_voice()
         try:

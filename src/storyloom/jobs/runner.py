@@ -16,6 +16,7 @@ import socket
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from typing import Any
 
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -23,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storyloom.config import Settings
 from storyloom.db import session_scope, utcnow
 from storyloom.jobs.events import ProgressBus
+from storyloom.jobs.hooks import NO_HOOKS, JobHooks
 from storyloom.jobs.pipeline import JobCancelled, JobFailed, LeaseLost, Reporter, StoryPipeline
 from storyloom.jobs.repository import JobRepository
 from storyloom.models import Job, JobStatus, Story
@@ -51,15 +53,46 @@ class JobExecutor:
         bus: ProgressBus,
         settings: Settings,
         worker: str,
+        *,
+        hooks: JobHooks = NO_HOOKS,
     ) -> None:
         self.sessions = sessions
         self.pipeline = pipeline
         self.bus = bus
         self.settings = settings
         self.worker = worker
+        self.hooks = hooks
         self.lease = timedelta(seconds=settings.job_lease_seconds)
+        # The executions this process runs, so `release_all` can hand them back.
+        self.running: dict[asyncio.Task[Any], str] = {}
 
     async def execute(self, job_id: str) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self.running[task] = job_id
+        try:
+            await self._execute(job_id)
+        finally:
+            self.running.pop(task, None)
+
+    async def release_all(self, wait_seconds: float) -> list[str]:
+        """Cancel the running executions; each puts its job back in the queue (see
+        `_run`). Returns the ids handed back."""
+        tasks = dict(self.running)
+        if not tasks:
+            return []
+        for task in tasks:
+            task.cancel()
+        done, pending = await asyncio.wait(tasks, timeout=wait_seconds)
+        for task in done:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                task.result()
+        if pending:
+            log.warning("jobs_not_released", jobs=[tasks[t] for t in pending])
+        log.info("jobs_handed_back", jobs=list(tasks.values()))
+        return [tasks[t] for t in done]
+
+    async def _execute(self, job_id: str) -> None:
         async with session_scope(self.sessions) as session:
             if not await JobRepository(session).claim(job_id, self.worker, self.lease):
                 return  # done, cancelled, or someone else holds a live lease
@@ -194,6 +227,7 @@ class JobExecutor:
                 story.status = StoryStatus.failed.value
         if changed:
             await self.bus.publish(job.id)
+        await self.hooks.finished(job)
 
 
 class Sweeper:

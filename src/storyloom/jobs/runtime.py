@@ -17,8 +17,9 @@ import structlog
 from storyloom.config import JobRunnerKind
 from storyloom.jobs.engines import Engines, ProviderEngines, engines_from_settings
 from storyloom.jobs.events import ProgressBus, make_bus
-from storyloom.jobs.runner import Sweeper, worker_name
-from storyloom.observability.jobhooks import Changed, MeteredPipeline, TrackedExecutor
+from storyloom.jobs.pipeline import StoryPipeline
+from storyloom.jobs.runner import JobExecutor, Sweeper, worker_name
+from storyloom.observability.jobhooks import Changed, JobMetrics
 from storyloom.observability.metrics import MeteredUsageSink
 from storyloom.resources import Resources
 from storyloom.usage.service import DatabaseUsageSink
@@ -65,12 +66,13 @@ class JobRuntime:
         # `changed(owner_id)`: a job changed that user's stories (cached reads retire).
         if changed is None and resources.redis is not None:
             changed = _redis_invalidator(resources)
-        self.pipeline = MeteredPipeline(resources.sessions, resources.media, self.engines, settings)
-        self.pipeline.changed = changed
-        self.executor = TrackedExecutor(
-            resources.sessions, self.pipeline, self.bus, settings, worker_name(role)
+        hooks = JobMetrics(changed)
+        self.pipeline = StoryPipeline(
+            resources.sessions, resources.media, self.engines, settings, hooks=hooks
         )
-        self.executor.changed = changed
+        self.executor = JobExecutor(
+            resources.sessions, self.pipeline, self.bus, settings, worker_name(role), hooks=hooks
+        )
         self.inprocess = settings.job_runner is JobRunnerKind.inprocess
         self.run_jobs = self.inprocess if run_jobs is None else run_jobs
         self.sweeper = Sweeper(resources.sessions, self.enqueue, self.bus, settings)

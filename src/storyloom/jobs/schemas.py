@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from storyloom.job_status import JobStatus, JobStep
 from storyloom.kit.schema import Output
 
 
@@ -14,9 +15,9 @@ class JobOut(Output):
     id: str
     story_id: str
     kind: str
-    status: str
-    step: str | None
-    finished_step: str | None
+    status: JobStatus
+    step: JobStep | None
+    finished_step: JobStep | None
     pages_done: int
     pages_total: int
     message: str

@@ -7,12 +7,12 @@ from collections.abc import AsyncIterator, Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storyloom.characters.search import decode_cursor, encode_cursor
 from storyloom.db import session_scope, utcnow
 from storyloom.errors import Conflict, NotFound
 from storyloom.jobs.events import ProgressBus
 from storyloom.jobs.repository import JobRepository
 from storyloom.jobs.schemas import JobOut
+from storyloom.kit.pagination import decode_cursor, encode_cursor
 from storyloom.models import FINAL_STATUSES, Job, JobStatus, Story, StoryStatus
 
 

@@ -62,9 +62,9 @@ async def close_broker(broker: object) -> None:
 async def run_worker(settings: Settings) -> None:
     """Consume job ids until SIGTERM/SIGINT; jobs in hand go back to the queue on the way
     out (a SIGKILLed worker's jobs are re-queued by the sweepers when their lease expires)."""
-    from storyloom.admin.ops import SharedFigures
     from storyloom.jobs.runtime import JobRuntime
     from storyloom.observability.logging import configure_logging
+    from storyloom.observability.shared import SharedFigures
     from storyloom.resources import Resources
 
     configure_logging(json=settings.json_logs, level=settings.log_level)

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storyloom.db import Base, UTCDateTime, utcnow
-from storyloom.job_status import FINAL_STATUSES, JobStatus
+from storyloom.job_status import FINAL_STATUSES, JobStatus, JobStep
 from storyloom.models.user import new_id
 
 __all__ = ["FINAL_STATUSES", "STEPS_ORDER", "Job", "JobStatus", "JobStep"]
-
-
-class JobStep(StrEnum):
-    plan = "plan"
-    write = "write"
-    check = "check"
-    illustrate = "illustrate"
-    narrate = "narrate"
-    assemble = "assemble"
 
 
 STEPS_ORDER: tuple[JobStep, ...] = tuple(JobStep)

@@ -1,7 +1,7 @@
 """Calling model providers well: resilience, a cache of answers, and usage records.
 
 Adapters (the LLM writer, the scene illustrator, the moderation checker) are built on
-these; the pipeline gets them ready-made from `storyloom.providers.factory.build_engines`.
+these; every caller gets them ready-made from `storyloom.jobs.engines.engines_from_settings`.
 Nothing here imports FastAPI or the database: errors carry stable codes for the caller
 to map, and usage goes to whatever `UsageSink` the caller passes.
 

@@ -72,13 +72,6 @@ async def get_picture_service(
 PictureServiceDep = Annotated[PictureService, Depends(get_picture_service)]
 
 
-async def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
-    return UsageService(session, settings)
-
-
-UsageServiceDep = Annotated[UsageService, Depends(get_usage_service)]
-
-
 async def get_preset_service(session: SessionDep, safety: SafetyDep) -> PresetService:
     return PresetService(session, safety)
 

@@ -17,7 +17,6 @@ from storyloom.stories.deps import OwnedPage, OwnedStory, StoryServiceDep
 from storyloom.stories.errors import StoryBusy
 from storyloom.stories.narration import current_audio, narrate_story
 from storyloom.stories.schemas import StoryOut
-from storyloom.stories.views import story_out
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 
@@ -79,4 +78,4 @@ async def narrate(
     if narrator is None:
         raise NoVoice("No voice is configured on this server (STORYLOOM_NARRATOR).")
     await narrate_story(resources.sessions, resources.media, narrator, story.id)
-    return story_out(story, await service.pages(story))
+    return await service.view(story)

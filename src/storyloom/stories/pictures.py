@@ -10,12 +10,12 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.db import utcnow
-from storyloom.engines.illustrator.images_api import image_size
 from storyloom.engines.illustrator.spec import SceneSpec
 from storyloom.engines.illustrator.takes import takes
 from storyloom.engines.writer import StoryRequest
 from storyloom.errors import NotFound
 from storyloom.images.repository import ImageRepository
+from storyloom.images.service import PAGE_SVG_SIZE, NewPicture, picture_row
 from storyloom.jobs.engines import EngineFailed, Engines
 from storyloom.media import MediaStore
 from storyloom.models import Image, Story, StoryImage, StoryPage
@@ -102,17 +102,14 @@ class PictureService:
         for s, produced in drawn:
             picture = produced.value  # type: ignore[attr-defined]
             key = await self.store.put(picture.data, picture.media_type)
-            svg = picture.media_type == "image/svg+xml"
-            width, height = (1200, 800) if svg else image_size(picture.data)
-            image = Image(
-                owner_id=story.owner_id,
+            details: dict[str, object] = {"story_id": story.id, "page": page.number, "seed": s}
+            image = picture_row(
+                NewPicture(picture.data, picture.media_type, details),
                 key=key,
-                media_type=picture.media_type,
-                width=width,
-                height=height,
+                owner_id=story.owner_id,
                 kind=PAGE_CANDIDATE,
-                details={"story_id": story.id, "page": page.number, "seed": s},
                 expires_at=expires,
+                svg_size=PAGE_SVG_SIZE,
             )
             images.append(image)
             record = produced.record  # type: ignore[attr-defined]

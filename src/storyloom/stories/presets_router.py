@@ -64,4 +64,4 @@ async def start_from_preset(
     """Start a new story from a preset, exactly as POST /api/stories would."""
     story, job = await service.create(user.id, StoryConfig.model_validate(preset.config))
     tasks.add_task(runtime.enqueue, job.id)
-    return StoryCreated(story=story_out(story, []), job=JobOut.model_validate(job))
+    return StoryCreated(story=story_out(story, [], job.id), job=JobOut.model_validate(job))

@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, delete, func, literal_column, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storyloom.characters.search import terms
-from storyloom.models import Image, Story, StoryImage, StoryPage, StoryPreset
+from storyloom.kit.fulltext import terms
+from storyloom.models import Image, Job, Story, StoryImage, StoryPage, StoryPreset
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +99,17 @@ class StoryRepository:
         for page in result.scalars():
             found[page.story_id].append(page)
         return found
+
+    async def latest_job_id(self, story_id: str) -> str | None:
+        """The newest job that made (or is making) the story, if any."""
+        query = (
+            select(Job.id)
+            .where(Job.story_id == story_id)
+            .order_by(Job.created_at.desc(), Job.id.desc())
+            .limit(1)
+        )
+        job_id: str | None = await self.session.scalar(query)
+        return job_id
 
     async def page_by_id(self, story_id: str, page_id: str) -> StoryPage | None:
         result = await self.session.execute(

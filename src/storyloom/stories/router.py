@@ -18,7 +18,6 @@ from storyloom.stories.deps import (
     PageServiceDep,
     PictureServiceDep,
     StoryServiceDep,
-    UsageServiceDep,
 )
 from storyloom.stories.schemas import (
     CandidateOut,
@@ -35,6 +34,7 @@ from storyloom.stories.schemas import (
     StoryOut,
 )
 from storyloom.stories.views import candidate_out, page_out, story_out, summary_out
+from storyloom.usage.deps import UsageServiceDep
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 
@@ -56,7 +56,7 @@ async def create_story(
     """
     story, job = await service.create(user.id, body)
     tasks.add_task(runtime.enqueue, job.id)  # after the commit: the runner must see the row
-    return StoryCreated(story=story_out(story, []), job=JobOut.model_validate(job))
+    return StoryCreated(story=story_out(story, [], job.id), job=JobOut.model_validate(job))
 
 
 @router.get("", response_model=StoryList)
@@ -102,7 +102,7 @@ async def get_story(
 
     async def build() -> StoryOut:
         story = await service.get(user.id, story_id)  # 404 for anyone else's
-        return story_out(story, await service.pages(story))
+        return await service.view(story)
 
     return await cache.respond(request, user.id, build)
 
@@ -111,7 +111,7 @@ async def get_story(
 async def rename_story(body: RenameIn, story: OwnedStory, service: StoryServiceDep) -> StoryOut:
     """Rename a story (the title is safety-checked for its age band)."""
     renamed = await service.rename(story, body.title)
-    return story_out(renamed, await service.pages(renamed))
+    return await service.view(renamed)
 
 
 @router.delete("/{story_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -125,7 +125,7 @@ async def delete_story(story: OwnedStory, service: StoryServiceDep) -> None:
 async def duplicate_story(story: OwnedStory, service: StoryServiceDep) -> StoryOut:
     """Copy a finished story: its own pages to edit, the same pictures."""
     copy = await service.duplicate(story)
-    return story_out(copy, await service.pages(copy))
+    return await service.view(copy)
 
 
 @router.post("/{story_id}/pages", status_code=status.HTTP_201_CREATED, response_model=PageOut)
@@ -141,7 +141,7 @@ async def reorder_pages(
 ) -> StoryOut:
     """Put the pages in this order (every page id exactly once)."""
     await service.reorder(story, body.page_ids)
-    return story_out(story, await stories.pages(story))
+    return await stories.view(story)
 
 
 @router.patch("/{story_id}/pages/{page_id}", response_model=PageOut)

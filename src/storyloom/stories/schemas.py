@@ -98,6 +98,9 @@ class StorySummary(Output):
 
 
 class StoryOut(StorySummary):
+    job_id: str | None = Field(
+        description="The newest job that made (or is making) this story, if any."
+    )
     config: StoryConfig
     pages: list[PageOut]
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storyloom.characters.repository import CharacterRepository
-from storyloom.characters.search import decode_cursor, encode_cursor
 from storyloom.db import utcnow
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import Setting
@@ -16,14 +15,16 @@ from storyloom.engines.writer.idea import check_idea
 from storyloom.errors import InvalidInput, NotFound
 from storyloom.export.cache import ExportFiles
 from storyloom.jobs.repository import JobRepository
+from storyloom.kit.pagination import decode_cursor, encode_cursor
 from storyloom.media import MediaStore
 from storyloom.models import Job, JobStatus, Story, StoryImage, StoryPage, StoryStatus
 from storyloom.safety_gate import ensure_safe
 from storyloom.stories.errors import StoryBusy
 from storyloom.stories.pictures import delete_images
 from storyloom.stories.repository import StoryQuery, StoryRepository
-from storyloom.stories.schemas import StoryConfig
+from storyloom.stories.schemas import StoryConfig, StoryOut
 from storyloom.stories.text import character_tags, search_text
+from storyloom.stories.views import story_out
 from storyloom.usage.service import UsageService
 
 
@@ -65,6 +66,11 @@ class StoryService:
 
     async def pages(self, story: Story) -> Sequence[StoryPage]:
         return await self.stories.pages(story.id)
+
+    async def view(self, story: Story) -> StoryOut:
+        """The story as the API shows it: its pages in order and its newest job's id."""
+        pages = await self.stories.pages(story.id)
+        return story_out(story, pages, await self.stories.latest_job_id(story.id))
 
     async def create(self, owner_id: str, config: StoryConfig) -> tuple[Story, Job]:
         """The story and its queued job, in the caller's transaction; the caller enqueues

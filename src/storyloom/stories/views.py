@@ -76,10 +76,11 @@ def summary_out(story: Story, pages: Sequence[StoryPage]) -> StorySummary:
     return StorySummary.model_validate(_summary_fields(story, pages))
 
 
-def story_out(story: Story, pages: Sequence[StoryPage]) -> StoryOut:
+def story_out(story: Story, pages: Sequence[StoryPage], job_id: str | None) -> StoryOut:
     return StoryOut.model_validate(
         {
             **_summary_fields(story, pages),
+            "job_id": job_id,
             "config": StoryConfig.model_validate(story.config),
             "pages": [page_out(p) for p in pages],
         }

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from pydantic import Field
 
 from storyloom.auth.deps import CurrentUser
 from storyloom.config import NarratorKind, Settings
-from storyloom.deps import SessionDep, SettingsDep
+from storyloom.deps import SettingsDep
 from storyloom.kit.schema import Output
-from storyloom.usage.service import UsageService
+from storyloom.usage.deps import UsageServiceDep
 
 router = APIRouter(prefix="/api/usage", tags=["usage"])
 
@@ -40,11 +40,6 @@ def paid_providers(settings: Settings) -> bool:
     return bool(settings.llm_base_url or settings.images_base_url or speech)
 
 
-async def get_usage_service(session: SessionDep, settings: SettingsDep) -> UsageService:
-    return UsageService(session, settings)
-
-
-UsageServiceDep = Annotated[UsageService, Depends(get_usage_service)]
 Month = Annotated[
     str | None,
     Query(

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { api, unwrap } from "@/api/client";
 import { followJob, isFinal } from "@/api/jobs";
 import { catalogQuery } from "@/api/queries";
-import type { AgeBand, Job, StoryConfig } from "@/api/types";
+import type { AgeBand, Job, Story, StoryConfig } from "@/api/types";
 import { savedBooks } from "@/lib/offline";
 
 export function useCatalog() {
@@ -65,15 +65,14 @@ export function useCreateStory() {
   });
 }
 
-/** The job making a story: from ?job=, else the newest job for it in the job list. */
-export function useStoryJob(storyId: string, jobId: string | null) {
+/** The job making a story: from ?job=, else the story's own newest job (`job_id`). */
+export function useStoryJob(story: Story | undefined, jobId: string | null) {
+  const id = jobId ?? story?.job_id ?? null;
   return useQuery({
-    queryKey: ["jobs", "for-story", storyId, jobId],
-    queryFn: async (): Promise<Job | null> => {
-      if (jobId) return unwrap(api.GET("/api/jobs/{job_id}", { params: { path: { job_id: jobId } } }));
-      const list = await unwrap(api.GET("/api/jobs", { params: { query: { limit: 100 } } }));
-      return list.items.find((j) => j.story_id === storyId) ?? null;
-    },
+    queryKey: ["jobs", "one", id],
+    enabled: jobId !== null || story !== undefined,
+    queryFn: async (): Promise<Job | null> =>
+      id ? unwrap(api.GET("/api/jobs/{job_id}", { params: { path: { job_id: id } } })) : null,
   });
 }
 

@@ -1,5 +1,5 @@
 /** Words for the story choices the catalogue doesn't carry. */
-import type { AgeBand, Lesson, Role, Template } from "@/api/types";
+import type { AgeBand, JobStep, Lesson, Role, Template } from "@/api/types";
 
 export const TEMPLATES: Record<Template, { label: string; blurb: string }> = {
   adventure: { label: "Adventure", blurb: "A journey with a goal and a brave finish." },
@@ -45,8 +45,8 @@ export const STATUS: Record<string, string> = {
   failed: "Couldn't be finished",
 };
 
-export const STEP_WORDS: Record<string, string> = {
-  outline: "Planning the story",
+export const STEP_WORDS: Record<JobStep, string> = {
+  plan: "Planning the story",
   write: "Writing the pages",
   check: "Checking every word is right for children",
   illustrate: "Drawing the pictures",

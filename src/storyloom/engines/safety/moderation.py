@@ -1,7 +1,7 @@
 """An optional SafetyChecker on an OpenAI-compatible moderation endpoint.
 
-`providers.factory.build_engines` puts it after the offline rules in a
-LayeredSafetyChecker, so only text the rules let through is sent (and paid for). The
+`jobs.engines.engines_from_settings` puts it after the offline rules in the
+SafetyGate, so only text the rules let through is sent (and paid for). The
 endpoint judges content for adults; for a children's book anything it flags is blocked
 whatever the band, mapped onto our categories so the API can name one. It fails closed:
 if the endpoint is down, a ProviderError reaches the caller rather than unchecked text

@@ -18,7 +18,7 @@ export function ProgressPage() {
   const [params] = useSearchParams();
   usePageTitle("Making your book");
   const story = useStory(id);
-  const initial = useStoryJob(id, params.get("job"));
+  const initial = useStoryJob(story.data, params.get("job"));
   const queryClient = useQueryClient();
   const lastDone = useRef(-1);
 
@@ -57,7 +57,7 @@ export function ProgressPage() {
   const percent = status === "succeeded" ? 100 : total ? Math.round((done / total) * 100) : 5;
   const finished = status === "succeeded";
   const failed = status === "failed" || status === "cancelled";
-  const stepWords = job?.step ? (STEP_WORDS[job.step] ?? job.step) : "Getting started";
+  const stepWords = job?.step ? STEP_WORDS[job.step] : "Getting started";
 
   return (
     <div className="flex flex-col gap-6">
