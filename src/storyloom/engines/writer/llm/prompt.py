@@ -211,6 +211,19 @@ def retry_message(problems: list[str]) -> Message:
     }
 
 
+def reading_retry_message(problems: list[str], band: AgeBand) -> Message:
+    """Sends a draft that reads too hard (or too easy) back, naming each page's problem."""
+    low, high = BAND_RULES[band].ages
+    return {
+        "role": "user",
+        "content": f"Some pages are outside the reading level for ages {low}-{high}: "
+        + "; ".join(problems)
+        + ". Write the whole story again as JSON: rewrite those pages to fit the reading "
+        f"level ({_STYLE[band]}), and keep the plot, the cast, the scenes and "
+        "everything else within the rules.",
+    }
+
+
 def request_from_messages(messages: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The request JSON attached to a conversation (for stand-in providers and logs)."""
     for message in messages:
@@ -228,6 +241,7 @@ __all__ = [
     "REQUEST_DATA_HEADING",
     "json_mode_instructions",
     "look",
+    "reading_retry_message",
     "request_from_messages",
     "retry_message",
     "story_messages",
