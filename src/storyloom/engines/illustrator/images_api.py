@@ -22,6 +22,7 @@ from openai import AsyncOpenAI, Omit, omit
 from storyloom.kit.pictures import RefusedPicture
 from storyloom.kit.pictures.raster import reencode_raster
 
+from .colour_words import colour_name, skin_name
 from .looks import MARKED_PARTS, natural_marking
 from .port import Picture
 from .spec import (
@@ -55,29 +56,39 @@ def _words(value: str) -> str:
     return value.replace("_", " ")
 
 
-def describe_sheet(sheet: CharacterSheet) -> str:
-    """The sheet in words: every fixed trait, with exact colours."""
+_COVERING = {Kind.owl: "feathers", Kind.dragon: "scales", Kind.robot: "metal"}
+
+
+def describe_sheet(sheet: CharacterSheet, *, details: bool = True) -> str:
+    """The sheet in words an image model understands: every fixed trait, colours by name
+    ("warm brown skin, a red hoodie"; image models read hex codes poorly). Without
+    `details`, the shorter form a long prompt falls back to: no eye colour, outfit trim
+    or accessories."""
     child = sheet.kind is Kind.child
     who = "a young child" if child else f"a friendly cartoon {sheet.kind.value}"
     if child and sheet.age is not None:
         grown = sheet.age >= 12
         who = "a grown-up, tall beside a young child" if grown else f"a child of {sheet.age}"
     if child:
-        parts = [f"{who} with skin {sheet.body_color}"]
+        parts = [f"{who} with {skin_name(sheet.body_color)} skin"]
     else:
-        marked = f"its {MARKED_PARTS[sheet.kind]} coloured {natural_marking(sheet)}"
-        parts = [f"{who} with body colour {sheet.body_color}, {marked}"]
-    parts.append(f"eyes {sheet.eye_color}")
+        marking = colour_name(natural_marking(sheet))
+        parts = [
+            f"{who} with {colour_name(sheet.body_color)} {_COVERING.get(sheet.kind, 'fur')} and "
+            f"{marking} {MARKED_PARTS[sheet.kind]}"
+        ]
+    if details:
+        parts.append(f"{colour_name(sheet.eye_color)} eyes")
     if child and sheet.hair_style is not HairStyle.none:
-        parts.append(f"{_words(sheet.hair_style.value)} hair coloured {sheet.hair_color}")
+        parts.append(f"{colour_name(sheet.hair_color)} {_words(sheet.hair_style.value)} hair")
     if sheet.outfit is not Outfit.none:
-        parts.append(
-            f"wearing a {_words(sheet.outfit.value)} in {sheet.outfit_color} "
-            f"with {sheet.outfit_accent_color} details"
-        )
-    if sheet.accessories:
+        outfit = f"wearing a {colour_name(sheet.outfit_color)} {_words(sheet.outfit.value)}"
+        if details:
+            outfit += f" with {colour_name(sheet.outfit_accent_color)} trim"
+        parts.append(outfit)
+    if details and sheet.accessories:
         parts.append("with " + ", ".join(_words(a.value) for a in sheet.accessories))
-    return "; ".join(parts)
+    return ", ".join(parts)
 
 
 def portrait_prompt(
