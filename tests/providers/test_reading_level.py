@@ -135,3 +135,17 @@ def _hardened(request: StoryRequest, grades: float) -> StoryDraft:
     names = [m.name for m in request.cast]
     made = harden(write_story(request).model_dump(mode="json"), request.band, grades, names)
     return StoryDraft.model_validate(made)
+
+
+async def test_the_kept_draft_and_its_note_are_cached(
+    standin: StandIn, make_writer: WriterFactory
+) -> None:
+    request = await _in_band(make_request(3, band="independent", template="exploration"))
+    cache = ProviderCache()
+    standin.too_hard(None, grades=3)
+    first = await make_writer(cache=cache).write(request)
+    assert standin.calls("chat") == 3
+    assert first.reading_note is not None
+    again = await make_writer(cache=cache).write(request)
+    assert standin.calls("chat") == 3  # asking again for the same book is free
+    assert again == first
