@@ -6,9 +6,14 @@ import random
 import re
 
 import pytest
+from tests.providers.standin import StandIn
 
 from storyloom.engines.illustrator.colour_words import colour_name, skin_name, to_lab
-from storyloom.engines.illustrator.images_api import describe_sheet, portrait_prompt
+from storyloom.engines.illustrator.images_api import (
+    ImagesApiIllustrator,
+    describe_sheet,
+    portrait_prompt,
+)
 from storyloom.engines.illustrator.scene_prompt import (
     DEFAULT_PROMPT_LIMIT,
     prompt_limit,
@@ -211,3 +216,18 @@ def test_the_scenes_action_place_framing_and_time_appear() -> None:
     assert "turned toward character A" in prompt
     assert "white fur" in prompt
     assert "brown fur" in prompt
+
+
+async def test_the_portrait_illustrator_draws_pages_from_the_same_words(standin: StandIn) -> None:
+    spec, cast = _crowd(2)
+    illustrator = ImagesApiIllustrator(
+        base_url=standin.base_url, api_key="test-key", model="dall-e-2"
+    )
+    try:
+        await illustrator.scene(spec, cast, style=ArtStyle.flat)
+    finally:
+        await illustrator.close()
+    [sent] = standin.requests("images")
+    assert sent["prompt"] == scene_prompt(spec, cast, ArtStyle.flat, limit=1000)
+    assert len(sent["prompt"]) <= 1000
+    assert not HEX.search(sent["prompt"])

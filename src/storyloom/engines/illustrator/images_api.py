@@ -208,20 +208,12 @@ class ImagesApiIllustrator:
         style: ArtStyle = ArtStyle.flat,
         seed: int = 0,
     ) -> Picture:
-        people = [
-            f"{describe_sheet(cast[c.character_id])}, {_words(c.pose.value)}, looking "
-            f"{c.expression.value}"
-            for c in spec.characters
-            if c.character_id in cast
-        ]
-        props = ", ".join(_words(p.prop.value) for p in spec.props)
-        prompt = (
-            f"{_STYLE[style]}. A picture-book page: {_words(spec.setting.value)} in the "
-            f"{spec.time_of_day.value}, weather {spec.weather.value}. "
-            + (f"Characters: {' | '.join(people)}. " if people else "")
-            + (f"Also shown: {props}. " if props else "")
-            + "Gentle, safe for young children, no text, no lettering."
-        )
+        # One prompt builder for page pictures (scene_prompt imports this module).
+        from .scene_prompt import prompt_limit, scene_prompt
+
+        drawn = [c for c in spec.characters if c.character_id in cast]
+        shown = spec.model_copy(update={"characters": drawn})  # anyone without a sheet is left out
+        prompt = scene_prompt(shown, cast, style, limit=prompt_limit(self.model))
         return Picture(await self._generate(prompt), "image/png")
 
 
