@@ -21,6 +21,8 @@ Script it per test, then look at what it received:
     standin.always("images", Reply(delay=5))                            # every call hangs
     standin.script("chat", Reply(transform=unsafe_page))                # an unsafe draft
     standin.script("chat", Reply(raw=b'{"choices": [oops'))             # malformed JSON
+    standin.too_hard(1, grades=2)         # the next story draft reads two grades too hard
+    standin.too_hard(None)                # every story draft does
     standin.reject_json_schema = True                                   # 400 to json_schema
     standin.flag("dragonfire", "violence")                              # moderation flags it
     standin.flaky(0.3, Reply(status=503), Reply(status=429, headers={"retry-after": "0.2"}),
@@ -72,6 +74,25 @@ from storyloom.engines.writer.engine import write_story
 from storyloom.engines.writer.llm.prompt import request_from_messages
 from storyloom.engines.writer.report import sample_requests
 from storyloom.engines.writer.story_spec import StoryRequest
+
+
+def _harden_module() -> Any:
+    # Benchmarks load this file by path (tests/ is not a package there): its sibling too.
+    try:
+        from tests.providers import too_hard
+    except ImportError:
+        import importlib.util
+
+        path = Path(__file__).with_name("too_hard.py")
+        spec = importlib.util.spec_from_file_location("storyloom_standin_too_hard", path)
+        assert spec is not None
+        assert spec.loader is not None
+        too_hard = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(too_hard)
+    return too_hard
+
+
+harden = _harden_module().harden
 
 Endpoint = Literal["chat", "images", "moderations", "speech"]
 Draft = dict[str, Any]
@@ -165,6 +186,7 @@ class StandIn:
         self._refusals: dict[str, str] = {}
         self._flaky: tuple[float, tuple[Reply, ...], random.Random] | None = None
         self.reject_json_schema = False
+        self._too_hard: tuple[int | None, float] = (0, 0.0)
         self.port = 0
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -197,6 +219,21 @@ class StandIn:
         with self._lock:
             self._flags[word.lower()] = category
 
+    def too_hard(self, answers: int | None, grades: float = 2.0) -> None:
+        """The next `answers` story drafts (every one when None) read `grades` above the
+        top of their band's reading grade, as models writing for children often do."""
+        with self._lock:
+            self._too_hard = (answers, grades)
+
+    def _hardness(self) -> float:
+        with self._lock:
+            left, grades = self._too_hard
+            if left is not None:
+                if left <= 0:
+                    return 0.0
+                self._too_hard = (left - 1, grades)
+            return grades
+
     def judge_refuses(self, word: str, category: str) -> None:
         """The safety judge finds any idea containing `word` unsuitable (our category)."""
         with self._lock:
@@ -219,6 +256,7 @@ class StandIn:
             self._refusals.clear()
             self._flaky = None
             self.reject_json_schema = False
+            self._too_hard = (0, 0.0)
 
     def _take(self, endpoint: Endpoint, body: dict[str, Any]) -> Reply:
         with self._lock:
@@ -261,7 +299,10 @@ class StandIn:
         if content is None and str(messages[0].get("content", "")).startswith(JUDGE_MARKER):
             content = self._judged(str(messages[-1].get("content", "")))
         if content is None:
-            draft = _draft_for(body.get("messages", []))
+            request_for, draft = _draft_for(body.get("messages", []))
+            if grades := self._hardness():
+                names = [m.name for m in request_for.cast]
+                draft = harden(draft, request_for.band, grades, names)
             content = json.dumps(reply.transform(draft) if reply.transform else draft)
         prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages", []))
         tokens_in, tokens_out = prompt_chars // 4 + 1, len(content) // 4 + 1
@@ -381,10 +422,10 @@ class StandIn:
             self._thread.join(timeout=10)
 
 
-def _draft_for(messages: list[dict[str, Any]]) -> Draft:
+def _draft_for(messages: list[dict[str, Any]]) -> tuple[StoryRequest, Draft]:
     data = request_from_messages(messages)
     request = StoryRequest.model_validate(data) if data else sample_requests(1)[0]
-    return write_story(request).model_dump(mode="json")
+    return request, write_story(request).model_dump(mode="json")
 
 
 @contextmanager

@@ -89,11 +89,12 @@ def test_every_page_describes_each_character_identically() -> None:
     for sheet in (MAYA, PIP):
         assert describe_sheet(sheet) in one
         assert describe_sheet(sheet) in two
-    assert "#f2c14e" in one
+    assert "gold raincoat" in one  # colours by name, never as hex codes
+    assert "#" not in one + two
     assert "glasses" in one
     assert "kite held by character A" in one
     assert "A close-up of character B" in two
-    assert one.startswith("warm storybook illustration")
+    assert one.startswith("Style: warm storybook illustration")
     assert "no text" in one
 
 

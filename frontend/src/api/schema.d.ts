@@ -2766,6 +2766,11 @@ export interface components {
             page_count: number;
             /** Pages */
             pages: components["schemas"]["PageOut"][];
+            /**
+             * Reading Note
+             * @description Set when the story model's text could not be kept inside the age band and its closest draft was used: which pages read outside the reading level.
+             */
+            reading_note?: string | null;
             /** Status */
             status: string;
             /** Text Engine */
@@ -2800,6 +2805,11 @@ export interface components {
             image_engine: string | null;
             /** Page Count */
             page_count: number;
+            /**
+             * Reading Note
+             * @description Set when the story model's text could not be kept inside the age band and its closest draft was used: which pages read outside the reading level.
+             */
+            reading_note?: string | null;
             /** Status */
             status: string;
             /** Text Engine */

@@ -196,6 +196,7 @@ class StoryPipeline:
             )
             story.title = draft.title[:120]
             story.text_engine = produced.engine
+            story.reading_note = draft.reading_note
             if produced.record is not None:
                 session.add(produced.record)
 

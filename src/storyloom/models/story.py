@@ -44,6 +44,9 @@ class Story(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     text_engine: Mapped[str | None] = mapped_column(String(40), default=None)
     image_engine: Mapped[str | None] = mapped_column(String(40), default=None)
+    # Set when the story model's text could not be brought inside the age band and its
+    # closest draft was kept (engines/writer/llm/reading.py); None when the text fits.
+    reading_note: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

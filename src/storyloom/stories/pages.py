@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storyloom.db import utcnow
 from storyloom.engines.bands import AgeBand
 from storyloom.engines.writer import StoryRequest
+from storyloom.engines.writer.llm.reading import page_distance, page_problem, read_page
 from storyloom.errors import InvalidInput, NotFound
 from storyloom.jobs.engines import EngineFailed, Engines
 from storyloom.media import MediaStore
@@ -101,12 +102,17 @@ class PageService:
 
     async def rewrite(self, story: Story, page: StoryPage) -> StoryPage:
         """New text for one page: the writer writes the story again with another seed and
-        this page's counterpart is taken (checked for the band like every page)."""
+        this page's counterpart is taken, checked for safety and for the band's reading
+        level like every page a model writes (grade, sentence length, familiar words). The
+        first text inside the band wins; if none is, the closest safe one is used and the
+        story's reading note names the page."""
         ensure_editable(story)
         if story.plan is None:
             raise NotFound("This story has no plan to write from.")
         request = StoryRequest.model_validate(story.plan)
         band = AgeBand(story.band)
+        names = [member.name for member in request.cast]
+        closest: tuple[float, str, str | None] | None = None
         for _ in range(REWRITES):
             seeded = request.model_copy(update={"seed": random.randrange(2**31)})
             try:
@@ -120,11 +126,22 @@ class PageService:
                 self.session.add(produced.record)
             drafts = produced.value.pages
             text = drafts[min(page.number, len(drafts)) - 1].text
-            if text != page.text and (await self.engines.safety.check(text, band)).ok:
-                page.text = text
-                page.updated_at = utcnow()
-                await self._touch(story)
-                return page
+            if text == page.text or not (await self.engines.safety.check(text, band)).ok:
+                continue
+            reading = read_page(page.number, text, names, band)
+            distance = page_distance(reading, band)
+            if closest is None or distance < closest[0]:
+                closest = (distance, text, page_problem(reading, band))
+            if distance == 0:
+                break
+        if closest is not None:
+            distance, text, problem = closest
+            page.text = text
+            page.updated_at = utcnow()
+            if distance > 0 and problem is not None:
+                story.reading_note = f"Rewritten outside the reading level: {problem}."
+            await self._touch(story)
+            return page
         raise InvalidInput(
             "No suitable new text was found for this page; try again.", code="rewrite_failed"
         )

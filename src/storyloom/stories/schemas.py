@@ -93,6 +93,11 @@ class StorySummary(Output):
     cover_image_id: str | None
     text_engine: str | None
     image_engine: str | None
+    reading_note: str | None = Field(
+        default=None,
+        description="Set when the story model's text could not be kept inside the age band "
+        "and its closest draft was used: which pages read outside the reading level.",
+    )
     created_at: datetime
     updated_at: datetime
 

@@ -67,6 +67,7 @@ def _summary_fields(story: Story, pages: Sequence[StoryPage]) -> dict[str, objec
         "cover_image_id": pages[0].image_id if pages else None,
         "text_engine": story.text_engine,
         "image_engine": story.image_engine,
+        "reading_note": story.reading_note,
         "created_at": story.created_at,
         "updated_at": story.updated_at,
     }

@@ -257,6 +257,19 @@ describe("the reader's export and share panels", () => {
     expect(screen.queryByRole("region", { name: "Cover" })).not.toBeInTheDocument();
   });
 
+  it("says when the story's text reads outside its age band", async () => {
+    const note = "The text may be harder than planned for ages 3-5: pages 2, 5 outside the reading level.";
+    fetch.once("GET", "/api/stories/s1", () => json(storyFixture({ reading_note: note })));
+    renderApp("/stories/s1");
+    expect(await screen.findByRole("note")).toHaveTextContent(note);
+  });
+
+  it("shows no reading note for a story inside its band", async () => {
+    renderApp("/stories/s1");
+    expect(await screen.findByRole("heading", { name: "Maya and the Moon" })).toBeInTheDocument();
+    expect(screen.queryByRole("note")).not.toBeInTheDocument();
+  });
+
   it("adds and removes pages from the toolbar", async () => {
     fetch.on("POST", "/api/stories/s1/pages", () => json({ id: "p9", number: 2, text: "A new page.", image_id: null, image_url: null }, { status: 201 }));
     fetch.on("DELETE", "/api/stories/s1/pages/p1", () => noContent());

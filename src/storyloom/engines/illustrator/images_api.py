@@ -22,6 +22,7 @@ from openai import AsyncOpenAI, Omit, omit
 from storyloom.kit.pictures import RefusedPicture
 from storyloom.kit.pictures.raster import reencode_raster
 
+from .colour_words import colour_name, skin_name
 from .looks import MARKED_PARTS, natural_marking
 from .port import Picture
 from .spec import (
@@ -55,29 +56,39 @@ def _words(value: str) -> str:
     return value.replace("_", " ")
 
 
-def describe_sheet(sheet: CharacterSheet) -> str:
-    """The sheet in words: every fixed trait, with exact colours."""
+_COVERING = {Kind.owl: "feathers", Kind.dragon: "scales", Kind.robot: "metal"}
+
+
+def describe_sheet(sheet: CharacterSheet, *, details: bool = True) -> str:
+    """The sheet in words an image model understands: every fixed trait, colours by name
+    ("warm brown skin, a red hoodie"; image models read hex codes poorly). Without
+    `details`, the shorter form a long prompt falls back to: no eye colour, outfit trim
+    or accessories."""
     child = sheet.kind is Kind.child
     who = "a young child" if child else f"a friendly cartoon {sheet.kind.value}"
     if child and sheet.age is not None:
         grown = sheet.age >= 12
         who = "a grown-up, tall beside a young child" if grown else f"a child of {sheet.age}"
     if child:
-        parts = [f"{who} with skin {sheet.body_color}"]
+        parts = [f"{who} with {skin_name(sheet.body_color)} skin"]
     else:
-        marked = f"its {MARKED_PARTS[sheet.kind]} coloured {natural_marking(sheet)}"
-        parts = [f"{who} with body colour {sheet.body_color}, {marked}"]
-    parts.append(f"eyes {sheet.eye_color}")
+        marking = colour_name(natural_marking(sheet))
+        parts = [
+            f"{who} with {colour_name(sheet.body_color)} {_COVERING.get(sheet.kind, 'fur')} and "
+            f"{marking} {MARKED_PARTS[sheet.kind]}"
+        ]
+    if details:
+        parts.append(f"{colour_name(sheet.eye_color)} eyes")
     if child and sheet.hair_style is not HairStyle.none:
-        parts.append(f"{_words(sheet.hair_style.value)} hair coloured {sheet.hair_color}")
+        parts.append(f"{colour_name(sheet.hair_color)} {_words(sheet.hair_style.value)} hair")
     if sheet.outfit is not Outfit.none:
-        parts.append(
-            f"wearing a {_words(sheet.outfit.value)} in {sheet.outfit_color} "
-            f"with {sheet.outfit_accent_color} details"
-        )
-    if sheet.accessories:
+        outfit = f"wearing a {colour_name(sheet.outfit_color)} {_words(sheet.outfit.value)}"
+        if details:
+            outfit += f" with {colour_name(sheet.outfit_accent_color)} trim"
+        parts.append(outfit)
+    if details and sheet.accessories:
         parts.append("with " + ", ".join(_words(a.value) for a in sheet.accessories))
-    return "; ".join(parts)
+    return ", ".join(parts)
 
 
 def portrait_prompt(
@@ -197,20 +208,12 @@ class ImagesApiIllustrator:
         style: ArtStyle = ArtStyle.flat,
         seed: int = 0,
     ) -> Picture:
-        people = [
-            f"{describe_sheet(cast[c.character_id])}, {_words(c.pose.value)}, looking "
-            f"{c.expression.value}"
-            for c in spec.characters
-            if c.character_id in cast
-        ]
-        props = ", ".join(_words(p.prop.value) for p in spec.props)
-        prompt = (
-            f"{_STYLE[style]}. A picture-book page: {_words(spec.setting.value)} in the "
-            f"{spec.time_of_day.value}, weather {spec.weather.value}. "
-            + (f"Characters: {' | '.join(people)}. " if people else "")
-            + (f"Also shown: {props}. " if props else "")
-            + "Gentle, safe for young children, no text, no lettering."
-        )
+        # One prompt builder for page pictures (scene_prompt imports this module).
+        from .scene_prompt import prompt_limit, scene_prompt
+
+        drawn = [c for c in spec.characters if c.character_id in cast]
+        shown = spec.model_copy(update={"characters": drawn})  # anyone without a sheet is left out
+        prompt = scene_prompt(shown, cast, style, limit=prompt_limit(self.model))
         return Picture(await self._generate(prompt), "image/png")
 
 

@@ -1,10 +1,10 @@
 """Page pictures (and portraits) from an OpenAI-compatible images API, through the
 provider layer: resilience, breaker, answer cache and usage metering.
 
-Consistency comes from the prompt. Every character is described by `describe_sheet`
-(shared with `images_api`, so a character's portrait and its pages use the very same
-words), in the scene's order, with the same art-style sentence on every page. Only what
-changes from page to page (pose, expression, place, props, light) is added around it.
+Consistency comes from the prompt (scene_prompt.py): every character is described by
+`describe_sheet` (shared with `images_api`, so a character's portrait and its pages use
+the very same words, colours by name), in the scene's order, with the same art-style
+block on every page, within the model's prompt limit.
 The images API has no seed, so `seed` only distinguishes cache entries when a caller wants
 a fresh candidate for the same page.
 """
@@ -23,14 +23,13 @@ from storyloom.kit.pictures.raster import reencode_raster
 from storyloom.providers.errors import ProviderBadOutput, ProviderError
 from storyloom.providers.kit import ProviderKit, images_kit
 
-from .images_api import describe_sheet, portrait_prompt
+from .images_api import portrait_prompt
 from .port import Picture
+from .scene_prompt import prompt_limit, scene_prompt
 from .spec import (
     ArtStyle,
     CharacterSheet,
     Expression,
-    Focus,
-    Placement,
     Pose,
     SceneSpec,
     Setting,
@@ -45,90 +44,6 @@ if TYPE_CHECKING:
 PNG_MEDIA_TYPE = "image/png"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 CACHE_NAMESPACE = "image"
-
-# The same sentences images_api uses for portraits, so pages match the chosen portrait.
-STYLE_WORDS = {
-    ArtStyle.flat: "flat vector children's book illustration, bold clean shapes, soft colours",
-    ArtStyle.storybook: "warm storybook illustration, gentle paper texture, crayon and gouache",
-}
-_LABELS = "ABCDE"
-
-
-def _words(value: str) -> str:
-    return value.replace("_", " ")
-
-
-_WHERE: dict[Placement | None, str] = {
-    Placement.up_high: " up high",
-    Placement.hidden: " half hidden",
-    Placement.in_water: " in the water",
-    Placement.far_away: " far away",
-    Placement.inside: " inside",
-    Placement.ground: " on the ground",
-}
-
-
-def _place(position: float | None) -> str:
-    if position is None:
-        return ""
-    if position < 0.34:
-        return ", on the left"
-    return ", in the middle" if position < 0.67 else ", on the right"
-
-
-def scene_prompt(spec: SceneSpec, cast: Mapping[str, CharacterSheet], style: ArtStyle) -> str:
-    """The page as words; a character's description never varies between pages."""
-    labels = {
-        c.character_id: f"character {label}"
-        for label, c in zip(_LABELS, spec.characters, strict=False)
-    }
-    people: list[str] = []
-    for label, character in zip(_LABELS, spec.characters, strict=False):
-        sheet = cast.get(character.character_id)
-        if sheet is None:
-            raise ValueError(f"the scene names {character.character_id!r}, who has no sheet")
-        other = labels.get(character.with_character or "")
-        facing = f", facing {character.facing.value}" if character.facing else ""
-        if other is not None:  # the one they talk to, hug or hold hands with
-            facing = f", turned toward {other}"
-        people.append(
-            f"Character {label}: {describe_sheet(sheet)}. Here {_words(character.pose.value)}, "
-            f"looking {character.expression.value}{facing}{_place(character.position)}."
-        )
-    props = [
-        f"a {_words(p.prop.value)} held by {labels[p.held_by]}"
-        if p.held_by in labels
-        else f"a {_words(p.prop.value)}{_WHERE.get(p.placement, '')}"
-        for p in spec.props
-    ]
-    hero = labels.get(spec.focus_character or "")
-    if spec.focus is Focus.close_up and hero is not None:
-        framing = f"A close-up of {hero}'s face and shoulders."
-    elif spec.focus is Focus.medium:
-        framing = "A medium shot of the action, the characters large enough to see what they do"
-        framing += f", {hero} in the middle." if hero is not None else "."
-    else:
-        framing = "A wide view showing the whole place"
-        framing += f", {hero} nearest and largest." if hero is not None else "."
-    where = _words(spec.setting.value)
-    if spec.place is not None and spec.place.value != spec.setting.value:
-        where = f"{_words(spec.place.value)} ({where})"
-    in_the_way = (
-        f" In the way, drawn plainly as what it is: a {_words(spec.obstacle.value)}."
-        if spec.obstacle is not None
-        else ""
-    )
-    return " ".join(
-        [
-            f"{STYLE_WORDS[style]}. A picture-book page: {where} in the "
-            f"{spec.time_of_day.value}, weather {spec.weather.value}. {framing}{in_the_way}",
-            *people,
-            f"Also shown: {', '.join(props)}." if props else "",
-            "Draw every character exactly as described, with the same colours, hair, outfit "
-            "and accessories on every page. Gentle, safe for young children, no text, "
-            "no lettering.",
-        ]
-    ).replace("  ", " ")
 
 
 def scene_size_for(model: str) -> str:
@@ -187,7 +102,7 @@ class SceneApiIllustrator:
         style: ArtStyle = ArtStyle.flat,
         seed: int = 0,
     ) -> Picture:
-        prompt = scene_prompt(spec, cast, style)
+        prompt = scene_prompt(spec, cast, style, limit=prompt_limit(self.kit.model))
         return Picture(await self.generate(prompt, self.scene_size, seed), PNG_MEDIA_TYPE)
 
     async def generate(self, prompt: str, size: str, seed: int = 0) -> bytes:

@@ -200,3 +200,6 @@ class StoryDraft(BaseModel):
 
     title: str
     pages: list[DraftPage]
+    # Set by the writer, never by a model (left out of the schema a model fills): why the
+    # text may not fit its age band, when no draft did and the closest one was kept.
+    reading_note: str | None = None

@@ -172,6 +172,11 @@ export function ReaderPage() {
           All stories
         </LinkButton>
       </div>
+      {s.reading_note ? (
+        <p role="note" className="rounded-2xl bg-sand p-4 text-sm">
+          {s.reading_note}
+        </p>
+      ) : null}
 
       {onCover ? (
         <BookCover story={s} onOpen={() => { goTo(0); }} />

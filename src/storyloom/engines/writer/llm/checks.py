@@ -34,6 +34,9 @@ def parse_draft(content: str | None) -> tuple[StoryDraft | None, list[str]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return None, [f"the reply was not valid JSON ({exc.msg} at position {exc.pos})"]
+    if isinstance(data, dict):
+        # Only the writer may say a story is outside its band.
+        data.pop("reading_note", None)
     try:
         return StoryDraft.model_validate(data), []
     except ValidationError as exc:

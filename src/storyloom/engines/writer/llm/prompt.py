@@ -15,6 +15,7 @@ from typing import Any
 from storyloom.engines.bands import BAND_RULES, AgeBand
 from storyloom.engines.illustrator.spec import CharacterSheet, HairStyle, Outfit
 from storyloom.engines.safety.port import Category
+from storyloom.engines.writer.llm.reading import MAX_SENTENCE_WORDS
 from storyloom.engines.writer.story_spec import (
     ASYMMETRIC_KINDS,
     CastMember,
@@ -147,7 +148,8 @@ def system_message(band: AgeBand) -> str:
         "You write personalised picture books for children aged "
         f"{rules.ages[0]} to {rules.ages[1]}.\n"
         f"Reading level: {_STYLE[band]}. Each page has {rules.words_per_page[0]} to "
-        f"{rules.words_per_page[1]} words; Flesch-Kincaid grade at most {rules.grade[1]}.\n"
+        f"{rules.words_per_page[1]} words; Flesch-Kincaid grade at most {rules.grade[1]}; "
+        f"no sentence longer than {MAX_SENTENCE_WORDS[band]} words.\n"
         f"Safety: nothing involving {forbidden}; no brands, real people or scary images. "
         "Loss, illness and fear of the dark may appear only gently and end in comfort; "
         f"{peril}. Characters are kind to each other by the end.\n"
@@ -211,6 +213,19 @@ def retry_message(problems: list[str]) -> Message:
     }
 
 
+def reading_retry_message(problems: list[str], band: AgeBand) -> Message:
+    """Sends a draft that reads too hard (or too easy) back, naming each page's problem."""
+    low, high = BAND_RULES[band].ages
+    return {
+        "role": "user",
+        "content": f"Some pages are outside the reading level for ages {low}-{high}: "
+        + "; ".join(problems)
+        + ". Write the whole story again as JSON: rewrite those pages to fit the reading "
+        f"level ({_STYLE[band]}), and keep the plot, the cast, the scenes and "
+        "everything else within the rules.",
+    }
+
+
 def request_from_messages(messages: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The request JSON attached to a conversation (for stand-in providers and logs)."""
     for message in messages:
@@ -228,6 +243,7 @@ __all__ = [
     "REQUEST_DATA_HEADING",
     "json_mode_instructions",
     "look",
+    "reading_retry_message",
     "request_from_messages",
     "retry_message",
     "story_messages",

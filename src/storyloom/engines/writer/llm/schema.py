@@ -60,9 +60,16 @@ def _strict_defs(schema: Schema) -> Schema:
     return out
 
 
+# StoryDraft fields the writer sets itself; a model is never asked for them.
+WRITER_FIELDS = ("reading_note",)
+
+
 def strict_draft_schema() -> Schema:
     """StoryDraft's schema in strict form (no request-specific narrowing)."""
-    return _strict_defs(StoryDraft.model_json_schema())
+    schema = StoryDraft.model_json_schema()
+    for name in WRITER_FIELDS:
+        schema["properties"].pop(name, None)
+    return _strict_defs(schema)
 
 
 def _id_or_null(ids: list[str]) -> Schema:

@@ -7,8 +7,12 @@ stories don't pay for the failed probe again.
 
 Every draft is judged (schema, band, cast, safety). A failing draft goes back to the model
 once with the reasons appended; a second failure raises ProviderBadOutput naming them.
-Only a draft that passed is cached, under the original request, so asking again for the
-same book (or retrying a job) is free.
+
+A usable draft is then read for its band (llm/reading.py: grade, sentence length, familiar
+words). Pages out of band go back to the model with each page's problem named, at most
+`READING_RETRIES` times; then the draft closest to the band is kept and says so in
+`reading_note`. A draft that was kept is cached under the original request, so asking
+again for the same book (or retrying a job) is free.
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ from storyloom.engines.writer.llm.checks import judge
 from storyloom.engines.writer.llm.prompt import (
     Message,
     json_mode_instructions,
+    reading_retry_message,
     retry_message,
     story_messages,
 )
+from storyloom.engines.writer.llm.reading import outside_band_note, read_draft
 from storyloom.engines.writer.llm.schema import draft_schema
 from storyloom.engines.writer.story_spec import StoryDraft, StoryRequest
 from storyloom.providers.errors import ProviderBadOutput, ProviderError, ProviderRejected
@@ -45,7 +51,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_NAMESPACE = "story_draft"
-TRIES = 2  # the first draft, and one more with the reasons it failed
+TRIES = 2  # unusable drafts (schema, shape, safety) allowed before giving up
+READING_RETRIES = 2  # drafts out of band sent back before the closest is kept
 
 
 class OutputMode(StrEnum):
@@ -114,30 +121,46 @@ class LLMWriter:
         if cache is not None and (cached := await self._cached(cache, key)) is not None:
             return cached
         problems: list[str] = []
-        for attempt in range(TRIES):
-            if attempt:
-                log.info("llm draft rejected, asking again: %s", "; ".join(problems))
+        closest: tuple[float, StoryDraft, _Reply] | None = None
+        unusable = sent_back = 0
+        for _ in range(TRIES + READING_RETRIES):
             meter = self.kit.meter()
             reply = await self._complete(messages, schema, request.seed, meter)
             draft, problems = await self._judge(reply, request)
-            if draft is not None:
+            if draft is None:
+                unusable += 1
+                await meter.failed(
+                    ProviderBadOutput.code.value,
+                    tokens_in=reply.tokens_in,
+                    tokens_out=reply.tokens_out,
+                )
+                if unusable == TRIES:
+                    break
+                log.info("llm draft rejected, asking again: %s", "; ".join(problems))
+                retry = retry_message(problems)
+            else:
                 await meter.ok(tokens_in=reply.tokens_in, tokens_out=reply.tokens_out)
-                if cache is not None:
-                    entry = {
-                        "draft": draft.model_dump(mode="json"),
-                        "tokens_in": reply.tokens_in,
-                        "tokens_out": reply.tokens_out,
-                    }
-                    await cache.set(CACHE_NAMESPACE, key, entry)
-                return draft
-            await meter.failed(
-                ProviderBadOutput.code.value, tokens_in=reply.tokens_in, tokens_out=reply.tokens_out
-            )
-            messages = [
-                *messages,
-                {"role": "assistant", "content": reply.content or ""},
-                retry_message(problems),
-            ]
+                reading = read_draft(draft, request)
+                if closest is None or reading.distance < closest[0]:
+                    note = None if reading.fits else outside_band_note(reading, request.band)
+                    kept = draft.model_copy(update={"reading_note": note})
+                    closest = (reading.distance, kept, reply)
+                if reading.fits or sent_back == READING_RETRIES:
+                    break
+                sent_back += 1
+                log.info("llm draft outside its band, asking again: %s", reading.problems)
+                retry = reading_retry_message(reading.problems, request.band)
+            messages = [*messages, {"role": "assistant", "content": reply.content or ""}, retry]
+        if closest is not None:
+            _, kept, paid = closest
+            if cache is not None:
+                entry = {
+                    "draft": kept.model_dump(mode="json"),
+                    "tokens_in": paid.tokens_in,
+                    "tokens_out": paid.tokens_out,
+                }
+                await cache.set(CACHE_NAMESPACE, key, entry)
+            return kept
         raise ProviderBadOutput(
             f"The story model's draft could not be used after {TRIES} tries: "
             + "; ".join(problems),
