@@ -73,7 +73,7 @@ _FOLLOW = {
         rich=(
             "It was no good, and now there was mud on everything, including the map.",
             "They ended up right back where they had started, only more tired.",
-            '"There has to be another way," said {H}, wiping a muddy hand on {H:their} knee.',
+            '"There has to be another way," said {H}, wiping a muddy {H:hand} on {H:their} knee.',
             "That was one idea gone. {H} tried hard to think of the next one.",
             "For a moment, it looked as if it might work. Then it did not.",
             "They stood and stared at {problem}, and {problem} stared back.",
