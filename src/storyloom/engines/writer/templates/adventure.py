@@ -27,7 +27,7 @@ _TREASURE = (
 
 
 def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
-    block = rng.choice(_BLOCKS)
+    block = rng.choice(setting.blocks or _BLOCKS)
     return {
         "block": block,
         "a_block": block,
@@ -164,7 +164,7 @@ ADVENTURE = TemplateDef(
                 "{H} tried to jump over. [Too far|Much too far|It was too far]!",
                 "{H} tried to climb up. [Too slippery|Much too slippery|It was too slippery]!",
                 "{H} tried to go round. [Too long|Much too long|It went on and on]!",
-                "{H} looked for stepping stones {spot}.",
+                "{H} looked for another way {spot}.",
             ),
             rich=(
                 "{H} took a run and tried to jump across, but it was much too far.",
