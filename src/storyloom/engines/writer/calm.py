@@ -104,7 +104,7 @@ CALM_ACTS: dict[Trait, Lines] = {
         ),
     ),
     T.creative: Lines(
-        tod=("{H} makes shapes with {H:their} hands.",),
+        tod=("{H} makes shapes with {H:their} {H:hands}.",),
         pre=("{H} made shadow shapes on the wall.", "{H} drew a sleepy moon on the window."),
         rich=(
             "{H} made shadow animals on the wall: a rabbit, a bird, a very sleepy bear.",

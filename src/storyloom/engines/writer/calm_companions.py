@@ -117,10 +117,10 @@ CALM: dict[str, dict[Bond, Lines]] = {
     },
     "comfort": {
         B.friend: Lines(
-            tod=("{F} holds {H:poss} hand.",),
-            pre=('{F} held {H:poss} hand. "We\'ll find it," {F:they} said.',),
+            tod=("{F} holds {H:poss} {H:hand}.",),
+            pre=('{F} held {H:poss} {H:hand}. "We\'ll find it," {F:they} said.',),
             rich=(
-                '{F} held {H:poss} hand. "We\'ll find it in the morning, or before," '
+                '{F} held {H:poss} {H:hand}. "We\'ll find it in the morning, or before," '
                 "{F:they} said.",
             ),
         ),

@@ -33,7 +33,8 @@ FAMILY_HELP: dict[str, Lines] = {
         ),
         rich=(
             "{F} spotted something {spot} and called {H} over to see.",
-            '"What if we try it this way?" asked {F}, turning the clue round in {F:their} hands.',
+            '"What if we try it this way?" asked {F}, '
+            "turning the clue round in {F:their} {F:hands}.",
             "{F} made a list of every place they had looked, so they would not look twice.",
             '"It can\'t have gone far," said {F}, checking {spot} for the second time.',
             "{F} crouched down to look at the clue more closely, nose almost touching it.",
@@ -46,7 +47,7 @@ FAMILY_HELP: dict[str, Lines] = {
             "{F} pointed the way.",
             "{F} found a long stick to help.",
             "{F} carried the bag so {H} could climb.",
-            '"Hold my hand," said {F}.',
+            '"Hold my {F:hand}," said {F}.',
             "{F} checked the way {spot}.",
             '"This way!" said {F}.',
         ),

@@ -55,10 +55,10 @@ JOIN: dict[Bond, Lines] = {
         rich=("{H:poss} {F:rel} {F} tagged along, rolling {F:their} eyes but not staying behind.",),
     ),
     B.elder: Lines(
-        tod=("{F} comes too.", "{F} holds {H:poss} hand."),
+        tod=("{F} comes too.", "{F} holds {H:poss} {H:hand}."),
         pre=(
             "{F} came too, with a [big warm coat|warm hat|bag of snacks].",
-            "{F} took {H:poss} hand.",
+            "{F} took {H:poss} {H:hand}.",
         ),
         rich=("{F} came too, walking slowly and telling stories about the old days.",),
     ),
@@ -111,7 +111,7 @@ FIRST: dict[Bond, Lines] = {
 BOND_HELP: dict[Bond, Lines] = {
     B.friend: Lines(
         tod=("{F} helps[| too| out].", '"I can help!" says {F}.'),
-        pre=('"Let\'s do it together," said {F}.', "{F} held out a hand to help."),
+        pre=('"Let\'s do it together," said {F}.', "{F} held out a {F:hand} to help."),
         rich=(
             "{F} helped without being asked, because that is what [friends|good "
             "friends|friends always] do.",
@@ -160,7 +160,7 @@ COMFORT: dict[Bond, Lines] = {
         tod=("{F} sits with {H}.",),
         pre=(
             '{F} sat down next to {H}. "We\'ll [find a way|think of something|work it out]."',
-            "{F} held {H:poss} hand.",
+            "{F} held {H:poss} {H:hand}.",
         ),
         rich=("{F} sat down close beside {H}, saying nothing, which was exactly right.",),
     ),

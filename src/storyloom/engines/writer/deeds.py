@@ -27,7 +27,7 @@ _HELP: dict[str, tuple[Frame, ...]] = {
     "sibling": (
         (
             ('"[Slowcoach|Too slow|Come on]!" teased {F} {spot_here}', "{F} rolled {F:their} eyes"),
-            (", but held out a hand.", ", but waited for {H}.", ", then helped anyway."),
+            (", but held out a {F:hand}.", ", but waited for {H}.", ", then helped anyway."),
         ),
         (
             ("{F} [pretended not to care about|made a face at]", "{F} yawned loudly at"),
@@ -43,14 +43,14 @@ _HELP: dict[str, tuple[Frame, ...]] = {
             (", and {H} felt braver.", ", and it helped."),
         ),
         (
-            ("{F} [squeezed|held] {H:poss} hand", "{F} gave {H} a [smile|nod]"),
+            ("{F} [squeezed|held] {H:poss} {H:hand}", "{F} gave {H} a [smile|nod]"),
             (" {spot_here}.", ", and they [went|walked|pressed] on {toward_aim}."),
         ),
     ),
     "friend": (
         (
             (
-                "{F} [held out a hand|gave {H} a boost]",
+                "{F} [held out a {F:hand}|gave {H} a boost]",
                 '"[We can do this|We can do it|Together we can]," said {F}',
             ),
             (" {spot_here}.", ", and they [went|walked|pressed] on {toward_aim}."),
@@ -124,7 +124,7 @@ _PLAIN: dict[str, dict[str, tuple[Frame, ...]]] = {
             (
                 (
                     "{F} told {H} {spot_here} about a time [long ago|years ago|from the old days]",
-                    "{F} held {H:poss} hand",
+                    "{F} held {H:poss} {H:hand}",
                 ),
                 (".", ", and {H} felt brave."),
             ),
@@ -154,7 +154,9 @@ _TODDLER: dict[str, dict[str, tuple[Frame, ...]]] = {
     "help": {
         "pet": ((("{F} sniffs", "{F} runs ahead", "{F} looks"), (" {spot_here}.",)),),
         "sibling": ((('"Come on!" says {F}', "{F} helps [too|out|a lot]"), (" {spot_here}.",)),),
-        "elder": ((("{F} holds {H:poss} hand", "{F} helps [too|out|a lot]"), (" {spot_here}.",)),),
+        "elder": (
+            (("{F} holds {H:poss} {H:hand}", "{F} helps [too|out|a lot]"), (" {spot_here}.",)),
+        ),
         "friend": ((("{F} helps [too|out|a lot]", "{F} looks around"), (" {spot_here}.",)),),
         "rival": ((("{F} runs ahead", "{F} wants to be first"), (" {spot_here}.",)),),
     },

@@ -81,6 +81,19 @@ ALL_GENDERED = {
 }
 
 
+# What an animal reaches out with where a child would use a hand.
+_LIMB = {
+    "cat": "paw",
+    "dog": "paw",
+    "bear": "paw",
+    "rabbit": "paw",
+    "fox": "paw",
+    "dragon": "claw",
+    "owl": "wing",
+    "unicorn": "hoof",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     """Anyone a sentence can name: a cast member or a creature met on the way."""
@@ -104,6 +117,12 @@ class Ref:
             word = self.kind_noun
         elif lower == "rel":
             word = self.rel_noun
+        elif lower == "hand":
+            word = _LIMB.get(self.kind_noun, "hand")
+        elif lower == "hands":
+            word = {"hoof": "hooves"}.get(
+                _LIMB.get(self.kind_noun, ""), _LIMB.get(self.kind_noun, "hand") + "s"
+            )
         else:
             raise TemplateSlotError(key)
         return word[0].upper() + word[1:] if capital and word else word

@@ -89,7 +89,7 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("still thinking about", "still wondering about"),
     ("kept thinking about", "could not stop thinking about", "kept wondering about"),
     ("thought about the", "thought of the"),
-    ("held out a hand", "reached out a hand", "put out a hand"),
+    ("held out a", "reached out a", "put out a"),
     ("seemed no closer than", "looked no nearer than", "was no closer than"),
     ("more than anything in the world", "more than anything else", "more than anything at all"),
     ("but it came out", "but it turned out"),

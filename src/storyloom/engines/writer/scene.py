@@ -160,7 +160,7 @@ _VERB_POSES: tuple[tuple[str, Pose], ...] = (
     (r"(?:pull\w*|tug\w*)(?! (?:a|her|his|their|its) (?:\w+ )?face)", Pose.pulling),
     (r"reach\w*|stretched up", Pose.reaching),
     (r"hug\w*", Pose.hugging),
-    (r"held hands|holding hands|took \w+ hand", Pose.holding_hands),
+    (r"held hands|holding hands|took \w+ (?:hand|paw|wing|hoof|claw)", Pose.holding_hands),
     (r"(?:read|reads|reading)(?! (?:rug|corner|nook))", Pose.reading),
     (r"ate|eats|eating|munch\w*|nibbl\w*", Pose.eating),
     (r"hid|hides|hiding", Pose.hiding),

@@ -66,12 +66,12 @@ ACTS: dict[Trait, Lines] = {
         ),
     ),
     T.kind: Lines(
-        tod=("{H} shares a snack.", "{H} gives {F} a hand."),
+        tod=("{H} shares a snack.", "{H} gives {F} a {H:hand}."),
         pre=(
             "{H} shared {H:their} snack with {F}.",
             "{H} gave {F} the best seat.",
             '"You go next," said {H} kindly.',
-            "{H} gave {F} a hand up.",
+            "{H} gave {F} a {H:hand} up.",
         ),
         rich=(
             "Even though {H} was hungry, {H:they} shared {H:their} snack with {F}.",

@@ -40,17 +40,17 @@ TURNS: dict[Trait, Lines] = {
         ),
     ),
     T.kind: Lines(
-        tod=("{H} shares.", "{H} gives a hand."),
+        tod=("{H} shares.", "{H} gives a {H:hand}."),
         pre=(
             "{H} shared what {H:they} had.",
             "{H} stopped to share {H:their} snack with {F}, and that was when they saw it.",
-            '"You go first," {H} said kindly, and gave {F} a hand.',
+            '"You go first," {H} said kindly, and gave {F} a {H:hand}.',
         ),
         rich=(
             "{H} shared what {H:they} had, and that [changed everything|made all the difference].",
             "{H} stopped to share {H:their} last snack with {F}, and sitting down together, "
             "they saw what they had missed.",
-            "Instead of hurrying, {H} kindly gave {F} a hand, and that was how they saw it.",
+            "Instead of hurrying, {H} kindly gave {F} a {H:hand}, and that was how they saw it.",
         ),
     ),
     T.shy: Lines(

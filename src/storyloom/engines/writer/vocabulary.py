@@ -44,6 +44,7 @@ shiny shining floaty fluffy soft warm cold wet dry tiny big little fuzzy bumpy g
 mummy dad daddy gran granny grandma grandpa nana sis woke rang drew shone hung swam crept blew
 flew slept sang ran hmm clue clues coat rope bye goodbye snowy classroom bedroom tape den
 stairs grin muddy pencil pencils frozen pine paw paws dust bug bugs boots beans lap horn horns
+wing wings hoof hooves claw claws hand moat snowdrift pillows stack tumbling swirl crack
 bubble sock socks thumb thumbs tune drawer trail pile sideways fetch pet sibling kindness brave
 bold footprints thread ditch bog palace wheelbarrow hayloft staircase caterpillar octopus
 sunken jewel blossom magnet magnets swan marbles pumpkin rainbow cliff roots hollow steep seed

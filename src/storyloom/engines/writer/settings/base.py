@@ -36,3 +36,5 @@ class SettingData:
     weathers: tuple[Weather, ...]
     # Quiet, dimming details for bedtime stories, plain words, past tense.
     night: tuple[str, ...] = ()
+    # What can stand in the way here, with article: "a wide river". Empty: the open-air ones.
+    blocks: tuple[str, ...] = ()

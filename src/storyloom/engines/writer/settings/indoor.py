@@ -7,6 +7,12 @@ from storyloom.engines.writer.settings.base import SettingData, Sound
 
 INDOOR: dict[Setting, SettingData] = {
     Setting.castle: SettingData(
+        blocks=(
+            "a long, dark staircase",
+            "a heavy locked door",
+            "a deep moat",
+            "a tall stone wall",
+        ),
         at="in the castle",
         here="the castle",
         home="the tall tower",
@@ -70,6 +76,12 @@ INDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.snowy_village: SettingData(
+        blocks=(
+            "a big pile of snow",
+            "a frozen, slippery hill",
+            "a tall wall of snow",
+            "a deep snowdrift",
+        ),
         at="in the snowy village",
         here="the village",
         home="the little blue house",
@@ -131,6 +143,12 @@ INDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.bedroom: SettingData(
+        blocks=(
+            "a big heap of toys",
+            "a tall wobbly pile of books",
+            "a mountain of pillows",
+            "a high shelf",
+        ),
         at="in the bedroom",
         here="the bedroom",
         home="the cosy bed",
@@ -190,6 +208,12 @@ INDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.classroom: SettingData(
+        blocks=(
+            "a tall stack of chairs",
+            "a high shelf",
+            "a big heap of boxes",
+            "a long row of desks",
+        ),
         at="in the classroom",
         here="the classroom",
         home="the reading corner",

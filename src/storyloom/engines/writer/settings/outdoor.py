@@ -71,6 +71,7 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.beach: SettingData(
+        blocks=("a wide rock pool", "a tall wall of rocks", "a big pile of seaweed"),
         at="at the beach",
         here="the beach",
         home="the spot by the big rock",

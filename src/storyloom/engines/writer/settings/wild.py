@@ -7,6 +7,7 @@ from storyloom.engines.writer.settings.base import SettingData, Sound
 
 WILD: dict[Setting, SettingData] = {
     Setting.space: SettingData(
+        blocks=("a field of tumbling rocks", "a deep, dark crater", "a swirl of space dust"),
         at="in space",
         here="space",
         home="the little rocket",
@@ -69,6 +70,11 @@ WILD: dict[Setting, SettingData] = {
         ),
     ),
     Setting.underwater: SettingData(
+        blocks=(
+            "a thick forest of seaweed",
+            "a tall wall of coral",
+            "a dark, deep crack in the rocks",
+        ),
         at="under the sea",
         here="the sea",
         home="the coral reef",

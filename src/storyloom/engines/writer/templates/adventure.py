@@ -27,7 +27,7 @@ _TREASURE = (
 
 
 def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
-    block = rng.choice(_BLOCKS)
+    block = rng.choice(setting.blocks or _BLOCKS)
     return {
         "block": block,
         "a_block": block,
@@ -73,7 +73,7 @@ _FOLLOW = {
         rich=(
             "It was no good, and now there was mud on everything, including the map.",
             "They ended up right back where they had started, only more tired.",
-            '"There has to be another way," said {H}, wiping a muddy hand on {H:their} knee.',
+            '"There has to be another way," said {H}, wiping a muddy {H:hand} on {H:their} knee.',
             "That was one idea gone. {H} tried hard to think of the next one.",
             "For a moment, it looked as if it might work. Then it did not.",
             "They stood and stared at {problem}, and {problem} stared back.",
@@ -164,7 +164,7 @@ ADVENTURE = TemplateDef(
                 "{H} tried to jump over. [Too far|Much too far|It was too far]!",
                 "{H} tried to climb up. [Too slippery|Much too slippery|It was too slippery]!",
                 "{H} tried to go round. [Too long|Much too long|It went on and on]!",
-                "{H} looked for stepping stones {spot}.",
+                "{H} looked for another way {spot}.",
             ),
             rich=(
                 "{H} took a run and tried to jump across, but it was much too far.",

@@ -52,7 +52,7 @@ _FOLLOW = {
     ),
     Beat.turn: Lines(
         pre=("{H} looked up. {F} was smiling.",),
-        rich=("{H} looked up. {F} was smiling, a little shyly, and holding out a hand.",),
+        rich=("{H} looked up. {F} was smiling, a little shyly, and holding out a {F:hand}.",),
     ),
     Beat.resolution: Lines(
         pre=("The game was much better for two.", "They laughed so much their tummies hurt."),

@@ -58,7 +58,7 @@ MORE_RICH: dict[Template, dict[Beat, tuple[str, ...]]] = {
             "It was not much to go on, just {clue}, but every good mystery starts somewhere.",
         ),
         B.low: (
-            "{H} sat on the [floor|bottom step] with {H:their} chin in {H:their} hands. Some "
+            "{H} sat on the [floor|bottom step] with {H:their} chin in {H:their} {H:hands}. Some "
             "things, it seemed, were just lost.",
             "The clue had gone cold, and so had {H:poss} hope.",
         ),

@@ -168,7 +168,7 @@ MYSTERY = TemplateDef(
                 "But when {H} woke up, the {obj} was not there.",
             ),
             rich=(
-                "But one morning, when {H} reached for the {obj}, {H:their} hand found nothing "
+                "But one morning, when {H} reached for the {obj}, {H:their} {H:hand} found nothing "
                 "at all.",
                 "Then, one ordinary morning, the {obj} simply vanished.",
             ),

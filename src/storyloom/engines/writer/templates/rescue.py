@@ -188,7 +188,7 @@ RESCUE = TemplateDef(
             rich=(
                 "{H} stretched up on tiptoe, fingers straining, but it was still out of reach.",
                 "{H} called softly, but the {animal} only pressed itself further back.",
-                "{H} held out a handful of crumbs and waited, but the {animal} was too scared "
+                "{H} held out a {H:hand}ful of crumbs and waited, but the {animal} was too scared "
                 "to move.",
                 "{H} tried standing on a stone {spot}, which wobbled alarmingly.",
             ),
