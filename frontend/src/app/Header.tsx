@@ -7,7 +7,7 @@ import { useSession } from "@/lib/session";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   cx(
-    "inline-flex min-h-12 items-center rounded-full px-1.5 py-2 text-base font-bold text-ink no-underline hover:bg-sand sm:px-4 sm:text-lg",
+    "inline-flex min-h-12 items-center rounded-full px-3 py-2 font-bold text-ink no-underline hover:bg-sand sm:px-4",
     isActive && "bg-sand underline decoration-clay decoration-4 underline-offset-8",
   );
 
@@ -18,16 +18,15 @@ export function Header() {
 
   return (
     <header className="border-b-2 border-sand bg-paper">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-2 sm:flex-wrap sm:gap-x-4 sm:gap-y-2 sm:px-4 sm:py-3">
-        <Link to="/" className="flex shrink-0 items-center gap-2 text-2xl font-bold text-ink no-underline">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link to="/" className="flex items-center gap-2 text-2xl font-bold text-ink no-underline">
           <Logo />
-          <span className={status === "signed-in" ? "sr-only sm:not-sr-only" : undefined}>Storyloom</span>
+          Storyloom
         </Link>
         {status === "signed-in" && (
-          <nav aria-label="Main" className="flex items-center sm:gap-1">
+          <nav aria-label="Main" className="flex flex-wrap items-center gap-0.5 sm:gap-1">
             <NavLink to="/" end className={navLink}>
-              <span className="sm:hidden">Home</span>
-              <span className="hidden sm:inline">Dashboard</span>
+              Dashboard
             </NavLink>
             <NavLink to="/characters" className={navLink}>
               Characters
@@ -35,19 +34,23 @@ export function Header() {
             <NavLink to="/stories" className={navLink}>
               Stories
             </NavLink>
-            {/* On a phone the rest sit behind one button, so the navigation stays one row. */}
-            <details className="group relative sm:hidden">
-              <summary className={cx(navLink({ isActive: false }), "cursor-pointer list-none px-2.5")}>
-                <span aria-hidden="true">☰</span>
-                <span className="sr-only">More</span>
-              </summary>
-              <div className="absolute top-full right-0 z-40 mt-1 flex w-44 flex-col rounded-2xl bg-paper p-2 shadow-[var(--shadow-card)]">
-                <Secondary isAdmin={isAdmin} pending={logout.isPending} onLogout={() => logout.mutate()} />
-              </div>
-            </details>
-            <div className="hidden items-center gap-1 sm:flex">
-              <Secondary isAdmin={isAdmin} pending={logout.isPending} onLogout={() => logout.mutate()} />
-            </div>
+            {isAdmin && (
+              <NavLink to="/admin" className={navLink}>
+                Admin
+              </NavLink>
+            )}
+            <NavLink to="/account" className={navLink}>
+              Account
+            </NavLink>
+            <AriaButton
+              className={navLink({ isActive: false })}
+              isDisabled={logout.isPending}
+              onPress={() => {
+                logout.mutate();
+              }}
+            >
+              Log out
+            </AriaButton>
           </nav>
         )}
         {status === "signed-out" && (
@@ -65,27 +68,9 @@ export function Header() {
   );
 }
 
-function Secondary({ isAdmin, pending, onLogout }: { isAdmin: boolean; pending: boolean; onLogout: () => void }) {
-  return (
-    <>
-      {isAdmin && (
-        <NavLink to="/admin" className={navLink}>
-          Admin
-        </NavLink>
-      )}
-      <NavLink to="/account" className={navLink}>
-        Account
-      </NavLink>
-      <AriaButton className={navLink({ isActive: false })} isDisabled={pending} onPress={onLogout}>
-        Log out
-      </AriaButton>
-    </>
-  );
-}
-
 export function Logo() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 64 64" className="size-9 sm:size-10">
+    <svg aria-hidden="true" viewBox="0 0 64 64" className="size-10">
       <rect width="64" height="64" rx="14" fill="#b4461f" />
       <path d="M14 18c8-3 14-2 18 2 4-4 10-5 18-2v30c-8-3-14-2-18 2-4-4-10-5-18-2z" fill="#fff8ef" />
       <path d="M32 20v30" stroke="#b4461f" strokeWidth="3" />
