@@ -99,7 +99,7 @@ def test_characters_story_reader_logout_login(page: Page, server: str) -> None:
 
     make_character(page, "Biscuit", "Dog", "He / him", shots=False)
     page.get_by_label("Who").select_option(label="Maya")
-    page.get_by_label("Biscuit is their…").select_option(label="Pet")
+    page.get_by_label("Biscuit is Maya's…").select_option(label="Pet")
     page.get_by_role("button", name="Add relationship").click()
     expect(page.get_by_text("Maya is Biscuit's owner")).to_be_visible()
     screenshot(page, "22-character-relationships")

@@ -11,17 +11,24 @@ export interface ToastContent {
   retry?: () => void;
 }
 
-export const toastQueue = new ToastQueue<ToastContent>({ maxVisibleToasts: 3 });
+export const toastQueue = new ToastQueue<ToastContent>({ maxVisibleToasts: 1 });
+
+/** One message at a time: a new one replaces what was showing ("Page 2 saved." goes when
+ * an error arrives), so nothing stale sits beside the news. */
+function replaceWith(content: ToastContent, options?: { timeout: number }): string {
+  for (const shown of toastQueue.visibleToasts) toastQueue.close(shown.key);
+  return toastQueue.add(content, options);
+}
 
 export const notify = {
   success(title: string, description?: string): string {
-    return toastQueue.add(
+    return replaceWith(
       { tone: "success", title, ...(description ? { description } : {}) },
       { timeout: 6000 },
     );
   },
   info(title: string, description?: string): string {
-    return toastQueue.add(
+    return replaceWith(
       { tone: "info", title, ...(description ? { description } : {}) },
       { timeout: 6000 },
     );
@@ -29,7 +36,7 @@ export const notify = {
   /** A failed action: a friendly explanation, and "Try again" when trying again can help. */
   failure(error: unknown, retry?: () => void): string {
     const { title, message, retryable } = friendlyMessage(error);
-    return toastQueue.add({
+    return replaceWith({
       tone: "error",
       title,
       description: message,

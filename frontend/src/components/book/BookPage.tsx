@@ -55,7 +55,8 @@ export function BookPage({
   return (
     <article
       aria-label={`Page ${number} of ${count}`}
-      className="grid overflow-hidden rounded-[var(--radius-card)] bg-paper shadow-[var(--shadow-card)] md:grid-cols-2"
+      // On a phone the picture gives way so its text fits the same screen.
+      className="grid overflow-hidden rounded-[var(--radius-card)] bg-paper shadow-[var(--shadow-card)] max-md:[&>*:first-child]:max-h-[36svh] max-md:[&_img]:max-h-[36svh] max-md:[&_img]:object-contain md:grid-cols-2"
       onPointerDown={(e) => {
         down.current = { x: e.clientX, y: e.clientY, t: e.timeStamp };
       }}
@@ -69,8 +70,8 @@ export function BookPage({
       style={{ touchAction: "pan-y" }}
     >
       {picture}
-      <div className="flex flex-col justify-between gap-4 p-6 sm:p-8">
-        <p className="text-2xl leading-relaxed sm:text-[1.65rem]" data-testid="page-text">
+      <div className="flex flex-col justify-between gap-3 p-4 sm:gap-4 sm:p-8">
+        <p className="text-xl leading-relaxed sm:text-[1.65rem]" data-testid="page-text">
           {words.map((w, i) => (
             <span key={`${w.start}`}>
               <mark
@@ -113,7 +114,8 @@ export function BookPage({
 /** Previous / "Page n of m" / Next under the open page. */
 export function PageTurner({ index, count, onGo }: { index: number; count: number; onGo: (index: number) => void }) {
   return (
-    <div className="flex items-center justify-between gap-3">
+    // Held at the bottom of a short screen, so the page turn is always in reach.
+    <div className="sticky bottom-0 z-10 -mx-2 flex items-center justify-between gap-3 bg-cream px-2 py-2">
       <Button variant="secondary" isDisabled={index === 0} onPress={() => { onGo(index - 1); }} aria-label="Previous page">
         <span aria-hidden="true">←</span> <span className="hidden sm:inline">Previous</span>
       </Button>

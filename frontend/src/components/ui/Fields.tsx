@@ -135,6 +135,7 @@ export function InputField({
   name,
   inputMode,
   autoComplete = "off",
+  limit,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -142,8 +143,11 @@ export function InputField({
   name?: string;
   inputMode?: "numeric" | "text";
   autoComplete?: string;
+  /** The most characters allowed: a counter shows how many are used as you type. */
+  limit?: number;
 }) {
   const id = useId();
+  const used = Array.from(value.trim()).length;
   return (
     <div className={cx("flex flex-col gap-1", className)}>
       <label htmlFor={id} className="text-lg font-bold">
@@ -162,12 +166,20 @@ export function InputField({
         inputMode={inputMode}
         autoComplete={autoComplete}
         aria-invalid={error ? true : undefined}
-        aria-describedby={cx(description && `${id}-d`, error && `${id}-e`) || undefined}
+        aria-describedby={cx(description && `${id}-d`, limit !== undefined && `${id}-c`, error && `${id}-e`) || undefined}
         onChange={(e) => {
           onChange(e.target.value);
         }}
         className={control}
       />
+      {limit !== undefined && (
+        <p
+          id={`${id}-c`}
+          className={cx("self-end text-base tabular-nums", used > limit ? "font-bold text-berry" : "text-ink-soft")}
+        >
+          {used} of {limit} letters
+        </p>
+      )}
       <FieldMessage id={`${id}-e`} error={error} />
     </div>
   );

@@ -13,13 +13,16 @@ const word = z.string().check(
   z.regex(NAME_PATTERN, "Use letters only (spaces, ' and - between words are fine)."),
 );
 
+/** The longest name the server takes. */
+export const NAME_LIMIT = 40;
+
 export const basicsSchema = z.object({
   name: z
     .string()
     .check(
       z.trim(),
       z.minLength(1, "Please give your character a name."),
-      z.maxLength(40, "Names can have up to 40 letters."),
+      z.maxLength(NAME_LIMIT, `Names can have up to ${String(NAME_LIMIT)} letters.`),
       z.regex(NAME_PATTERN, "Use letters only (spaces, ' and - between words are fine)."),
     ),
   age: z.string().check(
@@ -72,6 +75,35 @@ export function personalityErrors(draft: Draft): Errors {
     dislikes: draft.dislikes,
     description: draft.description,
   });
+}
+
+/**
+ * The errors to show now. An error stays while its field is unchanged since it was found
+ * (the server's, say) or is still wrong (then with the current wording); a fixed field's
+ * error goes as soon as it is fixed. A field over its limit says so as you type.
+ */
+export function shownErrors(found: Errors, foundFor: Record<string, unknown>, now: Record<string, unknown>, live: Errors): Errors {
+  const shown: Errors = {};
+  for (const [field, message] of Object.entries(found)) {
+    if (live[field]) shown[field] = live[field];
+    else if (!(field in now) || JSON.stringify(now[field]) === JSON.stringify(foundFor[field])) shown[field] = message;
+  }
+  if (typeof now["name"] === "string" && Array.from(now["name"].trim()).length > NAME_LIMIT) shown["name"] = live["name"];
+  return shown;
+}
+
+/** What each checked field holds, to tell when a field has changed. */
+export function fieldValues(draft: Draft): Record<string, unknown> {
+  return {
+    name: draft.name,
+    age: draft.age,
+    pronouns: draft.pronouns,
+    pronunciation: draft.pronunciation,
+    traits: draft.traits,
+    likes: draft.likes,
+    dislikes: draft.dislikes,
+    description: draft.description,
+  };
 }
 
 /** "bugs, puddles , , mud" -> ["bugs", "puddles", "mud"] */

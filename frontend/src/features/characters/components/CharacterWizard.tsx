@@ -10,7 +10,7 @@ import { ApiError, friendlyMessage } from "@/lib/problem";
 import { cx } from "@/lib/cx";
 
 import { useCatalog, useCharacter, useSaveCharacter } from "../api";
-import { basicsErrors, personalityErrors, type Errors } from "../schemas";
+import { basicsErrors, fieldValues, personalityErrors, shownErrors, type Errors } from "../schemas";
 import { STEPS, toCharacterIn, useCharacterDraft, type Step } from "../store";
 import { BasicsStep, PersonalityStep } from "./FormSteps";
 import { LooksStep } from "./LooksStep";
@@ -94,7 +94,14 @@ function Wizard({ editing }: { editing: boolean }) {
   const draft = useCharacterDraft();
   const catalog = useCatalog().data;
   const save = useSaveCharacter();
-  const [errors, setErrors] = useState<Errors>({});
+  const [found, setFound] = useState<{ errors: Errors; at: Record<string, unknown> }>({ errors: {}, at: {} });
+  const setErrors = (errors: Errors) => {
+    setFound({ errors, at: fieldValues(useCharacterDraft.getState()) });
+  };
+  const errors = shownErrors(found.errors, found.at, fieldValues(draft), {
+    ...basicsErrors(draft),
+    ...personalityErrors(draft),
+  });
   const [failure, setFailure] = useState<unknown>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const index = STEPS.indexOf(draft.step);
@@ -245,7 +252,8 @@ function Wizard({ editing }: { editing: boolean }) {
         {draft.step === "relationships" && <RelationshipsStep />}
       </div>
 
-      <div className="flex flex-wrap justify-between gap-3">
+      {/* Held at the bottom of the screen: Back and Next are in reach at every step. */}
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap justify-between gap-3 border-t-2 border-sand bg-cream px-4 py-3">
         {index > 0 ? (
           <Button
             variant="secondary"

@@ -1,7 +1,7 @@
 import type { Catalog, Kind, Pronouns, Trait } from "@/api/types";
 import { ChoiceGroup, ChoicePill, InputField, TextAreaField } from "@/components/ui/Fields";
 
-import type { Errors } from "../schemas";
+import { NAME_LIMIT, type Errors } from "../schemas";
 import { useCharacterDraft } from "../store";
 import { KindIcon } from "./KindIcon";
 import { TagInput } from "./TagInput";
@@ -19,6 +19,7 @@ export function BasicsStep({ errors, catalog }: { errors: Errors; catalog: Catal
         label="Name"
         description="As it should appear in the story, for example Maya or Captain Biscuit."
         name="name"
+        limit={NAME_LIMIT}
         value={draft.name}
         onChange={(name) => {
           draft.update({ name });

@@ -115,7 +115,7 @@ export function RelationshipsPanel({
               error={errors.other}
             />
             <SelectField<RelationshipRole>
-              label={`${name} is their…`}
+              label={`${name} is ${others.find((c) => c.id === otherId)?.name ?? "the other character"}'s…`}
               value={role}
               placeholder="Choose"
               options={Object.entries(roles).map(([value, label]) => ({ value: value as RelationshipRole, label }))}
