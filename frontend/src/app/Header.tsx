@@ -7,7 +7,7 @@ import { useSession } from "@/lib/session";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   cx(
-    "inline-flex min-h-12 items-center rounded-full px-3 py-2 font-bold text-ink no-underline hover:bg-sand sm:px-4",
+    "inline-flex min-h-12 shrink-0 items-center whitespace-nowrap rounded-full px-2.5 py-2 font-bold text-ink no-underline hover:bg-sand sm:px-4",
     isActive && "bg-sand underline decoration-clay decoration-4 underline-offset-8",
   );
 
@@ -18,13 +18,15 @@ export function Header() {
 
   return (
     <header className="border-b-2 border-sand bg-paper">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link to="/" className="flex items-center gap-2 text-2xl font-bold text-ink no-underline">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-2 sm:flex-wrap sm:gap-x-4 sm:gap-y-2 sm:px-4 sm:py-3">
+        <Link to="/" className="flex shrink-0 items-center gap-2 text-2xl font-bold text-ink no-underline">
           <Logo />
-          Storyloom
+          <span className={status === "signed-in" ? "sr-only sm:not-sr-only" : undefined}>Storyloom</span>
         </Link>
         {status === "signed-in" && (
-          <nav aria-label="Main" className="flex flex-wrap items-center gap-0.5 sm:gap-1">
+          // On a phone the navigation is one row that scrolls sideways, so the page's own
+          // main action stays on the first screen.
+          <nav aria-label="Main" className="flex min-w-0 items-center overflow-x-auto sm:flex-wrap sm:gap-1 sm:overflow-visible">
             <NavLink to="/" end className={navLink}>
               Dashboard
             </NavLink>
