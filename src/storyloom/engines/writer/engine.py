@@ -73,6 +73,17 @@ def _aim(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> str:
     return "the " + str(slots["obj"])
 
 
+# Words for a whole setting: "the crown of the castle", "a day at the beach" say where the
+# story happens, not where it is headed (nobody in the castle walks "toward the castle").
+_WHOLE_SETTINGS = frozenset(
+    {"castle", "beach", "forest", "farm", "park", "village", "sea", "bedroom", "classroom"}
+)
+
+
+def _names_the_setting(idea: Idea) -> bool:
+    return idea.place is not None and idea.place.split()[-1] in _WHOLE_SETTINGS
+
+
 def _toward(template: Template, idea: Idea, slots: dict[str, Ref | str]) -> dict[str, str]:
     """How the company goes on and how far the aim seems: toward a place, looking for a
     lost thing, or together (nobody walks "toward the ball" that is lost, nor thinks of
@@ -194,7 +205,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
                 break
         slots.update(extra)
     slots["problem"] = str(slots.get("problem", "the {obj}")).replace("{obj}", obj)
-    if idea.place is not None and idea.place_spot is not None:
+    if idea.place is not None and idea.place_spot is not None and not _names_the_setting(idea):
         slots["far"] = idea.place  # the family's place is where the story is headed
     if idea.thing is not None and template.name == Template.adventure and idea.goal in _FOUND:
         # The family's lost thing has been wanted since the start: "the kite", not "a kite".
