@@ -233,9 +233,14 @@ def test_kill9_redis_worker(fresh_url: str, tmp_path: Path) -> None:
             victim = workers[0]
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline:
+                # Frozen, the victim cannot finish the job between the look and the kill;
+                # the pause lets a commit it had already sent land before we look.
+                victim.send_signal(signal.SIGSTOP)
+                time.sleep(0.2)
                 mine = asyncio.run(_running_on(fresh_url, victim.pid))
                 if mine:
                     break
+                victim.send_signal(signal.SIGCONT)
                 time.sleep(0.05)
             assert mine, (tmp_path / "worker0.log").read_text()[-3000:]
             victim.send_signal(signal.SIGKILL)
@@ -246,6 +251,7 @@ def test_kill9_redis_worker(fresh_url: str, tmp_path: Path) -> None:
     finally:
         for worker in workers:
             if worker.poll() is None:
+                worker.send_signal(signal.SIGCONT)
                 worker.terminate()
                 worker.wait(timeout=15)
 
