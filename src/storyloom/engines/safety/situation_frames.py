@@ -25,7 +25,7 @@ FRAMES = (
     Frame(Category.self_harm, ("make", "self", "purge"), "describes making oneself sick"),
     Frame(Category.self_harm, ("stop", "self"), "describes starving oneself", tight=1),
     Frame(Category.self_harm, ("stop", "food", "thin"), "describes not eating to look thin"),
-    Frame(Category.self_harm, ("want", "die"), "talks about wanting to die"),
+    Frame(Category.self_harm, ("want", "die"), "talks about wanting to die", unless="wonder"),
     Frame(
         Category.abuse_grooming,
         ("lurer", "offer", "treat", "vehicle"),
@@ -67,7 +67,13 @@ FRAMES = (
         tight=3,
         unless="care",
     ),
-    Frame(Category.sexual, ("touch", "private"), "describes touching private parts", tight=7),
+    Frame(
+        Category.sexual,
+        ("touch", "private"),
+        "describes touching private parts",
+        lesson_if_negated=True,  # "nobody should touch your private parts"
+        tight=7,
+    ),
     Frame(
         Category.violence,
         ("cut_open", "innards"),
@@ -229,6 +235,7 @@ FRAMES = (
         Category.abuse_grooming,
         ("adult", "child", "romance"),
         "describes a grown-up in a romance with a child",
+        unless="wedding",
     ),
     Frame(
         Category.abuse_grooming,

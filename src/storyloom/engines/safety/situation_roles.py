@@ -199,7 +199,7 @@ ROLES: dict[str, frozenset[str]] = {
     "out_of_house": _words("out of the house, out of the flat, outside, out in the cold"),
     "poison": _words("poison, poisonous, toadstool, poison berry"),
     "eat_verb": _words("eat, taste, swallow, drink, lick, chew"),
-    "suffer": _words("suffer, make it suffer, watch it suffer, in pain, squeal"),
+    "suffer": _words("suffer, make it suffer, watch it suffer, in pain, squeal in pain"),
     "living": _words(
         "child, kid, girl, boy, baby, toddler, son, daughter, brother, sister, friend, "
         "classmate, him, her, them, me, man, woman, person, wife, husband, mum, dad, "
@@ -348,7 +348,8 @@ ROLES: dict[str, frozenset[str]] = {
 ELSEWHERE: dict[str, frozenset[str]] = {
     "innocent_secret": _words(
         "surprise, party, present, birthday, gift, treasure, cake, den, club, hideout, fort, "
-        "recipe, diary"
+        "recipe, diary, christmas, santa, tooth fairy, engaged, engagement, superhero, "
+        "handshake, password"
     ),
     "care": _words(
         "bath, bathtime, bedtime, pyjamas, swim, nappy, diaper, doctor, wash, doll, dolly, "
@@ -356,7 +357,22 @@ ELSEWHERE: dict[str, frozenset[str]] = {
     ),
     "sport": _words(
         "football, tennis, cricket, team, football match, tennis match, ball, goal, drum, "
-        "pinata, pillow, punchbag, punching bag, nail"
+        "pinata, pillow, punchbag, punching bag, nail, chess, race, running race, game, "
+        "board game, video game, match, monopoly, card, scrabble, draughts, checkers, quiz, "
+        "uno, competition, contest, snowball, arm wrestling, tag, victory, "
+        # punch the drink, not the blow
+        "fruit punch, party punch, tropical punch, punch bowl"
+    ),
+    # A wedding or a night out is the grown-ups' romance, not one with a child.
+    "wedding": _words(
+        "wedding, bride, groom, confetti, bridesmaid, flower girl, page boy, honeymoon, "
+        "date night, engaged, engagement, anniversary, best man, get married, got married, "
+        "marry uncle, marry aunt, marry auntie, marry aunty, marry mr, marry mrs, marry miss, "
+        "marry ms, marry dad, marry mum, marry mom, marry daddy, marry mummy"
+    ),
+    # "wants to know what happens when you die": a question, not a wish.
+    "wonder": _words(
+        "what happen, know what, know why, wonder, worried, worry, afraid that, scared that"
     ),
     "critter_actor": _words(
         "santa, reindeer, squirrel, pigeon, owl, monkey, cat, bird, moon, sun, star, cloud, "

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storyloom.engines.safety.contexts import safe_turn
 from storyloom.engines.safety.port import Category, SafetyVerdict
@@ -117,8 +118,14 @@ def _match(
     return None
 
 
+_NOBODY = frozenset({"nobody", "noone"})
+_RULE = frozenset({"should", "must", "may", "can", "allow"})
+
+
 def _negated(words: list[str], start: int, end: int) -> bool:
-    return "not" in words[max(0, start - 6) : end]
+    """A "not" in reach, or a rule that nobody may ("nobody should touch")."""
+    window = words[max(0, start - 6) : end]
+    return "not" in window or any(a in _NOBODY and b in _RULE for a, b in pairwise(window))
 
 
 def check_situations(text: str) -> SafetyVerdict | None:
@@ -141,7 +148,7 @@ def check_situations(text: str) -> SafetyVerdict | None:
         # In a Title Like This every word is capitalised: none of them is a name.
         names = [i for i in capitals if i] if len(capitals) * 2 <= len(tokens) else []
         # "Uncle Jamie", "Mrs Singh": a name after a grown-up's title is that grown-up.
-        names = [i for i in names if words[i - 1] not in _TITLES]
+        names = [i for i in names if words[i - 1] not in _TITLES and words[i] not in _TITLES]
         if names:
             found["child"] = sorted({*found.get("child", []), *names})
             found["living"] = sorted({*found.get("living", []), *names})
