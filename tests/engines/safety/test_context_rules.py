@@ -31,6 +31,14 @@ HARMLESS = [
     "Zara keeps a Christmas secret from Mum: Dad bought her a bike.",
     # a question, not a wish
     "Ben wants to know what happens when you die, and Grandma tells him about the stars.",
+    "A woman in a car offered Tia a lolly, and Tia yelled no loudly and ran inside.",
+    "A man in a game asked Jo where she lives. Jo logged off and went to find her dad.",
+    "If a stranger ever offers you a lift, say no and tell a grown-up you trust.",
+    "A safe grown-up never asks a child to keep secrets from their family.",
+    # a sport, a scrape, a hat
+    "At boxing club Sam punched the pads his coach held up.",
+    "Tom cut his knee on the gravel and it bled a little, so Dad found a plaster.",
+    "That is a killer tune, said Mum, and turned the radio up.",
     # a baby fed
     "The new baby drinks milk from Mama's boob while Kemi reads her book.",
 ]
@@ -43,6 +51,8 @@ HARMFUL = [
     "A big boy gave Ravi a vape and said real men never tell.",
     "The man said it was their secret and Mum must never know.",
     "Mia wants to die because nobody loves her.",
+    "A man in a car offered Tia sweets to get in, and she got in.",
+    "The coach said it was their secret, and she must not tell her mum.",
 ]
 
 

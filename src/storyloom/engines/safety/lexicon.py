@@ -94,6 +94,10 @@ ALLOWED = _t(
     "murder (this|that|the|a|my|his|her|their) (pizza|pizzas|cake|burger|sandwich|curry|pie"
     "|pudding|song|tune|plate|bowl|dinner|breakfast|lunch)",
     "(ginger|root) (beer|beers)",
+    "murder a cup of",
+    "(kill|killed|killing) (this|that|the) (test|exam|quiz|song|dance|solo|performance)",
+    "killer (tune|tunes|song|songs|track|dance|move|moves|cake|idea|ideas|view)",
+    "(is|was|it's|looks|sounds) killer",
     "(pretend|toy|play|plastic) (wine|beer|cocktail|cocktails|champagne)",
     "(cigarette|cigarettes) (butt|butts|ends)",
     "(you're|you are|she's|he's|they're|we're|i'm|i am|totally|really) killing it",

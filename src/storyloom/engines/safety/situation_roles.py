@@ -353,13 +353,14 @@ ELSEWHERE: dict[str, frozenset[str]] = {
     ),
     "care": _words(
         "bath, bathtime, bedtime, pyjamas, swim, nappy, diaper, doctor, wash, doll, dolly, "
-        "teddy, toy, costume, dressing up"
+        "teddy, toy, costume, dressing up, sock, shoe, boot, necklace, hat, coat, glasses, "
+        "glove, mitten, scarf, jacket, helmet, wellies, bracelet, crown"
     ),
     "sport": _words(
         "football, tennis, cricket, team, football match, tennis match, ball, goal, drum, "
         "pinata, pillow, punchbag, punching bag, nail, chess, race, running race, game, "
         "board game, video game, match, monopoly, card, scrabble, draughts, checkers, quiz, "
-        "uno, competition, contest, snowball, arm wrestling, tag, victory, "
+        "uno, competition, contest, snowball, arm wrestling, tag, victory, boxing, pad, "
         # punch the drink, not the blow
         "fruit punch, party punch, tropical punch, punch bowl"
     ),

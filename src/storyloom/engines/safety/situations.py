@@ -131,7 +131,11 @@ def _negated(words: list[str], start: int, end: int) -> bool:
 def check_situations(text: str) -> SafetyVerdict | None:
     """The first harmful situation in `text`, sentence by sentence; None when none."""
     offset = 0
-    for sentence in _SENTENCE.split(text):
+    split = _SENTENCE.split(text)
+    # The lesson may come in the sentence after the risk: "A man asked where she lived.
+    # She said nothing and told her teacher."
+    turns = [safe_turn(sentence.lower()) for sentence in split]
+    for n, sentence in enumerate(split):
         begin = text.find(sentence, offset)
         offset = begin + len(sentence)
         tokens = _tokens(sentence)
@@ -154,7 +158,7 @@ def check_situations(text: str) -> SafetyVerdict | None:
             found["living"] = sorted({*found.get("living", []), *names})
         elsewhere = _role_positions(words, _ELSEWHERE_INDEX)
         roles = found.keys()
-        lesson = safe_turn(sentence.lower())
+        lesson = turns[n] or (n + 1 < len(turns) and turns[n + 1])
         for frame, parts in _FRAME_PARTS:
             if not parts <= roles or (frame.unless is not None and frame.unless in elsewhere):
                 continue
