@@ -232,7 +232,10 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         setting=request.setting,
         weather=rng.choice(setting.weathers),
         goal=goal,
-        goal_state=template.start_state,
+        # the family's lost thing is lost from the first page, not in the hero's hands
+        goal_state=PropState.hidden
+        if goal == idea.prop and idea.goal == Goal.find
+        else template.start_state,
         hero=hero,
         companions=others,
         bedtime=template.bedtime,

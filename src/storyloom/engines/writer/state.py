@@ -33,6 +33,8 @@ from storyloom.engines.writer.scene import (
     place_named,
 )
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
+from storyloom.engines.writer.thing_state import Said, thing_news
+from storyloom.engines.writer.words import PROP_NOUNS
 
 
 @dataclass(slots=True)
@@ -52,6 +54,7 @@ class StoryState:
     idea_placement: Placement = Placement.far_away
     idea_reached: bool = False  # the idea's thing is found, made, reached or safe
     in_bed: bool = False  # a bedtime book has gone to bed: its pages stay in the bedroom
+    finder: str | None = None  # who found the thing the text last said was found
     last_shot: tuple[Place | None, Focus] | None = None  # the previous page's place and framing
     shots: set[tuple[Place | None, Focus]] = field(default_factory=set)  # every one so far
 
@@ -150,7 +153,8 @@ def build_scene(
         pose = Pose.hugging
     if crying and pose is not Pose.sleeping:
         expression = Expression.crying
-    props = _props(state, beat, hero_id, acting, on_stage)
+    idea_news = _follow_the_text(state, text)
+    props = _props(state, beat, hero_id, acting, on_stage, idea_news)
     # the animals the page talks about are in its picture (the baby bird behind the log)
     shown = {p.prop for p in props}
     props += [SceneProp(prop=a, placement=Placement.ground) for a in animals_in(text, shown)]
@@ -209,13 +213,47 @@ def build_scene(
     )
 
 
+def _words_for(state: StoryState, prop: Prop) -> list[str]:
+    """The words the text may name a thing by: its noun, and the family's words for it."""
+    words = [PROP_NOUNS[prop]]
+    if state.idea.prop == prop:
+        words += [w for w in (state.idea.thing, state.idea.noun) if w]
+    return words
+
+
+def _follow_the_text(state: StoryState, text: str) -> Said | None:
+    """What the page says of the story's things: a thing it says is lost is not drawn, a
+    thing it says is found is drawn held by the finder. Returns what it says of the idea's
+    own thing, when that is not the story's goal."""
+    cast = [state.hero, *state.companions]
+    names = [a.name for a in cast]
+    news = thing_news(text, _words_for(state, state.goal), names)
+    if news is not None and news.said is Said.lost:
+        state.goal_state, state.finder = PropState.hidden, None
+    elif news is not None:
+        state.goal_state = PropState.held
+        state.finder = next((a.id for a in cast if a.name == news.finder), None)
+    idea_prop = state.idea.prop
+    if idea_prop is None or idea_prop == state.goal:
+        return None
+    said = thing_news(text, _words_for(state, idea_prop), names)
+    return None if said is None else said.said
+
+
 def _props(
-    state: StoryState, beat: Beat, hero_id: str, acting: Actor | None, on_stage: list[Actor]
+    state: StoryState,
+    beat: Beat,
+    hero_id: str,
+    acting: Actor | None,
+    on_stage: list[Actor],
+    idea_news: Said | None = None,
 ) -> list[SceneProp]:
-    """Where each thing is on this page, as the story has left it."""
+    """Where each thing is on this page, as the story (and the page's text) has left it."""
     props: list[SceneProp] = []
+    here = {a.id for a in on_stage}
     if state.goal_state == PropState.held:
-        props.append(SceneProp(prop=state.goal, held_by=hero_id))
+        holder = state.finder if state.finder in here else hero_id
+        props.append(SceneProp(prop=state.goal, held_by=holder))
     elif state.goal_state == PropState.shared and acting is not None and acting.id is not None:
         props.append(SceneProp(prop=state.goal, held_by=acting.id))
     elif state.goal_state in (PropState.ground, PropState.shared):
@@ -223,7 +261,9 @@ def _props(
     idea_prop = state.idea.prop
     if idea_prop is not None and idea_prop != state.goal and beat != Beat.setup:
         carried = state.idea.goal in (Goal.reach, Goal.learn, Goal.overcome)
-        if state.idea_reached or carried:
+        if idea_news is Said.lost:
+            pass  # the page says it is lost: it is nowhere to be seen
+        elif state.idea_reached or carried or idea_news is Said.found:
             props.append(SceneProp(prop=idea_prop, held_by=hero_id))
         elif state.idea.goal != Goal.make and beat in (Beat.want, Beat.obstacle, Beat.low):
             props.append(SceneProp(prop=idea_prop, placement=state.idea_placement))
