@@ -2107,7 +2107,7 @@ export interface components {
          * @description What stands in the way, drawn as what it is.
          * @enum {string}
          */
-        Obstacle: "rock_wall" | "stream" | "bog" | "broken_bridge" | "fallen_tree" | "locked_door" | "cave_mouth" | "thorn_bush" | "deep_snow";
+        Obstacle: "rock_wall" | "stream" | "bog" | "broken_bridge" | "fallen_tree" | "locked_door" | "cave_mouth" | "thorn_bush" | "deep_snow" | "heap" | "staircase" | "high_shelf";
         /** OrderIn */
         OrderIn: {
             /**

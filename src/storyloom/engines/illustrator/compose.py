@@ -33,6 +33,8 @@ BED_TOP = 26.0  # how high a sleeper lies on it
 FAR_SCALE = 0.45  # a thing far away is drawn this much smaller ...
 FAR_LIFT = 0.17  # ... and this much of the page higher, toward the horizon
 CALM_BAND = 0.26  # top fraction of the page kept free of characters and props, for text
+OBSTACLE_X = 0.8  # where what is in the way stands, as a fraction of the width
+CAST_LEFT = 0.06  # with something in the way, the cast stands between here and it
 
 DEFAULT_SLOTS: dict[int, tuple[float, ...]] = {
     1: (1 / 3,),
@@ -84,6 +86,7 @@ class PlacedProp:
     holder: str | None
     grip: Point | None  # the hand it is held in (string props: where the string starts)
     behind: bool
+    peek: bool = False  # only its top shows, out of the shadow it is hidden in
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
         order.insert(mid, chars[idx])
         chars = order
     positions = [c.position if c.position is not None else slots[i] for i, c in enumerate(chars)]
+    if spec.obstacle is not None:
+        positions = _clear_of_obstacle(positions)
     size = 4.3 if close else 3.9 if medium else 3.3
     base = size * (1.0 if n <= 2 else 0.92 if n == 3 else 0.8 if n == 4 else 0.7)
     # the tallest character must stay below the calm band
@@ -162,6 +167,19 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
     ]
     props = _place_props(spec, people, gy, base)
     return Layout(W, H, gy, *_tuck_in(spec, people, props, gy))
+
+
+def _clear_of_obstacle(positions: list[float]) -> list[float]:
+    """What is in the way stands clear on the right; the cast faces it from the left, moved
+    over as a group (and drawn closer together only if it must be)."""
+    right = OBSTACLE_X - 0.15
+    if not positions or max(positions) <= right:
+        return positions
+    lo = min(positions)
+    span = max(positions) - lo
+    k = min(1.0, (right - CAST_LEFT) / span) if span > 0 else 1.0
+    start = right - span * k
+    return [start + (p - lo) * k for p in positions]
 
 
 def _tuck_in(
@@ -275,6 +293,17 @@ def _beside(prop: Prop, holder: Placed, gy: float, base: float, k: int) -> Place
     )
 
 
+def _far_corner(people: list[Placed], width: float) -> float:
+    """The side of the page farther from the cast, clear of everyone's reach."""
+    if not people:
+        return W * 0.85
+    left = min(p.x - p.figure.half_width * p.scale for p in people)
+    right = max(p.x + p.figure.half_width * p.scale for p in people)
+    if left > W - right:
+        return max(W * 0.05 + width / 2, left - width / 2 - 24)
+    return min(W * 0.95 - width / 2, right + width / 2 + 24)
+
+
 def _rest(
     props: list[tuple[Prop, Placement | None]], people: list[Placed], gy: float, base: float
 ) -> list[PlacedProp]:
@@ -305,13 +334,15 @@ def _rest(
             ps *= FAR_SCALE
             width = art.width * ps
             y = gy - H * FAR_LIFT - (0 if big else art.bottom * ps)
-        elif placement is Placement.hidden and people:
-            # peeking out from behind someone: there for a child who looks, not on show
-            ps *= 0.8
+        peek = placement is Placement.hidden
+        if peek:
+            # tucked away in the free corner farthest from everyone, only its top peeking
+            # out of the shadow: there for a child who looks, never in anyone's hands
+            ps *= 0.7
             width = art.width * ps
-            near = people[i % len(people)]
-            x = near.x + near.figure.half_width * near.scale * 0.7
+            x = _far_corner(people, width)
+            y = gy + 6 * base
             behind = True
-        out.append(PlacedProp(prop, x, y, ps, False, None, None, behind))
+        out.append(PlacedProp(prop, x, y, ps, False, None, None, behind, peek))
         taken = sorted([*taken, (x - width / 2 - 8, x + width / 2 + 8)])
     return out

@@ -241,6 +241,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         bedtime=template.bedtime,
         route=Route.plan(request.setting, idea, template.bedtime, rng),
         obstacle=obstacle_for(str(slots["problem"]), template.name),
+        problem=str(slots["problem"]),
         idea=idea,
         idea_placement=idea_placement(idea, idea.goal),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from storyloom.engines.illustrator.spec import (
+    INDOOR_PLACES,
     Expression,
     Facing,
     Focus,
@@ -30,6 +31,7 @@ from storyloom.engines.writer.scene import (
     companion_move,
     focus_for,
     hero_move,
+    names_obstacle,
     place_named,
 )
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
@@ -50,6 +52,7 @@ class StoryState:
     bedtime: bool = False
     route: Route = field(default_factory=lambda: Route((Place.forest_edge,) * 4))
     obstacle: Obstacle | None = None
+    problem: str = ""  # the words for what is in the way: "the tall wall of rocks"
     idea: Idea = field(default_factory=Idea)
     idea_placement: Placement = Placement.far_away
     idea_reached: bool = False  # the idea's thing is found, made, reached or safe
@@ -168,7 +171,10 @@ def build_scene(
         facing=Facing.right,
         with_character=hugged if pose == Pose.hugging else None,
     )
-    blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn)
+    # the thing in the way is in the picture where they face it, and wherever a page says it
+    blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn) or (
+        state.obstacle is not None and names_obstacle(text, state.problem)
+    )
     place = page_place(state, beat, text, core)
     focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
     setting = state.setting
@@ -184,6 +190,8 @@ def build_scene(
         # any book whose hero falls asleep at the end ("back home, Luna fell asleep")
         # puts them to bed at night, not on the grass where the day was spent
         setting, place, tod = Setting.bedroom, Place.bedroom, TimeOfDay.night
+    if place in INDOOR_PLACES:  # under a roof, the rain stays outside
+        props = [p for p in props if p.prop is not Prop.umbrella]
     if setting == Setting.bedroom and pose == Pose.sleeping and Prop.bed not in shown:
         props = [SceneProp(prop=Prop.bed), *props]  # asleep in bed, not on the rug
     if state.last_shot == (place, focus):
