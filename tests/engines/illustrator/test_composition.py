@@ -186,6 +186,8 @@ def test_far_away_is_small_by_the_horizon_and_hidden_peeks_out_away_from_everyon
     assert far.scale < ground.scale * 0.6
     assert far.y < ground.y - 0.1 * lay.h
     assert not ground.behind
-    assert hidden.behind and hidden.peek and hidden.scale < ground.scale
+    assert hidden.behind
+    assert hidden.peek
+    assert hidden.scale < ground.scale
     # a hidden thing is nobody's: it is clear of every character, only its top showing
     assert all(abs(hidden.x - p.x) > p.figure.half_width * p.scale for p in lay.characters)

@@ -35,6 +35,7 @@ FAR_LIFT = 0.17  # ... and this much of the page higher, toward the horizon
 CALM_BAND = 0.26  # top fraction of the page kept free of characters and props, for text
 OBSTACLE_X = 0.8  # where what is in the way stands, as a fraction of the width
 CAST_LEFT = 0.06  # with something in the way, the cast stands between here and it
+OBSTACLE_CLEAR = 150.0  # and this far from its middle, where the page has room
 
 DEFAULT_SLOTS: dict[int, tuple[float, ...]] = {
     1: (1 / 3,),
@@ -161,6 +162,8 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
             (pos, Placed(sc.character_id, sheet, fig, 0.0, y, scale, facing is Facing.left, focus))
         )
     xs = _spread([p for p, _ in placed], [pl for _, pl in placed])
+    if spec.obstacle is not None:
+        xs = _step_back(xs, [pl for _, pl in placed])
     people = [
         Placed(pl.character_id, pl.sheet, pl.figure, x, pl.y, pl.scale, pl.mirror, pl.focus)
         for x, (_, pl) in zip(xs, placed, strict=True)
@@ -180,6 +183,18 @@ def _clear_of_obstacle(positions: list[float]) -> list[float]:
     k = min(1.0, (right - CAST_LEFT) / span) if span > 0 else 1.0
     start = right - span * k
     return [start + (p - lo) * k for p in positions]
+
+
+def _step_back(xs: list[float], placed: list[Placed]) -> list[float]:
+    """The whole cast steps left, as far as the page allows, until nobody stands in front
+    of what is in the way."""
+    if not xs:
+        return xs
+    ext = [_extent(p) for p in placed]
+    right = max(x + e[1] for x, e in zip(xs, ext, strict=True))
+    left = min(x - e[0] for x, e in zip(xs, ext, strict=True))
+    shift = min(right - (OBSTACLE_X * W - OBSTACLE_CLEAR), left - W * 0.03)
+    return [x - shift for x in xs] if shift > 0 else xs
 
 
 def _tuck_in(
