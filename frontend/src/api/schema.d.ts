@@ -2552,6 +2552,11 @@ export interface components {
             focus: components["schemas"]["Focus"];
             /** Focus Character */
             focus_character?: string | null;
+            /**
+             * Lights Out
+             * @description A room at night: true with its lamps off (only the moon lights it), false with a lamp on; when absent, the lamps go off once someone is asleep.
+             */
+            lights_out?: boolean | null;
             obstacle?: components["schemas"]["Obstacle"] | null;
             /** @description One of the setting's places. */
             place?: components["schemas"]["Place"] | null;

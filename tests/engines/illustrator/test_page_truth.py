@@ -151,3 +151,18 @@ def test_every_obstacle_is_drawn_where_it_stands() -> None:
             assert back.startswith(plain[:200]), (setting, obstacle)
             drawn.add(back)
         assert len(drawn) == len(Obstacle), setting  # each is its own drawing
+
+
+def test_the_scene_says_whether_the_lamp_is_on() -> None:
+    """The text can keep a lamp on for a sleeper, or put the lights out before anyone sleeps."""
+    sleeping = _bedroom(Pose.sleeping, TimeOfDay.night)
+    awake = _bedroom(Pose.reading, TimeOfDay.night)
+    lamp_on = render_scene(sleeping.model_copy(update={"lights_out": False}), SHEETS)
+    lamp_off = render_scene(awake.model_copy(update={"lights_out": True}), SHEETS)
+    assert 'fill="#ffd56b"' in lamp_on
+    assert 'fill="#cfdcff"' not in lamp_on
+    assert 'fill="#ffd56b"' not in lamp_off
+    assert 'fill="#cfdcff"' in lamp_off
+    # by day there are no lamps to put out
+    day = _bedroom(Pose.reading, TimeOfDay.morning).model_copy(update={"lights_out": True})
+    assert 'fill="#cfdcff"' not in render_scene(day, SHEETS)

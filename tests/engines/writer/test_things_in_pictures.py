@@ -11,7 +11,7 @@ import pytest
 
 from storyloom.engines.illustrator.spec import INDOOR_PLACES, Obstacle, Prop, Setting
 from storyloom.engines.writer.engine import write_story
-from storyloom.engines.writer.scene import names_obstacle, obstacle_for
+from storyloom.engines.writer.scene import lights_said, names_obstacle, obstacle_for
 from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.adventure import _BLOCKS
@@ -178,3 +178,34 @@ def test_nobody_holds_an_umbrella_under_a_roof() -> None:
                 assert not umbrella, (setting, page.scene.place)
             outside += umbrella
     assert outside > 0  # it still rains outdoors
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("At last, the lamp clicked off. Only the night light glowed.", True),
+        ("Dad switched off the light and whispered goodnight.", True),
+        ("The lamp made a small warm circle, and everyone was fast asleep.", False),
+        ("The lights went out. Then Mum turned the little lamp back on: the lamp glowed.", False),
+        ("The stars came out over the hill.", None),
+    ],
+)
+def test_reading_what_a_page_says_of_the_lamps(text: str, out: bool | None) -> None:
+    assert lights_said(text) is out
+
+
+def test_bedtime_pictures_keep_the_lamps_as_the_text_leaves_them() -> None:
+    said = 0
+    for setting, band, seed in itertools.product(
+        ("bedroom", "castle", "farm"), ("preschool", "early_reader", "independent"), range(3)
+    ):
+        draft = write_story(request(seed, template="bedtime", setting=setting, band=band))
+        for page in draft.pages:
+            expected = lights_said(page.text)
+            scene = page.scene
+            if scene.time_of_day.value == "night" and scene.place in INDOOR_PLACES:
+                assert scene.lights_out is expected, page.text
+                said += expected is not None
+            else:
+                assert scene.lights_out is None
+    assert said >= 5, said

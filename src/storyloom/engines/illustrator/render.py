@@ -148,11 +148,14 @@ _LIGHTS_OUT_WASH = ("#10153a", "0.42")
 
 
 def lights_out(spec: SceneSpec) -> bool:
-    """A night scene where someone sleeps: the lamps are off and only the moon lights it
-    (the backdrop decides whether that is a room; outdoors the night is dark anyway)."""
-    return spec.time_of_day is TimeOfDay.night and any(
-        c.pose is Pose.sleeping for c in spec.characters
-    )
+    """A night scene with the lamps off, as the scene says, or else once someone is asleep:
+    only the moon lights it (the backdrop decides whether that is a room; outdoors the
+    night is dark anyway)."""
+    if spec.time_of_day is not TimeOfDay.night:
+        return False
+    if spec.lights_out is not None:
+        return spec.lights_out
+    return any(c.pose is Pose.sleeping for c in spec.characters)
 
 
 def _light_wash(time: TimeOfDay, w: float, h: float, dark: bool = False) -> str:

@@ -399,6 +399,13 @@ class SceneSpec(BaseModel):
     focus_character: str | None = None
     place: Place | None = Field(default=None, description="One of the setting's places.")
     obstacle: Obstacle | None = None
+    lights_out: bool | None = Field(
+        default=None,
+        description=(
+            "A room at night: true with its lamps off (only the moon lights it), false with a "
+            "lamp on; when absent, the lamps go off once someone is asleep."
+        ),
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> SceneSpec:

@@ -138,6 +138,32 @@ def place_named(text: str, setting: Setting) -> Place | None:
     return min((d for d in deeds if d[1] in PLACES[setting]), default=(0, None))[1]
 
 
+# What the text says of a room's lamps: off ("the lamp clicked off", "lights out"), or on
+# ("the lamp made a small warm circle", "only the little lamp was on").
+_LAMP_OFF = re.compile(
+    r"\b(?:lamps?|lights?) (?:clicked|went|was switched|was turned|were switched|were turned)"
+    r" (?:off|out)\b|\blights? out\b"
+    r"|\b(?:switched|turned|clicked) (?:off|out) the (?:lamp|light)s?\b"
+    r"|\b(?:switched|turned|clicked) the (?:lamp|light)s? (?:off|out)\b|\bthe room was dark\b",
+    re.I,
+)
+_LAMP_ON = re.compile(
+    r"\b(?:the|a|one|little|small) (?:little |small |sleepy )?lamp (?:made|was on|glowed|shone|"
+    r"was still on|gave)|\blamplight\b|\bby the (?:light of the )?lamp\b|\bthe little lamp\b",
+    re.I,
+)
+
+
+def lights_said(text: str) -> bool | None:
+    """Whether the text puts a room's lights out (True), keeps a lamp on (False), or says
+    nothing of them (None); the last thing said wins."""
+    off = [m.start() for m in _LAMP_OFF.finditer(text)]
+    on = [m.start() for m in _LAMP_ON.finditer(text)]
+    if not off and not on:
+        return None
+    return max(off, default=-1) > max(on, default=-1)
+
+
 def hero_move(beat: Beat, template: Template, attempt_no: int, underwater: bool) -> Pose | None:
     """How the hero moves on an action beat; None keeps the template's mood pose."""
     if beat == B.attempt:

@@ -31,6 +31,7 @@ from storyloom.engines.writer.scene import (
     companion_move,
     focus_for,
     hero_move,
+    lights_said,
     names_obstacle,
     place_named,
 )
@@ -218,6 +219,8 @@ def build_scene(
         focus_character=hero_id if focus != Focus.wide or beat in (Beat.setup, Beat.echo) else None,
         place=place,
         obstacle=state.obstacle if blocked else None,
+        # the lamps as the text leaves them, in a room at night
+        lights_out=lights_said(text) if tod == TimeOfDay.night and place in INDOOR_PLACES else None,
     )
 
 

@@ -37,6 +37,7 @@ _LOST = (
 _FOUND = (
     r"(?<!to be )(?<!not )(?<!never )(?<!n't )\b(?:found|finds|spotted|spots)\b"
     r"|\bthere (?:is|was|it is|it was)\b(?! (?:still )?(?:no|not|nothing)\b)"
+    r"|\bthere, [^,.!?]{1,40}, (?:is|was)\b"
     r"|\bhere (?:is|it is)\b"
     r"|\b(?:has|had|held|holds|hugged|hugs|cuddled|cuddles|picked up|grabbed|caught) "
     r"(?:the|his|her|their|its|it)\b|\bback (?:at last|again|safe)\b|\bno longer lost\b"
