@@ -314,9 +314,10 @@ def _far_corner(people: list[Placed], width: float) -> float:
         return W * 0.85
     left = min(p.x - p.figure.half_width * p.scale for p in people)
     right = max(p.x + p.figure.half_width * p.scale for p in people)
+    # the middle of the wider free side, or as far along it as the page allows
     if left > W - right:
-        return max(W * 0.05 + width / 2, left - width / 2 - 24)
-    return min(W * 0.95 - width / 2, right + width / 2 + 24)
+        return min((W * 0.05 + left) / 2, left - width / 2 - 24)
+    return max((right + W * 0.95) / 2, right + width / 2 + 24)
 
 
 def _rest(
