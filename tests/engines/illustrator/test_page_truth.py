@@ -3,6 +3,7 @@ the way in plain sight, and no weather under a roof."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable
 
@@ -166,3 +167,22 @@ def test_the_scene_says_whether_the_lamp_is_on() -> None:
     # by day there are no lamps to put out
     day = _bedroom(Pose.reading, TimeOfDay.morning).model_copy(update={"lights_out": True})
     assert 'fill="#cfdcff"' not in render_scene(day, SHEETS)
+
+
+def test_the_first_sleeper_named_has_the_bed_wherever_they_lie() -> None:
+    for kinds in itertools.permutations((Kind.child, Kind.cat, Kind.bear), 3):
+        chars = [
+            SceneCharacter(character_id=k.value, pose=Pose.sleeping, position=0.8 - 0.3 * i)
+            for i, k in enumerate(kinds)
+        ]
+        spec = SceneSpec(
+            setting=Setting.bedroom,
+            time_of_day=TimeOfDay.night,
+            characters=chars,
+            props=[SceneProp(prop=Prop.bed)],
+        )
+        lay = layout(spec, {k.value: CAST[k] for k in kinds}, False)
+        bed = next(p for p in lay.props if p.prop is Prop.bed)
+        first = next(p for p in lay.characters if p.character_id == kinds[0].value)
+        assert bed.x == first.x, kinds
+        assert first.y < lay.gy, kinds  # lying on it, not on the floor

@@ -203,8 +203,10 @@ def _tuck_in(
     """A bed in a picture where someone sleeps is under the first sleeper, sized to them,
     and they lie on it: nobody sleeps on the floor beside an empty bed."""
     bed = next((p for p in props if p.prop is Prop.bed and p.holder is None), None)
-    asleep = {c.character_id for c in spec.characters if c.pose is Pose.sleeping}
-    sleeper = next((p for p in people if p.character_id in asleep), None)
+    # the first sleeper the scene names (its hero) has the bed, whoever lies nearer the left
+    asleep = [c.character_id for c in spec.characters if c.pose is Pose.sleeping]
+    by_id = {p.character_id: p for p in people}
+    sleeper = by_id.get(asleep[0]) if asleep else None
     if bed is None or sleeper is None:
         return people, props
     length = 2 * sleeper.figure.half_width * sleeper.scale
