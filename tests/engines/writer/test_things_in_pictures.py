@@ -11,7 +11,12 @@ import pytest
 
 from storyloom.engines.illustrator.spec import INDOOR_PLACES, Obstacle, Prop, Setting
 from storyloom.engines.writer.engine import write_story
-from storyloom.engines.writer.scene import lights_said, names_obstacle, obstacle_for
+from storyloom.engines.writer.scene import (
+    lights_said,
+    names_obstacle,
+    obstacle_for,
+    place_named,
+)
 from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.adventure import _BLOCKS
@@ -209,3 +214,22 @@ def test_bedtime_pictures_keep_the_lamps_as_the_text_leaves_them() -> None:
             else:
                 assert scene.lights_out is None
     assert said >= 5, said
+
+
+def test_a_river_or_a_bog_is_not_drawn_across_a_rooms_floor() -> None:
+    """An outdoor obstacle is met out of doors, unless the text itself puts it in a room."""
+    outside = {Obstacle.stream, Obstacle.bog, Obstacle.fallen_tree, Obstacle.broken_bridge}
+    outside |= {Obstacle.deep_snow, Obstacle.thorn_bush, Obstacle.cave_mouth}
+    met = 0
+    for setting, seed in itertools.product(
+        (Setting.castle, Setting.farm, Setting.mountains), range(8)
+    ):
+        band = ("toddler", "preschool", "early_reader", "independent")[seed % 4]
+        draft = write_story(request(seed, template="adventure", setting=setting, band=band))
+        for page in draft.pages:
+            scene = page.scene
+            if scene.obstacle in outside:
+                met += 1
+                if scene.place in INDOOR_PLACES:
+                    assert place_named(page.text, scene.setting) is not None, page.text
+    assert met >= 10, met

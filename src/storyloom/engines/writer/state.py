@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from storyloom.engines.illustrator.spec import (
     INDOOR_PLACES,
+    PLACES,
     Expression,
     Facing,
     Focus,
@@ -191,6 +192,11 @@ def build_scene(
         # any book whose hero falls asleep at the end ("back home, Luna fell asleep")
         # puts them to bed at night, not on the grass where the day was spent
         setting, place, tod = Setting.bedroom, Place.bedroom, TimeOfDay.night
+    obstacle = state.obstacle if blocked and setting == state.setting else None
+    if obstacle in _OUTSIDE and place in INDOOR_PLACES and not _names_place(text, core, setting):
+        # a river or a bog is met out of doors: the page the text puts nowhere in particular
+        # is drawn where it can be, not across the great hall's floor
+        place = next(p for p in PLACES[setting] if p not in INDOOR_PLACES)
     if place in INDOOR_PLACES:  # under a roof, the rain stays outside
         props = [p for p in props if p.prop is not Prop.umbrella]
     if setting == Setting.bedroom and pose == Pose.sleeping and Prop.bed not in shown:
@@ -218,10 +224,28 @@ def build_scene(
         focus=focus,
         focus_character=hero_id if focus != Focus.wide or beat in (Beat.setup, Beat.echo) else None,
         place=place,
-        obstacle=state.obstacle if blocked else None,
+        obstacle=obstacle,
         # the lamps as the text leaves them, in a room at night
         lights_out=lights_said(text) if tod == TimeOfDay.night and place in INDOOR_PLACES else None,
     )
+
+
+# What stands in the way out of doors only: never drawn across a room's floor.
+_OUTSIDE = frozenset(
+    {
+        Obstacle.stream,
+        Obstacle.bog,
+        Obstacle.fallen_tree,
+        Obstacle.deep_snow,
+        Obstacle.thorn_bush,
+        Obstacle.broken_bridge,
+        Obstacle.cave_mouth,
+    }
+)
+
+
+def _names_place(text: str, core: str, setting: Setting) -> bool:
+    return place_named(core, setting) is not None or place_named(text, setting) is not None
 
 
 def _words_for(state: StoryState, prop: Prop) -> list[str]:
