@@ -233,3 +233,23 @@ def test_a_river_or_a_bog_is_not_drawn_across_a_rooms_floor() -> None:
                 if scene.place in INDOOR_PLACES:
                     assert place_named(page.text, scene.setting) is not None, page.text
     assert met >= 10, met
+
+
+def test_a_child_put_to_bed_at_night_lies_down_asleep() -> None:
+    to_bed = re.compile(r"(?:^|[.!?]\s+)Into bed\b|\b(?:climbed|climbs) into bed\b|\bfell asleep\b")
+    seen = 0
+    for setting, band, seed in itertools.product(
+        ("bedroom", "forest", "castle"), ("toddler", "preschool", "early_reader"), range(4)
+    ):
+        draft = write_story(request(seed, template="bedtime", setting=setting, band=band))
+        hero = draft.pages[0].scene.characters[0].character_id
+        for page in draft.pages:
+            scene = page.scene
+            if scene.time_of_day.value == "night" and to_bed.search(page.text):
+                seen += 1
+                me = next(c for c in scene.characters if c.character_id == hero)
+                assert me.pose.value == "sleeping", page.text
+                assert scene.place is not None
+                assert scene.place.value == "bedroom", page.text
+                assert any(p.prop is Prop.bed for p in scene.props), page.text
+    assert seen >= 10, seen

@@ -3,6 +3,7 @@ scene spec derived from it, so pictures never contradict the text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.illustrator.spec import (
@@ -112,6 +113,8 @@ def build_scene(
     # What the text says the hero does is drawn, in every template; the template's own
     # moves (the tries, the wonder) only where a bedtime book would not slow down.
     said, crying = action_in(text, state.hero, pronoun=True)
+    if said is None and template.bedtime and tod == TimeOfDay.night and _INTO_BED.search(text):
+        said = Pose.sleeping  # "Into bed. Snug as a bug.": lying down, eyes closed
     move = hero_move(beat, template.name, attempt_no, state.setting == Setting.underwater)
     if said is not None:
         pose = said
@@ -230,6 +233,10 @@ def build_scene(
     )
 
 
+# A bedtime page that puts the little one to bed without saying who ("Into bed.").
+_INTO_BED = re.compile(
+    r"(?:^|[.!?]\s+)Into bed\b|\btucked (?:\w+ )?in\b|\bsnuggled (?:down|up) (?:in|under)\b"
+)
 # What stands in the way out of doors only: never drawn across a room's floor.
 _OUTSIDE = frozenset(
     {
