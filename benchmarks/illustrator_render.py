@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from storyloom.engines.illustrator import random_sheet, render_portrait, render_scene
+from storyloom.engines.illustrator.characters import forget_drawings
 from storyloom.engines.illustrator.spec import (
     ArtStyle,
     Kind,
@@ -28,10 +29,14 @@ from storyloom.engines.illustrator.spec import (
 ITERATIONS = 200
 
 
-def median_ms(fn: Callable[[], str]) -> tuple[float, int]:
+def median_ms(fn: Callable[[], str], cold: bool = True) -> tuple[float, int]:
+    """Median time of `fn`; cold, every character is drawn afresh each time (a page whose
+    cast is new), else the drawings of the call before are reused (a book's next page)."""
     size = len(fn().encode())  # warm-up, and the size of what we time
     samples = []
     for _ in range(ITERATIONS):
+        if cold:
+            forget_drawings()
         start = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - start) * 1000)
@@ -60,8 +65,11 @@ def main() -> None:
         results[f"scene/{style}"] = median_ms(
             lambda style=style: render_scene(spec, cast, style=style, seed=3)
         )
+        results[f"scene/{style}, cast drawn before"] = median_ms(
+            lambda style=style: render_scene(spec, cast, style=style, seed=3), cold=False
+        )
     for name, (ms, size) in results.items():
-        print(f"{name:20s} median {ms:6.2f} ms  {size / 1000:6.1f} kB")
+        print(f"{name:34s} median {ms:6.2f} ms  {size / 1000:6.1f} kB")
     portrait_ms = max(results[f"portrait/{s}"][0] for s in ArtStyle)
     scene_ms = max(results[f"scene/{s}"][0] for s in ArtStyle)
     portrait_kb = max(results[f"portrait/{s}"][1] for s in ArtStyle) / 1000

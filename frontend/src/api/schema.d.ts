@@ -2107,7 +2107,7 @@ export interface components {
          * @description What stands in the way, drawn as what it is.
          * @enum {string}
          */
-        Obstacle: "rock_wall" | "stream" | "bog" | "broken_bridge" | "fallen_tree" | "locked_door" | "cave_mouth" | "thorn_bush" | "deep_snow";
+        Obstacle: "rock_wall" | "stream" | "bog" | "broken_bridge" | "fallen_tree" | "locked_door" | "cave_mouth" | "thorn_bush" | "deep_snow" | "heap" | "staircase" | "high_shelf";
         /** OrderIn */
         OrderIn: {
             /**
@@ -2552,6 +2552,11 @@ export interface components {
             focus: components["schemas"]["Focus"];
             /** Focus Character */
             focus_character?: string | null;
+            /**
+             * Lights Out
+             * @description A room at night: true with its lamps off (only the moon lights it), false with a lamp on; when absent, the lamps go off once someone is asleep.
+             */
+            lights_out?: boolean | null;
             obstacle?: components["schemas"]["Obstacle"] | null;
             /** @description One of the setting's places. */
             place?: components["schemas"]["Place"] | null;

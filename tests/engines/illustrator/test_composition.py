@@ -164,7 +164,7 @@ def test_what_the_text_put_up_high_is_drawn_up_high() -> None:
     assert by[Prop.kite].y - 16 * by[Prop.kite].scale > lay.h * CALM_BAND
 
 
-def test_far_away_is_small_by_the_horizon_and_hidden_peeks_from_behind_someone() -> None:
+def test_far_away_is_small_by_the_horizon_and_hidden_peeks_out_away_from_everyone() -> None:
     from storyloom.engines.illustrator.gallery import showcase_cast
     from storyloom.engines.illustrator.spec import Kind as K
     from storyloom.engines.illustrator.spec import Placement as Pl
@@ -187,5 +187,7 @@ def test_far_away_is_small_by_the_horizon_and_hidden_peeks_from_behind_someone()
     assert far.y < ground.y - 0.1 * lay.h
     assert not ground.behind
     assert hidden.behind
-    # it overlaps someone, who is drawn in front of it
-    assert any(abs(hidden.x - p.x) < p.figure.half_width * p.scale for p in lay.characters)
+    assert hidden.peek
+    assert hidden.scale < ground.scale
+    # a hidden thing is nobody's: it is clear of every character, only its top showing
+    assert all(abs(hidden.x - p.x) > p.figure.half_width * p.scale for p in lay.characters)

@@ -33,6 +33,9 @@ BED_TOP = 26.0  # how high a sleeper lies on it
 FAR_SCALE = 0.45  # a thing far away is drawn this much smaller ...
 FAR_LIFT = 0.17  # ... and this much of the page higher, toward the horizon
 CALM_BAND = 0.26  # top fraction of the page kept free of characters and props, for text
+OBSTACLE_X = 0.8  # where what is in the way stands, as a fraction of the width
+CAST_LEFT = 0.06  # with something in the way, the cast stands between here and it
+OBSTACLE_CLEAR = 150.0  # and this far from its middle, where the page has room
 
 DEFAULT_SLOTS: dict[int, tuple[float, ...]] = {
     1: (1 / 3,),
@@ -84,6 +87,7 @@ class PlacedProp:
     holder: str | None
     grip: Point | None  # the hand it is held in (string props: where the string starts)
     behind: bool
+    peek: bool = False  # only its top shows, out of the shadow it is hidden in
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
         order.insert(mid, chars[idx])
         chars = order
     positions = [c.position if c.position is not None else slots[i] for i, c in enumerate(chars)]
+    if spec.obstacle is not None:
+        positions = _clear_of_obstacle(positions)
     size = 4.3 if close else 3.9 if medium else 3.3
     base = size * (1.0 if n <= 2 else 0.92 if n == 3 else 0.8 if n == 4 else 0.7)
     # the tallest character must stay below the calm band
@@ -156,6 +162,8 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
             (pos, Placed(sc.character_id, sheet, fig, 0.0, y, scale, facing is Facing.left, focus))
         )
     xs = _spread([p for p, _ in placed], [pl for _, pl in placed])
+    if spec.obstacle is not None:
+        xs = _step_back(xs, [pl for _, pl in placed])
     people = [
         Placed(pl.character_id, pl.sheet, pl.figure, x, pl.y, pl.scale, pl.mirror, pl.focus)
         for x, (_, pl) in zip(xs, placed, strict=True)
@@ -164,14 +172,41 @@ def layout(spec: SceneSpec, cast: Mapping[str, CharacterSheet], rough: bool) -> 
     return Layout(W, H, gy, *_tuck_in(spec, people, props, gy))
 
 
+def _clear_of_obstacle(positions: list[float]) -> list[float]:
+    """What is in the way stands clear on the right; the cast faces it from the left, moved
+    over as a group (and drawn closer together only if it must be)."""
+    right = OBSTACLE_X - 0.15
+    if not positions or max(positions) <= right:
+        return positions
+    lo = min(positions)
+    span = max(positions) - lo
+    k = min(1.0, (right - CAST_LEFT) / span) if span > 0 else 1.0
+    start = right - span * k
+    return [start + (p - lo) * k for p in positions]
+
+
+def _step_back(xs: list[float], placed: list[Placed]) -> list[float]:
+    """The whole cast steps left, as far as the page allows, until nobody stands in front
+    of what is in the way."""
+    if not xs:
+        return xs
+    ext = [_extent(p) for p in placed]
+    right = max(x + e[1] for x, e in zip(xs, ext, strict=True))
+    left = min(x - e[0] for x, e in zip(xs, ext, strict=True))
+    shift = min(right - (OBSTACLE_X * W - OBSTACLE_CLEAR), left - W * 0.03)
+    return [x - shift for x in xs] if shift > 0 else xs
+
+
 def _tuck_in(
     spec: SceneSpec, people: list[Placed], props: list[PlacedProp], gy: float
 ) -> tuple[list[Placed], list[PlacedProp]]:
     """A bed in a picture where someone sleeps is under the first sleeper, sized to them,
     and they lie on it: nobody sleeps on the floor beside an empty bed."""
     bed = next((p for p in props if p.prop is Prop.bed and p.holder is None), None)
-    asleep = {c.character_id for c in spec.characters if c.pose is Pose.sleeping}
-    sleeper = next((p for p in people if p.character_id in asleep), None)
+    # the first sleeper the scene names (its hero) has the bed, whoever lies nearer the left
+    asleep = [c.character_id for c in spec.characters if c.pose is Pose.sleeping]
+    by_id = {p.character_id: p for p in people}
+    sleeper = by_id.get(asleep[0]) if asleep else None
     if bed is None or sleeper is None:
         return people, props
     length = 2 * sleeper.figure.half_width * sleeper.scale
@@ -275,6 +310,18 @@ def _beside(prop: Prop, holder: Placed, gy: float, base: float, k: int) -> Place
     )
 
 
+def _far_corner(people: list[Placed], width: float) -> float:
+    """The side of the page farther from the cast, clear of everyone's reach."""
+    if not people:
+        return W * 0.85
+    left = min(p.x - p.figure.half_width * p.scale for p in people)
+    right = max(p.x + p.figure.half_width * p.scale for p in people)
+    # the middle of the wider free side, or as far along it as the page allows
+    if left > W - right:
+        return min((W * 0.05 + left) / 2, left - width / 2 - 24)
+    return max((right + W * 0.95) / 2, right + width / 2 + 24)
+
+
 def _rest(
     props: list[tuple[Prop, Placement | None]], people: list[Placed], gy: float, base: float
 ) -> list[PlacedProp]:
@@ -305,13 +352,15 @@ def _rest(
             ps *= FAR_SCALE
             width = art.width * ps
             y = gy - H * FAR_LIFT - (0 if big else art.bottom * ps)
-        elif placement is Placement.hidden and people:
-            # peeking out from behind someone: there for a child who looks, not on show
-            ps *= 0.8
+        peek = placement is Placement.hidden
+        if peek:
+            # tucked away in the free corner farthest from everyone, only its top peeking
+            # out of the shadow: there for a child who looks, never in anyone's hands
+            ps *= 0.7
             width = art.width * ps
-            near = people[i % len(people)]
-            x = near.x + near.figure.half_width * near.scale * 0.7
+            x = _far_corner(people, width)
+            y = gy + 6 * base
             behind = True
-        out.append(PlacedProp(prop, x, y, ps, False, None, None, behind))
+        out.append(PlacedProp(prop, x, y, ps, False, None, None, behind, peek))
         taken = sorted([*taken, (x - width / 2 - 8, x + width / 2 + 8)])
     return out

@@ -125,6 +125,7 @@ def render_scene(
         seed=seed,
         where=spec.place,
         in_the_way=spec.obstacle,
+        lights_out=lights_out(spec),
     )
     parts = [_open(lay.w, lay.h), f"<defs>{defs(rough, str(seed))}{bd.defs}</defs>", bd.back]
     parts.extend(_prop_svg(p, rough, seed) for p in lay.props if p.behind)
@@ -133,7 +134,7 @@ def render_scene(
     for pl in sorted(lay.characters, key=lambda p: (p.focus, p.x)):
         parts.append(_character_svg(pl))
     parts.extend(_prop_svg(p, rough, seed) for p in lay.props if not p.behind)
-    parts.append(_light_wash(spec.time_of_day, lay.w, lay.h))
+    parts.append(_light_wash(spec.time_of_day, lay.w, lay.h, lights_out(spec)))
     if bd.lift and not _covered(lay, bd.lift_box):
         parts.append(bd.lift)  # the moon shines through the night wash
     parts.append(bd.front)
@@ -143,14 +144,27 @@ def render_scene(
 
 
 _WASH = {TimeOfDay.sunset: ("#ff8a3d", "0.10"), TimeOfDay.night: ("#1d2a66", "0.30")}
+_LIGHTS_OUT_WASH = ("#10153a", "0.42")
 
 
-def _light_wash(time: TimeOfDay, w: float, h: float) -> str:
+def lights_out(spec: SceneSpec) -> bool:
+    """A night scene with the lamps off, as the scene says, or else once someone is asleep:
+    only the moon lights it (the backdrop decides whether that is a room; outdoors the
+    night is dark anyway)."""
+    if spec.time_of_day is not TimeOfDay.night:
+        return False
+    if spec.lights_out is not None:
+        return spec.lights_out
+    return any(c.pose is Pose.sleeping for c in spec.characters)
+
+
+def _light_wash(time: TimeOfDay, w: float, h: float, dark: bool = False) -> str:
     """Characters share the scene's light: a translucent wash keeps their colours exact in the
-    SVG (the sheet is law) while a night scene still looks like night."""
+    SVG (the sheet is law) while a night scene still looks like night, darker with the
+    lights out."""
     if time not in _WASH:
         return ""
-    colour, opacity = _WASH[time]
+    colour, opacity = _LIGHTS_OUT_WASH if dark else _WASH[time]
     return f'<rect width="{num(w)}" height="{num(h)}" fill="{colour}" opacity="{opacity}"/>'
 
 
@@ -192,7 +206,19 @@ def _prop_svg(p: PlacedProp, rough: bool, seed: int) -> str:
             f'<path d="M{num(gx)} {num(gy)}Q{num((gx + p.x) / 2 + 10)} {num((gy + attach_y) / 2)} '
             f'{num(p.x)} {num(attach_y)}" fill="none" stroke="{INK}" stroke-width="1.4"/>'
         )
-    return string + _ink_group(p.x, p.y, p.scale, p.mirror, stroke) + body + "</g>"
+    drawn = string + _ink_group(p.x, p.y, p.scale, p.mirror, stroke) + body + "</g>"
+    if not p.peek:
+        return drawn
+    # only the top shows, out of a shadow: a corner peeking from under the bed or a bush
+    cut, reach = p.y, PROP_REACH * p.scale * 1.6
+    clip = f"peek{int(p.x)}{int(p.y)}"
+    return (
+        f'<clipPath id="{clip}"><rect x="{num(p.x - reach)}" y="{num(cut - 2 * reach)}" '
+        f'width="{num(2 * reach)}" height="{num(2 * reach)}"/></clipPath>'
+        f'<g clip-path="url(#{clip})">{drawn}</g>'
+        f'<ellipse cx="{num(p.x)}" cy="{num(cut + 2)}" rx="{num(reach * 0.75)}" '
+        f'ry="{num(reach * 0.16)}" fill="{SHADOW}" fill-opacity="0.55"/>'
+    )
 
 
 __all__ = ["Layout", "render_portrait", "render_scene"]

@@ -21,8 +21,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .backgrounds import INDOOR
 from .images_api import describe_sheet
-from .spec import ArtStyle, CharacterSheet, Focus, Placement, SceneSpec
+from .render import lights_out
+from .spec import INDOOR_PLACES, ArtStyle, CharacterSheet, Focus, Placement, SceneSpec
 
 # The same sentences images_api uses for portraits, so pages match the chosen portrait.
 STYLE_WORDS = {
@@ -110,7 +112,10 @@ def _build(
     where = _words(spec.setting.value)
     if spec.place is not None and spec.place.value != spec.setting.value:
         where = f"{_words(spec.place.value)} ({where})"
+    indoors = spec.place in INDOOR_PLACES if spec.place else spec.setting in INDOOR
     weather = "" if spec.weather.value == "clear" else f", {_words(spec.weather.value)}"
+    if weather and indoors:
+        weather += " outside the window only"  # under a roof the weather stays outside
     blocks = [
         f"Style: {STYLE_WORDS[style]}.",
         f"Scene: {where}, {spec.time_of_day.value}{weather}. "
@@ -130,6 +135,8 @@ def _build(
             f"Here {_words(character.pose.value)}, looking {character.expression.value}"
             f"{facing}{frame}."
         )
+    if indoors and lights_out(spec):
+        blocks.append("The lamps are off: the room is dark, lit only by moonlight.")
     if spec.obstacle is not None:
         blocks.append(f"In the way, drawn plainly as what it is: a {_words(spec.obstacle.value)}.")
     if spec.props and not brevity.no_props:

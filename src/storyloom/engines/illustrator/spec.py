@@ -257,6 +257,20 @@ PLACES: dict[Setting, tuple[Place, ...]] = {
     Setting.bedroom: (P.bedroom, P.landing, P.bathroom, P.kitchen, P.window_seat),
     Setting.classroom: (P.classroom, P.reading_corner, P.school_yard),
 }
+# Places under a roof, whatever their setting: the weather stays outside, and nobody
+# holds an umbrella.
+INDOOR_PLACES = frozenset(
+    {
+        *PLACES[Setting.bedroom],
+        Place.classroom,
+        Place.reading_corner,
+        Place.great_hall,
+        Place.tower_room,
+        Place.barn,
+        Place.mountain_cave,
+        Place.sea_cave,
+    }
+)
 SETTING_OF: dict[Place, Setting] = {
     place: setting for setting, places in PLACES.items() for place in places
 }
@@ -274,6 +288,9 @@ class Obstacle(StrEnum):
     cave_mouth = "cave_mouth"
     thorn_bush = "thorn_bush"
     deep_snow = "deep_snow"
+    heap = "heap"  # a pile of things too high to climb: toys, books, boxes, pillows, seaweed
+    staircase = "staircase"
+    high_shelf = "high_shelf"
 
 
 class Placement(StrEnum):
@@ -382,6 +399,13 @@ class SceneSpec(BaseModel):
     focus_character: str | None = None
     place: Place | None = Field(default=None, description="One of the setting's places.")
     obstacle: Obstacle | None = None
+    lights_out: bool | None = Field(
+        default=None,
+        description=(
+            "A room at night: true with its lamps off (only the moon lights it), false with a "
+            "lamp on; when absent, the lamps go off once someone is asleep."
+        ),
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> SceneSpec:

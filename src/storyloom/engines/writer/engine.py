@@ -232,12 +232,16 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         setting=request.setting,
         weather=rng.choice(setting.weathers),
         goal=goal,
-        goal_state=template.start_state,
+        # the family's lost thing is lost from the first page, not in the hero's hands
+        goal_state=PropState.hidden
+        if goal == idea.prop and idea.goal == Goal.find
+        else template.start_state,
         hero=hero,
         companions=others,
         bedtime=template.bedtime,
         route=Route.plan(request.setting, idea, template.bedtime, rng),
         obstacle=obstacle_for(str(slots["problem"]), template.name),
+        problem=str(slots["problem"]),
         idea=idea,
         idea_placement=idea_placement(idea, idea.goal),
     )

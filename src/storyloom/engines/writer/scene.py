@@ -28,19 +28,23 @@ from storyloom.engines.writer.templates.base import Beat
 
 B = Beat
 P = Place
-# Words of the thing in the way, and how the picture draws it.
-_OBSTACLES: tuple[tuple[str, Obstacle], ...] = (
-    ("river", Obstacle.stream),
-    ("stream", Obstacle.stream),
-    ("rocks", Obstacle.rock_wall),
-    ("wall", Obstacle.rock_wall),
-    ("bushes", Obstacle.thorn_bush),
-    ("bog", Obstacle.bog),
-    ("bridge", Obstacle.broken_bridge),
-    ("ditch", Obstacle.fallen_tree),
-    ("door", Obstacle.locked_door),
-    ("snow", Obstacle.deep_snow),
+# Words of the thing in the way, and how the picture draws it: what it is made of first
+# ("a tall wall of snow" is snow), then its shape ("a wall", "a heap").
+_OBSTACLE_WORDS: tuple[tuple[Obstacle, str], ...] = (
+    (Obstacle.deep_snow, "snow snowdrift snowdrifts ice icy frozen"),
+    (Obstacle.broken_bridge, "bridge"),
+    (Obstacle.bog, "bog mud muddy swamp marsh puddle mire"),
+    (Obstacle.stream, "river stream brook creek moat pool water rapids"),
+    (Obstacle.thorn_bush, "bushes bush thorns thorny brambles hedge nettles vines creepers tangle"),
+    (Obstacle.fallen_tree, "tree trunk log logs branch branches ditch"),
+    (Obstacle.locked_door, "door gate fence"),
+    (Obstacle.cave_mouth, "cave crack hole crater tunnel chasm"),
+    (Obstacle.staircase, "staircase stairs steps"),
+    (Obstacle.high_shelf, "shelf"),
+    (Obstacle.rock_wall, "rocks rock boulder boulders stones cliff landslide coral wall"),
+    (Obstacle.heap, "heap pile stack mountain toys books pillows boxes chairs desks seaweed dust"),
 )
+_OBSTACLES = tuple((word, o) for o, words in _OBSTACLE_WORDS for word in words.split())
 # Where a journey is on each beat: 0 home, 1 on the way, 2 further, 3 the goal.
 _LEG = {
     B.setup: 0,
@@ -67,6 +71,14 @@ def obstacle_for(problem: str, template: Template) -> Obstacle | None:
         return None
     words = set(re.findall(r"[a-z]+", problem.lower()))
     return next((o for word, o in _OBSTACLES if word in words), None)
+
+
+def names_obstacle(text: str, problem: str) -> bool:
+    """Whether a page's text names the thing in the way ("the river", "the wall")."""
+    # the head noun: "the big pile of snow" is a pile, "a crack in the rocks" a crack
+    words = re.split(r" (?:of|in|on|across|over) ", problem.lower().strip())[0].split()
+    head = words[-1].strip(",") if words else ""
+    return bool(head) and re.search(rf"\b{re.escape(head)}\b", text.lower()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +136,32 @@ def place_named(text: str, setting: Setting) -> Place | None:
             return place
     deeds = [(m.start(), place) for pattern, place in _DEEDS if (m := re.search(pattern, low))]
     return min((d for d in deeds if d[1] in PLACES[setting]), default=(0, None))[1]
+
+
+# What the text says of a room's lamps: off ("the lamp clicked off", "lights out"), or on
+# ("the lamp made a small warm circle", "only the little lamp was on").
+_LAMP_OFF = re.compile(
+    r"\b(?:lamps?|lights?) (?:clicked|went|was switched|was turned|were switched|were turned)"
+    r" (?:off|out)\b|\blights? out\b"
+    r"|\b(?:switched|turned|clicked) (?:off|out) the (?:lamp|light)s?\b"
+    r"|\b(?:switched|turned|clicked) the (?:lamp|light)s? (?:off|out)\b|\bthe room was dark\b",
+    re.I,
+)
+_LAMP_ON = re.compile(
+    r"\b(?:the|a|one|little|small) (?:little |small |sleepy )?lamp (?:made|was on|glowed|shone|"
+    r"was still on|gave)|\blamplight\b|\bby the (?:light of the )?lamp\b|\bthe little lamp\b",
+    re.I,
+)
+
+
+def lights_said(text: str) -> bool | None:
+    """Whether the text puts a room's lights out (True), keeps a lamp on (False), or says
+    nothing of them (None); the last thing said wins."""
+    off = [m.start() for m in _LAMP_OFF.finditer(text)]
+    on = [m.start() for m in _LAMP_ON.finditer(text)]
+    if not off and not on:
+        return None
+    return max(off, default=-1) > max(on, default=-1)
 
 
 def hero_move(beat: Beat, template: Template, attempt_no: int, underwater: bool) -> Pose | None:
@@ -282,6 +320,7 @@ __all__ = [
     "focus_for",
     "hero_move",
     "idea_placement",
+    "names_obstacle",
     "obstacle_for",
     "place_named",
     "pose_in",

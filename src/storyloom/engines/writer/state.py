@@ -3,9 +3,12 @@ scene spec derived from it, so pictures never contradict the text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.illustrator.spec import (
+    INDOOR_PLACES,
+    PLACES,
     Expression,
     Facing,
     Focus,
@@ -30,9 +33,13 @@ from storyloom.engines.writer.scene import (
     companion_move,
     focus_for,
     hero_move,
+    lights_said,
+    names_obstacle,
     place_named,
 )
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
+from storyloom.engines.writer.thing_state import Said, thing_news
+from storyloom.engines.writer.words import PROP_NOUNS
 
 
 @dataclass(slots=True)
@@ -48,10 +55,12 @@ class StoryState:
     bedtime: bool = False
     route: Route = field(default_factory=lambda: Route((Place.forest_edge,) * 4))
     obstacle: Obstacle | None = None
+    problem: str = ""  # the words for what is in the way: "the tall wall of rocks"
     idea: Idea = field(default_factory=Idea)
     idea_placement: Placement = Placement.far_away
     idea_reached: bool = False  # the idea's thing is found, made, reached or safe
     in_bed: bool = False  # a bedtime book has gone to bed: its pages stay in the bedroom
+    finder: str | None = None  # who found the thing the text last said was found
     last_shot: tuple[Place | None, Focus] | None = None  # the previous page's place and framing
     shots: set[tuple[Place | None, Focus]] = field(default_factory=set)  # every one so far
 
@@ -104,6 +113,8 @@ def build_scene(
     # What the text says the hero does is drawn, in every template; the template's own
     # moves (the tries, the wonder) only where a bedtime book would not slow down.
     said, crying = action_in(text, state.hero, pronoun=True)
+    if said is None and template.bedtime and tod == TimeOfDay.night and _INTO_BED.search(text):
+        said = Pose.sleeping  # "Into bed. Snug as a bug.": lying down, eyes closed
     move = hero_move(beat, template.name, attempt_no, state.setting == Setting.underwater)
     if said is not None:
         pose = said
@@ -150,7 +161,8 @@ def build_scene(
         pose = Pose.hugging
     if crying and pose is not Pose.sleeping:
         expression = Expression.crying
-    props = _props(state, beat, hero_id, acting, on_stage)
+    idea_news = _follow_the_text(state, text)
+    props = _props(state, beat, hero_id, acting, on_stage, idea_news)
     # the animals the page talks about are in its picture (the baby bird behind the log)
     shown = {p.prop for p in props}
     props += [SceneProp(prop=a, placement=Placement.ground) for a in animals_in(text, shown)]
@@ -164,7 +176,10 @@ def build_scene(
         facing=Facing.right,
         with_character=hugged if pose == Pose.hugging else None,
     )
-    blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn)
+    # the thing in the way is in the picture where they face it, and wherever a page says it
+    blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn) or (
+        state.obstacle is not None and names_obstacle(text, state.problem)
+    )
     place = page_place(state, beat, text, core)
     focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
     setting = state.setting
@@ -180,6 +195,13 @@ def build_scene(
         # any book whose hero falls asleep at the end ("back home, Luna fell asleep")
         # puts them to bed at night, not on the grass where the day was spent
         setting, place, tod = Setting.bedroom, Place.bedroom, TimeOfDay.night
+    obstacle = state.obstacle if blocked and setting == state.setting else None
+    if obstacle in _OUTSIDE and place in INDOOR_PLACES and not _names_place(text, core, setting):
+        # a river or a bog is met out of doors: the page the text puts nowhere in particular
+        # is drawn where it can be, not across the great hall's floor
+        place = next(p for p in PLACES[setting] if p not in INDOOR_PLACES)
+    if place in INDOOR_PLACES:  # under a roof, the rain stays outside
+        props = [p for p in props if p.prop is not Prop.umbrella]
     if setting == Setting.bedroom and pose == Pose.sleeping and Prop.bed not in shown:
         props = [SceneProp(prop=Prop.bed), *props]  # asleep in bed, not on the rug
     if state.last_shot == (place, focus):
@@ -205,17 +227,75 @@ def build_scene(
         focus=focus,
         focus_character=hero_id if focus != Focus.wide or beat in (Beat.setup, Beat.echo) else None,
         place=place,
-        obstacle=state.obstacle if blocked else None,
+        obstacle=obstacle,
+        # the lamps as the text leaves them, in a room at night
+        lights_out=lights_said(text) if tod == TimeOfDay.night and place in INDOOR_PLACES else None,
     )
 
 
+# A bedtime page that puts the little one to bed without saying who ("Into bed.").
+_INTO_BED = re.compile(
+    r"(?:^|[.!?]\s+)Into bed\b|\btucked (?:\w+ )?in\b|\bsnuggled (?:down|up) (?:in|under)\b"
+)
+# What stands in the way out of doors only: never drawn across a room's floor.
+_OUTSIDE = frozenset(
+    {
+        Obstacle.stream,
+        Obstacle.bog,
+        Obstacle.fallen_tree,
+        Obstacle.deep_snow,
+        Obstacle.thorn_bush,
+        Obstacle.broken_bridge,
+        Obstacle.cave_mouth,
+    }
+)
+
+
+def _names_place(text: str, core: str, setting: Setting) -> bool:
+    return place_named(core, setting) is not None or place_named(text, setting) is not None
+
+
+def _words_for(state: StoryState, prop: Prop) -> list[str]:
+    """The words the text may name a thing by: its noun, and the family's words for it."""
+    words = [PROP_NOUNS[prop]]
+    if state.idea.prop == prop:
+        words += [w for w in (state.idea.thing, state.idea.noun) if w]
+    return words
+
+
+def _follow_the_text(state: StoryState, text: str) -> Said | None:
+    """What the page says of the story's things: a thing it says is lost is not drawn, a
+    thing it says is found is drawn held by the finder. Returns what it says of the idea's
+    own thing, when that is not the story's goal."""
+    cast = [state.hero, *state.companions]
+    names = [a.name for a in cast]
+    news = thing_news(text, _words_for(state, state.goal), names)
+    if news is not None and news.said is Said.lost:
+        state.goal_state, state.finder = PropState.hidden, None
+    elif news is not None:
+        state.goal_state = PropState.held
+        state.finder = next((a.id for a in cast if a.name == news.finder), None)
+    idea_prop = state.idea.prop
+    if idea_prop is None or idea_prop == state.goal:
+        return None
+    said = thing_news(text, _words_for(state, idea_prop), names)
+    return None if said is None else said.said
+
+
 def _props(
-    state: StoryState, beat: Beat, hero_id: str, acting: Actor | None, on_stage: list[Actor]
+    state: StoryState,
+    beat: Beat,
+    hero_id: str,
+    acting: Actor | None,
+    on_stage: list[Actor],
+    idea_news: Said | None = None,
 ) -> list[SceneProp]:
-    """Where each thing is on this page, as the story has left it."""
+    """Where each thing is on this page, as the story (and the page's text) has left it."""
     props: list[SceneProp] = []
+    here = {a.id for a in on_stage}
     if state.goal_state == PropState.held:
-        props.append(SceneProp(prop=state.goal, held_by=hero_id))
+        holder = state.finder if state.finder in here else hero_id
+        props.append(SceneProp(prop=state.goal, held_by=holder))
     elif state.goal_state == PropState.shared and acting is not None and acting.id is not None:
         props.append(SceneProp(prop=state.goal, held_by=acting.id))
     elif state.goal_state in (PropState.ground, PropState.shared):
@@ -223,7 +303,9 @@ def _props(
     idea_prop = state.idea.prop
     if idea_prop is not None and idea_prop != state.goal and beat != Beat.setup:
         carried = state.idea.goal in (Goal.reach, Goal.learn, Goal.overcome)
-        if state.idea_reached or carried:
+        if idea_news is Said.lost:
+            pass  # the page says it is lost: it is nowhere to be seen
+        elif state.idea_reached or carried or idea_news is Said.found:
             props.append(SceneProp(prop=idea_prop, held_by=hero_id))
         elif state.idea.goal != Goal.make and beat in (Beat.want, Beat.obstacle, Beat.low):
             props.append(SceneProp(prop=idea_prop, placement=state.idea_placement))

@@ -2,9 +2,7 @@
 
 A setting's painter draws its usual view (the first place of each setting). Every other
 place adds what makes it that place on top: water for a pond or a river bank, a wall and
-arches for the great hall, close trunks for deep in the wood, a rim for a crater. An
-obstacle is drawn as what it is, in the middle of the picture between the characters and
-where they are going.
+arches for the great hall, close trunks for deep in the wood, a rim for a crater.
 """
 
 from __future__ import annotations
@@ -12,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..palette import darken, lighten, lit, mix
-from ..spec import PLACES, Obstacle, Place
+from ..spec import PLACES, Place
 from ..svg import num
 from .outdoor import house, tree
 from .sky import Stage, backdrop
@@ -428,109 +426,4 @@ def place(st: Stage, where: Place | None) -> None:
         art(st)
 
 
-# -- obstacles ------------------------------------------------------------------------
-
-
-def _rock_wall(st: Stage, x: float) -> None:
-    s = st.s
-    for row in range(3):
-        for k in range(3 - row):
-            cx = x + (k - (2 - row) / 2) * 70 * s
-            st.pen.ellipse(cx, st.gy - 30 * s - row * 55 * s, 40 * s, 32 * s, _fill(st, "#8a8478"))
-
-
-def _stream(st: Stage, x: float) -> None:
-    s = st.s
-    d = (
-        f"M{num(x - 60 * s)} {num(st.gy)}C{num(x - 20 * s)} {num(st.gy + 60 * s)} "
-        f"{num(x - 120 * s)} {num(st.h - 60 * s)} {num(x - 80 * s)} {num(st.h)}"
-        f"H{num(x + 70 * s)}C{num(x + 20 * s)} {num(st.h - 60 * s)} {num(x + 120 * s)} "
-        f"{num(st.gy + 60 * s)} {num(x + 40 * s)} {num(st.gy)}Z"
-    )
-    st.pen.path(d, _fill(st, "#5bb4e0"))
-
-
-def _bog(st: Stage, x: float) -> None:
-    s = st.s
-    st.pen.ellipse(x, st.gy + 50 * s, 170 * s, 45 * s, _fill(st, "#6b5a3a"))
-    for k in range(4):
-        st.pen.circle(x - 90 * s + k * 60 * s, st.gy + 45 * s, 8 * s, _fill(st, "#8a7a4a"))
-
-
-def _broken_bridge(st: Stage, x: float) -> None:
-    s = st.s
-    _stream(st, x)
-    for side in (-1, 1):
-        st.pen.raw(
-            f'<rect x="{num(x + side * 60 * s - (70 * s if side < 0 else 0))}" '
-            f'y="{num(st.gy + 30 * s)}" width="{num(70 * s)}" height="{num(16 * s)}" '
-            f'fill="{_fill(st, "#a0714f")}" transform="rotate({side * 14} {num(x)} {num(st.gy)})"/>'
-        )
-
-
-def _fallen_tree(st: Stage, x: float) -> None:
-    s = st.s
-    st.pen.raw(
-        f'<rect x="{num(x - 170 * s)}" y="{num(st.gy + 10 * s)}" width="{num(340 * s)}" '
-        f'height="{num(50 * s)}" rx="{num(25 * s)}" fill="{_fill(st, "#8a5a3b")}"/>'
-    )
-    st.pen.ellipse(x + 170 * s, st.gy + 35 * s, 18 * s, 25 * s, _fill(st, "#c9a27a"))
-
-
-def _locked_door(st: Stage, x: float) -> None:
-    s = st.s
-    top = st.gy - 230 * s
-    st.pen.raw(
-        f'<rect x="{num(x - 70 * s)}" y="{num(top)}" width="{num(140 * s)}" '
-        f'height="{num(230 * s)}" fill="{_fill(st, "#7a5236")}"/>'
-    )
-    st.pen.circle(x + 40 * s, top + 120 * s, 10 * s, "#f1c40f")
-    st.pen.raw(
-        f'<rect x="{num(x - 18 * s)}" y="{num(top + 105 * s)}" width="{num(36 * s)}" '
-        f'height="{num(30 * s)}" fill="#7f8c8d"/>'
-    )
-
-
-def _cave_mouth(st: Stage, x: float) -> None:
-    s = st.s
-    st.pen.ellipse(x, st.gy - 60 * s, 190 * s, 150 * s, _fill(st, "#7d7466"))
-    st.pen.ellipse(x, st.gy - 20 * s, 110 * s, 100 * s, "#1c1430")
-
-
-def _thorns(st: Stage, x: float) -> None:
-    s = st.s
-    st.pen.ellipse(x, st.gy - 40 * s, 170 * s, 70 * s, _fill(st, "#2f6b35"))
-    for k in range(10):
-        tx = x - 150 * s + k * 33 * s
-        _poly(
-            st,
-            [(tx, st.gy - 60 * s), (tx + 6 * s, st.gy - 85 * s), (tx + 12 * s, st.gy - 60 * s)],
-            "#6b4a32",
-        )
-
-
-def _deep_snow(st: Stage, x: float) -> None:
-    s = st.s
-    st.pen.ellipse(x, st.gy + 10 * s, 230 * s, 80 * s, _fill(st, "#f7faff"))
-
-
-OBSTACLES: dict[Obstacle, Callable[[Stage, float], None]] = {
-    Obstacle.rock_wall: _rock_wall,
-    Obstacle.stream: _stream,
-    Obstacle.bog: _bog,
-    Obstacle.broken_bridge: _broken_bridge,
-    Obstacle.fallen_tree: _fallen_tree,
-    Obstacle.locked_door: _locked_door,
-    Obstacle.cave_mouth: _cave_mouth,
-    Obstacle.thorn_bush: _thorns,
-    Obstacle.deep_snow: _deep_snow,
-}
-
-
-def obstacle(st: Stage, what: Obstacle | None) -> None:
-    """What stands in the way, in the middle of the picture, in front of the place."""
-    if what is not None:
-        OBSTACLES[what](st, st.w * 0.62)
-
-
-__all__ = ["ART", "OBSTACLES", "obstacle", "place"]
+__all__ = ["ART", "place"]

@@ -15,12 +15,13 @@ from .outdoor import GROUND
 from .sky import Stage, glow
 from .special import room, window
 
-NIGHT = "#2a3160"
-
 
 def _tone(st: Stage, color: str) -> str:
-    """A room's colour in its light: blue and dim at night, like the bedroom's."""
-    return mix(color, NIGHT, 0.45) if st.night else lit(color, st.light)
+    """A room's colour in its light: blue and dim at night, like the bedroom's, and darker
+    still with the lights out."""
+    if st.night:
+        return mix(color, st.dark, 0.6 if st.lights_out else 0.45)
+    return lit(color, st.light)
 
 
 def _rect(st: Stage, x: float, y: float, w: float, h: float, fill: str, rx: float = 0.0) -> None:

@@ -27,6 +27,13 @@ class Stage:
     # it covers (the renderer skips it where a character or prop stands in front of it).
     lift: list[str] = field(default_factory=list)
     lift_box: tuple[float, float, float, float] | None = None
+    indoors: bool = False  # under a roof: no weather, no grass or flowers on the floor
+    lights_out: bool = False  # a room at night where someone sleeps: lamps off, moonlight
+
+    @property
+    def dark(self) -> str:
+        """The blue a room's colours go toward at night: deeper once the lights are out."""
+        return "#151a3f" if self.lights_out else "#2a3160"
 
     @property
     def night(self) -> bool:

@@ -125,14 +125,14 @@ def room(
     left edge at that fraction of the width; returns the window box."""
     pen, s = st.pen, st.s
     night = st.night
-    wall_c = mix(wall, "#2a3160", 0.55) if night else lit(wall, st.light)
+    wall_c = mix(wall, st.dark, 0.62 if st.lights_out else 0.55) if night else lit(wall, st.light)
     pen.raw(f'<rect width="{num(st.w)}" height="{num(st.gy)}" fill="{wall_c}" stroke="none"/>')
     for i in range(int(st.w / (60 * s)) + 1):
         pen.raw(
             f'<path d="M{num(i * 60 * s)} 0V{num(st.gy)}" stroke="{darken(wall_c, 0.05)}" '
             f'stroke-width="{num(14 * s)}" fill="none"/>'
         )
-    floor_c = mix(floor, "#2a3160", 0.45) if night else lit(floor, st.light)
+    floor_c = mix(floor, st.dark, 0.6 if st.lights_out else 0.45) if night else lit(floor, st.light)
     pen.raw(
         f'<rect y="{num(st.gy - 22 * s)}" width="{num(st.w)}" height="{num(22 * s)}" '
         f'fill="{darken(wall_c, 0.15)}" stroke="none"/>'
@@ -149,6 +149,12 @@ def room(
         pen.raw(
             f'<path d="M0 {num(y)}H{num(st.w)}" stroke="{darken(floor_c, 0.12)}" '
             f'stroke-width="{num(2 * s)}" fill="none"/>'
+        )
+    if st.lights_out and window_x is not None:
+        # the only light left: the moon's, through the window and across the floor
+        pen.raw(
+            f'<path d="M{num(wx)} {num(wy + wh)}H{num(wx + ww)}L{num(wx + ww + 260 * s)} '
+            f'{num(st.h)}H{num(wx - 140 * s)}Z" fill="#cfdcff" fill-opacity="0.16" stroke="none"/>'
         )
     return wx, wy, ww, wh
 
@@ -238,11 +244,12 @@ def bedroom(st: Stage) -> None:
         outline=False,
         smooth=False,
     )
-    rug = lit("#9bb8e8", st.light) if not st.night else mix("#9bb8e8", "#2a3160", 0.45)
+    rug = lit("#9bb8e8", st.light) if not st.night else mix("#9bb8e8", st.dark, 0.45)
     pen.ellipse(st.w * 0.5, st.gy + (st.h - st.gy) * 0.45, 300 * s, 55 * s, rug)
     if st.night:
         lx, ly = st.w * 0.06, st.gy - 10 * s
-        glow(pen, lx, ly - 120 * s, 150 * s, "#ffd56b", 0.55)
+        if not st.lights_out:  # the lamp is on until someone is asleep
+            glow(pen, lx, ly - 120 * s, 150 * s, "#ffd56b", 0.55)
         pen.raw(
             f'<path d="M{num(lx)} {num(ly)}V{num(ly - 110 * s)}" stroke="#5a4a4a" '
             f'stroke-width="{num(6 * s)}" fill="none"/>'
@@ -254,7 +261,7 @@ def bedroom(st: Stage) -> None:
                 (lx + 18 * s, ly - 145 * s),
                 (lx + 30 * s, ly - 100 * s),
             ],
-            WINDOW_LIT,
+            mix("#e8dcc0", st.dark, 0.6) if st.lights_out else WINDOW_LIT,
             smooth=False,
         )
 

@@ -27,7 +27,7 @@ def ground_details(st: Stage) -> None:
     pen, s, rng = st.pen, st.s, st.pen.rng
     base = GROUND[st.setting]
     depth = st.h - st.gy
-    if st.setting in GRASSY and st.weather is not Weather.snow:
+    if st.setting in GRASSY and st.weather is not Weather.snow and not st.indoors:
         blade = darken(lit(base, st.light), 0.2)
         bend = 14 * s if st.weather is Weather.wind else 2 * s
         parts = []
@@ -68,7 +68,7 @@ def ground_details(st: Stage) -> None:
                 lit(lighten(base, 0.3), st.light),
                 outline=False,
             )
-    if st.setting in NO_WEATHER:
+    if st.setting in NO_WEATHER or st.indoors:
         return
     if st.weather is Weather.rain:
         sky = mix(st.light.sky_bottom, "#8e97a8", 0.4)
@@ -91,8 +91,8 @@ def ground_details(st: Stage) -> None:
 
 
 def overlay(st: Stage) -> None:
-    """Falling weather, drawn over everything so it is unmistakable."""
-    if st.setting in NO_WEATHER:
+    """Falling weather, drawn over everything so it is unmistakable; never indoors."""
+    if st.setting in NO_WEATHER or st.indoors:
         return
     pen, s, rng = st.pen, st.s, st.pen.rng
     if st.weather is Weather.rain:

@@ -8,6 +8,7 @@ outline wobbles the same way on every page.
 from __future__ import annotations
 
 import hashlib
+import threading
 from typing import Protocol
 
 from ..looks import as_drawn
@@ -19,7 +20,7 @@ from .creatures import Dragon, Owl
 from .people import Child, stature
 from .robot_unicorn import Robot, Unicorn
 
-__all__ = ["KIND_HEIGHT", "Figure", "draw_character", "height_of", "sheet_seed"]
+__all__ = ["KIND_HEIGHT", "Figure", "draw_character", "forget_drawings", "height_of", "sheet_seed"]
 
 
 class Drawer(Protocol):
@@ -62,9 +63,34 @@ def draw_character(
     rough: bool,
     stroke: float,
 ) -> Figure:
-    """Draw in local space facing right (the caller mirrors for `left`)."""
-    pen = Pen(rough, sheet_seed(sheet), stroke)
-    ctx = Ctx(
-        sheet=as_drawn(sheet), pose=pose, expression=expression, pen=pen, look=look_for(facing)
-    )
-    return _drawer(sheet).figure(ctx)
+    """Draw in local space facing right (the caller mirrors for `left`).
+
+    A drawing depends only on these (the storybook jitter is seeded by the sheet), so the
+    same character in the same pose on the next page is drawn once: a book's pages reuse it.
+    """
+    json = sheet.model_dump_json()
+    key = (json, sheet.age, pose, expression, facing, rough, round(stroke, 4))
+    figure = _DRAWN.get(key)
+    if figure is None:
+        pen = Pen(rough, hashlib.sha256(json.encode()).hexdigest()[:16], stroke)
+        ctx = Ctx(
+            sheet=as_drawn(sheet), pose=pose, expression=expression, pen=pen, look=look_for(facing)
+        )
+        figure = _drawer(sheet).figure(ctx)
+        with _DRAWN_LOCK:  # pages may be drawn in several threads at once
+            while len(_DRAWN) >= _DRAWN_KEEP:
+                _DRAWN.pop(next(iter(_DRAWN)))  # the oldest drawing goes
+            _DRAWN[key] = figure
+    return figure
+
+
+# Drawings already made, oldest first: a few hundred characters' worth, a few megabytes.
+_DRAWN: dict[tuple[object, ...], Figure] = {}
+_DRAWN_KEEP = 256
+_DRAWN_LOCK = threading.Lock()
+
+
+def forget_drawings() -> None:
+    """Draw every character afresh from now on (for timing a first drawing)."""
+    with _DRAWN_LOCK:
+        _DRAWN.clear()
