@@ -28,18 +28,30 @@ from storyloom.engines.writer.templates.base import Beat
 
 B = Beat
 P = Place
-# Words of the thing in the way, and how the picture draws it.
+# Words of the thing in the way, and how the picture draws it: the most telling word
+# first ("a wall of tangled vines" is a thicket, not a wall of rock; "a river with no
+# bridge" is a river). A thing the picture cannot draw (a gate) is left out of it.
 _OBSTACLES: tuple[tuple[str, Obstacle], ...] = (
     ("river", Obstacle.stream),
     ("stream", Obstacle.stream),
-    ("rocks", Obstacle.rock_wall),
-    ("wall", Obstacle.rock_wall),
+    ("vines", Obstacle.thorn_bush),
+    ("brambles", Obstacle.thorn_bush),
+    ("hedge", Obstacle.thorn_bush),
     ("bushes", Obstacle.thorn_bush),
+    ("pool", Obstacle.stream),
     ("bog", Obstacle.bog),
-    ("bridge", Obstacle.broken_bridge),
+    ("swamp", Obstacle.bog),
+    ("puddle", Obstacle.bog),
+    ("tree", Obstacle.fallen_tree),
     ("ditch", Obstacle.fallen_tree),
-    ("door", Obstacle.locked_door),
+    ("bridge", Obstacle.broken_bridge),
+    ("snowdrift", Obstacle.deep_snow),
     ("snow", Obstacle.deep_snow),
+    ("stones", Obstacle.rock_wall),
+    ("rocks", Obstacle.rock_wall),
+    ("rock", Obstacle.rock_wall),
+    ("wall", Obstacle.rock_wall),
+    ("door", Obstacle.locked_door),
 )
 # Where a journey is on each beat: 0 home, 1 on the way, 2 further, 3 the goal.
 _LEG = {

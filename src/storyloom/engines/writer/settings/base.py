@@ -34,7 +34,8 @@ class SettingData:
     creature: str  # someone met on the way when the hero is alone
     props: tuple[Prop, ...]
     weathers: tuple[Weather, ...]
+    # What can stand in the way of an adventure here, with article: "a fast, cold stream".
+    # Its words tell the picture what to draw (see `scene.obstacle_for`).
+    blocks: tuple[str, ...]
     # Quiet, dimming details for bedtime stories, plain words, past tense.
     night: tuple[str, ...] = ()
-    # What can stand in the way here, with article: "a wide river". Empty: the open-air ones.
-    blocks: tuple[str, ...] = ()

@@ -7,6 +7,13 @@ from storyloom.engines.writer.settings.base import SettingData, Sound
 
 OUTDOOR: dict[Setting, SettingData] = {
     Setting.forest: SettingData(
+        blocks=(
+            "a fast, cold stream",
+            "a big fallen tree",
+            "a thick tangle of brambles",
+            "a deep, muddy bog",
+            "a broken old bridge",
+        ),
         at="in the forest",
         here="the forest",
         home="the little house by the woods",
@@ -135,6 +142,13 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.farm: SettingData(
+        blocks=(
+            "a tall gate that would not open",
+            "a deep, muddy ditch",
+            "a thick, prickly hedge",
+            "a stream with no bridge",
+            "a big muddy bog",
+        ),
         at="on the farm",
         here="the farm",
         home="the red barn",
@@ -197,6 +211,13 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.city_park: SettingData(
+        blocks=(
+            "a tall locked gate",
+            "a thick, prickly hedge",
+            "a big fallen tree",
+            "a wide stream with no bridge",
+            "a huge muddy puddle",
+        ),
         at="in the park",
         here="the park",
         home="the green bench",

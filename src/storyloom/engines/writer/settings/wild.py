@@ -140,6 +140,13 @@ WILD: dict[Setting, SettingData] = {
         ),
     ),
     Setting.mountains: SettingData(
+        blocks=(
+            "a steep slope of loose stones",
+            "a rushing river with no bridge",
+            "a broken rope bridge",
+            "a deep snowdrift",
+            "a tall wall of rock",
+        ),
         at="in the mountains",
         here="the mountains",
         home="the little tent",
@@ -202,6 +209,13 @@ WILD: dict[Setting, SettingData] = {
         ),
     ),
     Setting.jungle: SettingData(
+        blocks=(
+            "a wide river with no bridge",
+            "a thick wall of tangled vines",
+            "a deep, sticky swamp",
+            "a big fallen tree",
+            "a broken rope bridge",
+        ),
         at="in the jungle",
         here="the jungle",
         home="the tree house",
