@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyloom.engines.illustrator.spec import (
     PLACES,
@@ -81,6 +82,23 @@ def obstacle_for(problem: str, template: Template) -> Obstacle | None:
     return next((o for word, o in _OBSTACLES if word in words), None)
 
 
+# Where each setting's far place ("the top of the tower") is.
+_FAR: dict[Setting, Place] = {
+    Setting.forest: P.hilltop,
+    Setting.beach: P.pier,
+    Setting.space: P.moon_surface,
+    Setting.castle: P.tower_room,
+    Setting.farm: P.field,
+    Setting.city_park: P.bandstand,
+    Setting.underwater: P.sea_cave,
+    Setting.mountains: P.peak,
+    Setting.jungle: P.waterfall,
+    Setting.snowy_village: P.snowy_hill,
+    Setting.bedroom: P.bedroom,
+    Setting.classroom: P.classroom,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Route:
     """The places a story passes through, from home to where it is headed and back."""
@@ -92,9 +110,10 @@ class Route:
         cls, setting: Setting, idea: Idea, bedtime: bool, rng: random.Random | None = None
     ) -> Route:
         own = PLACES[setting]
-        if bedtime:  # a quiet wander close to home: the next spot and back
-            return cls((own[0], own[1], own[1], own[0]))
-        dest = idea.place_spot if idea.place_spot in own else own[-1]
+        if bedtime:  # a quiet wander close to home: the next spot, the window if any, back
+            window = P.window_seat if P.window_seat in own else own[1]
+            return cls((own[0], own[1], window, own[0]))
+        dest = idea.place_spot if idea.place_spot in own else _FAR[setting]
         middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
         if rng is not None:
             rng.shuffle(middle)  # each day's way there passes the places in its own order
@@ -118,21 +137,94 @@ _DEEDS: tuple[tuple[str, Place], ...] = (
 )
 
 
+@lru_cache(maxsize=32)
+def _place_patterns(setting: Setting) -> tuple[tuple[re.Pattern[str], Place], ...]:
+    """The words that put someone in one of `setting`'s places ("in a rock pool")."""
+    return tuple(
+        (
+            re.compile(
+                rf"\b(?:in|on|at|by|inside|into|under|near) (?:a|an|the)(?: \w+)? "
+                rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top|garden))"
+            ),
+            place,
+        )
+        for word, place in PLACE_WORDS.items()
+        if place in PLACES[setting]
+    )
+
+
+# Last words of a place's names that do not name it alone ("at the top", "by the water").
+_NOT_NAMES = frozenset(
+    [
+        "began",
+        "in",
+        "edge",
+        "top",
+        "light",
+        "table",
+        "rug",
+        "books",
+        "desks",
+        "sea",
+        "jungle",
+        "village",
+        "school",
+        "water",
+        "sand",
+        "room",
+        "moon",
+    ]
+)
+_AT = r"\b(?:in|on|at|by|inside|into|under|near|among|behind|beside|across|along|up|down)"
+
+
+@lru_cache(maxsize=32)
+def _named_patterns(setting: Setting) -> tuple[tuple[re.Pattern[str], frozenset[Place]], ...]:
+    """Each word that puts someone at one or more of `setting`'s places."""
+    from storyloom.engines.writer.discourse import PLACE_PHRASES
+    from storyloom.engines.writer.moment import PLACE_WAYS
+
+    where: dict[str, set[Place]] = {}
+    for place in PLACES[setting]:
+        for phrase in (PLACE_PHRASES[place], *PLACE_WAYS[place]):
+            word = phrase.rsplit(" ", 1)[-1].removesuffix("s")
+            if word not in _NOT_NAMES:
+                where.setdefault(word, set()).add(place)
+    for word, place in PLACE_WORDS.items():
+        if place in PLACES[setting]:
+            where.setdefault(word.removesuffix("s"), set()).add(place)
+    return tuple(
+        (re.compile(rf"{_AT} (?:a|an|the)(?: [\w']+)?(?: \w+)? {re.escape(w)}s?\b"), frozenset(p))
+        for w, p in where.items()
+    )
+
+
+def places_named(text: str, setting: Setting) -> frozenset[Place]:
+    """Every place of `setting` that `text` puts someone at ("by the frozen pond", "up
+    the snowy hill"); its home and its own name are not among them."""
+    low = text.lower()
+    data = SETTINGS[setting]
+    low = low.replace(data.home, " ").replace(data.at, " ")
+    out: set[Place] = set()
+    for pattern, places in _named_patterns(setting):
+        if pattern.search(low):
+            out |= places
+    return frozenset(out)
+
+
 def place_named(text: str, setting: Setting) -> Place | None:
     """The setting's place the page's text puts someone in ("in a rock pool"), else the
     room of the house where what the text says is done ("had a warm bath"), if any. The
     setting's own name ("in the castle", "under the sea") is not one of its places, unless
-    a place is called that ("in the bedroom")."""
+    a place is called that ("in the bedroom"), and nor is its home ("the little house by
+    the woods" is not in the wood)."""
     low = text.lower()
-    home = SETTINGS[setting].at
-    if home.rsplit(" ", 1)[-1] not in Place.__members__:
-        low = low.replace(home, " ")
-    for word, place in PLACE_WORDS.items():
-        at = (
-            rf"\b(?:in|on|at|by|inside|into|under|near) (?:a|an|the)(?: \w+)? "
-            rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top|garden))"
-        )
-        if place in PLACES[setting] and re.search(at, low):
+    data = SETTINGS[setting]
+    if data.at.rsplit(" ", 1)[-1] not in Place.__members__:
+        low = low.replace(data.at, " ")
+    low = low.replace(data.home, " ")
+    for pattern, place in _place_patterns(setting):
+        if pattern.search(low):
             return place
     deeds = [(m.start(), place) for pattern, place in _DEEDS if (m := re.search(pattern, low))]
     return min((d for d in deeds if d[1] in PLACES[setting]), default=(0, None))[1]
@@ -296,5 +388,6 @@ __all__ = [
     "idea_placement",
     "obstacle_for",
     "place_named",
+    "places_named",
     "pose_in",
 ]

@@ -30,7 +30,6 @@ from storyloom.engines.writer.scene import (
     companion_move,
     focus_for,
     hero_move,
-    place_named,
 )
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
 
@@ -78,16 +77,6 @@ def time_of_day(index: int, pages: int, bedtime: bool) -> TimeOfDay:
     return TimeOfDay.sunset
 
 
-def page_place(state: StoryState, beat: Beat, text: str, core: str = "") -> Place:
-    """Where a page happens: home at both ends; elsewhere, where the text says they are (or
-    the room where what they do is done), the beat's own line first, else where the route
-    is. The writer names it and the picture draws it."""
-    if beat in (Beat.setup, Beat.want, Beat.meet, Beat.echo):
-        return state.route.at(beat)
-    named = place_named(core, state.setting) or place_named(text, state.setting)
-    return named or state.route.at(beat)
-
-
 def build_scene(
     state: StoryState,
     template: TemplateDef,
@@ -97,8 +86,10 @@ def build_scene(
     acting: Actor | None,
     attempt_no: int = 0,
     text: str = "",
-    core: str = "",
+    place: Place | None = None,
 ) -> SceneSpec:
+    """The page's picture; `place` is where its text is (by default, where the route is
+    on this beat)."""
     pose, expression = {**DEFAULT_MOODS, **template.moods}[beat]
     tod = time_of_day(index, pages, template.bedtime)
     # What the text says the hero does is drawn, in every template; the template's own
@@ -165,7 +156,7 @@ def build_scene(
         with_character=hugged if pose == Pose.hugging else None,
     )
     blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn)
-    place = page_place(state, beat, text, core)
+    place = place or state.route.at(beat)
     focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
     setting = state.setting
     # A bedtime book ends in bed: the night pages where the hero sleeps, and the last ones,

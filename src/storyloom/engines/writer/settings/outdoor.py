@@ -34,13 +34,13 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
         details=(
             "The air smelled of pine and rain.",
-            "Green light fell through the trees.",
-            "A little frog sat on a log.",
+            "Green light fell through the [trees|leaves|branches].",
+            "A little [green|brown|spotty] frog sat on a log.",
             "The moss was soft and cool.",
             "Dry leaves went crunch under their feet.",
             "A [red|brown] squirrel ran up a tree with an acorn.",
             "The old trees creaked in the wind.",
-            "Sun and shadow made spots on the path.",
+            "[Sun and shadow|Light and shadow] made [spots|little spots] on the path.",
         ),
         rich=(
             "Sunlight fell through the [leaves|branches] in [bright coins of gold|little pools of "

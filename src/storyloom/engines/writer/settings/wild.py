@@ -27,7 +27,7 @@ WILD: dict[Setting, SettingData] = {
             Sound("hum", "the engines", "go", "went"),
         ),
         details=(
-            "The stars were bright and very near.",
+            "The stars were [bright and very near|so near, and so bright|big and bright and near].",
             "Everything was [quiet and floaty|floaty and still|still and floaty].",
             "The moon dust was soft and grey[| under their boots| and deep].",
             "A planet glowed pink and gold.",
