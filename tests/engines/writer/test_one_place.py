@@ -117,3 +117,23 @@ def test_bedtime_refrains_come_from_the_room() -> None:
                 if page.scene.place in _ROOFED and what not in names:
                     assert what not in _SKY_THINGS, (setting, page.scene.place, page.text)
     assert yawns + goodnights > 0
+
+
+def test_a_journey_ends_at_the_place_its_far_goal_names() -> None:
+    """ "The top of the tower" is reached in the tower room, not the garden; the far place
+    is one of the setting's own, and every journey's route ends there."""
+    import random
+
+    from storyloom.engines.writer.idea import Idea
+    from storyloom.engines.writer.scene import Route
+    from storyloom.engines.writer.settings import SETTINGS
+
+    far_words = {P.tower_room: "tower", P.peak: "mountain", P.snowy_hill: "hill", P.field: "field"}
+    for setting, data in SETTINGS.items():
+        assert data.far_place in PLACES[setting], setting
+        if data.far_place in far_words:
+            assert far_words[data.far_place] in data.far, (setting, data.far)
+        for seed in range(5):
+            route = Route.plan(setting, Idea(), False, random.Random(seed))
+            assert route.places[-1] == data.far_place, (setting, route)
+            assert route.places[0] == PLACES[setting][0], (setting, route)

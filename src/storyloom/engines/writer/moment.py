@@ -80,7 +80,7 @@ PLACE_WAYS: dict[Place, tuple[str, ...]] = {
     P.foothills: ("in the low hills", "where the hills began"),
     P.mountain_path: ("up the steep mountain path", "along the mountain path"),
     P.peak: ("on the mountain top", "right at the top"),
-    P.mountain_cave: ("inside a mountain cave", "in a cold mountain cave"),
+    P.mountain_cave: ("inside a mountain cave", "in a cold, dark cave"),
     P.jungle_edge: ("where the jungle began", "at the jungle's edge"),
     P.deep_jungle: ("in the middle of the jungle", "far in the jungle"),
     P.river_bank: ("on the river bank", "next to the river"),

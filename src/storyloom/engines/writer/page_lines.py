@@ -104,8 +104,9 @@ def refrain_line(self: PageWriter, line: str, mate_name: str | None) -> str | No
         things = [t for t in THINGS.get(here, ()) if t not in self.refrain_said] if here else []
         if not things:
             return None
-        self.refrain_said.add(things[0])
-        return line.replace("{night_thing}", things[0])
+        thing = self.rng.choice(things)
+        self.refrain_said.add(thing)
+        return line.replace("{night_thing}", thing)
     setting = self.request.setting
     out_of_doors = here is not None and here not in SHELTERED
     who = [a.name for a in self.state.present] + ([mate_name] if mate_name else [])
@@ -116,8 +117,9 @@ def refrain_line(self: PageWriter, line: str, mate_name: str | None) -> str | No
     fresh = [w for w in dict.fromkeys(who) if w not in self.refrain_said]
     if not fresh:
         return None
-    self.refrain_said.add(fresh[0])
-    return line.replace("{yawner}", fresh[0])
+    yawner = self.rng.choice(fresh)
+    self.refrain_said.add(yawner)
+    return line.replace("{yawner}", yawner)
 
 
 def place_once(self: PageWriter, template: str, ctx: dict[str, Ref | str]) -> str:

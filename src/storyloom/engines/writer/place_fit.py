@@ -9,6 +9,7 @@ bath is in the bathroom and the milk in the kitchen.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyloom.engines.illustrator.spec import Place
 
@@ -34,7 +35,7 @@ CAVES = frozenset({P.mountain_cave})
 # What is only out of doors: the weather, the sky and what grows or rises in it.
 _OUTDOORS = re.compile(
     r"\b(?:wind|windy|breeze|gusts?|sky|skies|clouds?|rain|raindrops|drizzle|snowflakes"
-    r"|snow (?:fell|was falling|drifted)|dew|flowers?|blossom|petals|grass|garden|meadow"
+    r"|snow (?:fell|was falling|drifted)|dew|flowers?|blossom|petals|grass|garden|meadow|trees"
     r"|fireflies|moss|leaves|dust (?:floated|drifted|danced)"
     r"|(?:sun|moon) (?:was|is|shone|shines|slid|sank|went|goes|turned|made|sat|glowed|rose"
     r"|came|climbed|hung|looked|peeked|peeped)"
@@ -83,6 +84,7 @@ def room_for(text: str, place: Place) -> Place:
     return place
 
 
+@lru_cache(maxsize=8192)
 def suits(text: str, place: Place) -> bool:
     """Whether scenery `text` can be true at `place`."""
     if place in SHELTERED:

@@ -49,7 +49,7 @@ THINGS: dict[Place, tuple[str, ...]] = {
     P.frozen_pond: ("frozen pond", "snowman", "moon"),
     P.snowy_hill: ("hill", "sleds", "stars"),
     P.cottage: ("little house", "fire", "robin"),
-    P.bedroom: ("toys", "lamp", "teddy", "shelf"),
+    P.bedroom: ("toys", "lamp", "rug", "curtains"),
     P.landing: ("stairs", "night light", "hall"),
     P.bathroom: ("bath", "toothbrush", "towel"),
     P.kitchen: ("cups", "kitchen table", "kettle"),
@@ -84,7 +84,7 @@ ROOM_NIGHT: dict[Place, tuple[str, ...]] = {
     ),
     P.kitchen: (
         "The kitchen clock went tick, tock, [very slow|slow and soft|soft and low].",
-        "The [cups|clean cups|blue cups] sat in a row[| on the table| by the jug].",
+        "The [cups|clean cups|blue cups] sat in a row[| on the table| by the bread].",
         "The kettle was [quiet now|cold and quiet|fast asleep, like everyone else].",
         "The kitchen smelled of [warm milk and toast|toast and warm milk|warm milk].",
     ),
@@ -92,11 +92,20 @@ ROOM_NIGHT: dict[Place, tuple[str, ...]] = {
         "The night light glowed [at the top of the stairs|small and gold on the landing].",
         "The stairs were [dim and still|dark and quiet|still and dim].",
         "Every door on the landing was [nearly shut|open just a crack|pushed to].",
+        "A [small|long|gold] line of light lay under a door.",
+        "Somebody's shoes sat [at the top of the stairs|by the wall], side by side.",
     ),
     P.window_seat: (
         "Outside the window, the moon was [up, round and white|big and round|a silver smile].",
         "The stars peeped in at the [glass|window|cool glass].",
         "The glass was cool, and the night outside was [blue|dark blue|deep and blue].",
+        "Far off, [a car went by|a train went by|an owl called], and then all was quiet.",
+        "The window seat was [soft and warm|snug|piled with cushions].",
+    ),
+    P.bedroom: (
+        "The lamp by the bed was [low|turned down low|small and gold].",
+        "The toys on the shelf sat [still|in a row|quietly], [watching|waiting] for the night.",
+        "Somewhere under the bed, a lost sock [waited|hid|slept] until morning.",
     ),
 }
 # Under any roof at night: the lamp, the quiet, the sky seen through a window.
@@ -112,6 +121,9 @@ INDOOR_NIGHT: tuple[str, ...] = (
     "Somewhere, a door [closed softly|clicked shut|went creak, then click].",
     "The [shadows|corners] were [soft and grey|dim and still|deep and soft] now.",
     "Everything {spot_here} was [still|quiet and still|hushed and still].",
+    "[A clock ticked|The house creaked|The floor creaked] [softly|once, then twice], the way "
+    "[houses do|it always did] at night.",
+    "The [warm|soft|yellow] light made [long|soft|big] shadows on the wall.",
 )
 
 __all__ = ["INDOOR_NIGHT", "ROOM_NIGHT", "SLEEPERS", "THINGS"]

@@ -60,7 +60,7 @@ _LEG = {
     B.want: 0,
     B.meet: 0,
     B.journey: 1,
-    B.obstacle: 1,
+    B.obstacle: 2,  # the tries, the low point and the turn are where the obstacle is
     B.attempt: 2,
     B.pause: 1,
     B.wonder: 2,
@@ -82,23 +82,6 @@ def obstacle_for(problem: str, template: Template) -> Obstacle | None:
     return next((o for word, o in _OBSTACLES if word in words), None)
 
 
-# Where each setting's far place ("the top of the tower") is.
-_FAR: dict[Setting, Place] = {
-    Setting.forest: P.hilltop,
-    Setting.beach: P.pier,
-    Setting.space: P.moon_surface,
-    Setting.castle: P.tower_room,
-    Setting.farm: P.field,
-    Setting.city_park: P.bandstand,
-    Setting.underwater: P.sea_cave,
-    Setting.mountains: P.peak,
-    Setting.jungle: P.waterfall,
-    Setting.snowy_village: P.snowy_hill,
-    Setting.bedroom: P.bedroom,
-    Setting.classroom: P.classroom,
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Route:
     """The places a story passes through, from home to where it is headed and back."""
@@ -113,7 +96,7 @@ class Route:
         if bedtime:  # a quiet wander close to home: the next spot, the window if any, back
             window = P.window_seat if P.window_seat in own else own[1]
             return cls((own[0], own[1], window, own[0]))
-        dest = idea.place_spot if idea.place_spot in own else _FAR[setting]
+        dest = idea.place_spot if idea.place_spot in own else SETTINGS[setting].far_place
         middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
         if rng is not None:
             rng.shuffle(middle)  # each day's way there passes the places in its own order
@@ -138,10 +121,11 @@ _DEEDS: tuple[tuple[str, Place], ...] = (
 
 
 @lru_cache(maxsize=32)
-def _place_patterns(setting: Setting) -> tuple[tuple[re.Pattern[str], Place], ...]:
+def _place_patterns(setting: Setting) -> tuple[tuple[str, re.Pattern[str], Place], ...]:
     """The words that put someone in one of `setting`'s places ("in a rock pool")."""
     return tuple(
         (
+            word.rstrip("s"),
             re.compile(
                 rf"\b(?:in|on|at|by|inside|into|under|near) (?:a|an|the)(?: \w+)? "
                 rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top|garden))"
@@ -179,7 +163,9 @@ _AT = r"\b(?:in|on|at|by|inside|into|under|near|among|behind|beside|across|along
 
 
 @lru_cache(maxsize=32)
-def _named_patterns(setting: Setting) -> tuple[tuple[re.Pattern[str], frozenset[Place]], ...]:
+def _named_patterns(
+    setting: Setting,
+) -> tuple[tuple[str, re.Pattern[str], frozenset[Place]], ...]:
     """Each word that puts someone at one or more of `setting`'s places."""
     from storyloom.engines.writer.discourse import PLACE_PHRASES
     from storyloom.engines.writer.moment import PLACE_WAYS
@@ -194,11 +180,16 @@ def _named_patterns(setting: Setting) -> tuple[tuple[re.Pattern[str], frozenset[
         if place in PLACES[setting]:
             where.setdefault(word.removesuffix("s"), set()).add(place)
     return tuple(
-        (re.compile(rf"{_AT} (?:a|an|the)(?: [\w']+)?(?: \w+)? {re.escape(w)}s?\b"), frozenset(p))
+        (
+            w,
+            re.compile(rf"{_AT} (?:a|an|the)(?: [\w']+)?(?: \w+)? {re.escape(w)}s?\b"),
+            frozenset(p),
+        )
         for w, p in where.items()
     )
 
 
+@lru_cache(maxsize=8192)
 def places_named(text: str, setting: Setting) -> frozenset[Place]:
     """Every place of `setting` that `text` puts someone at ("by the frozen pond", "up
     the snowy hill"); its home and its own name are not among them."""
@@ -206,12 +197,13 @@ def places_named(text: str, setting: Setting) -> frozenset[Place]:
     data = SETTINGS[setting]
     low = low.replace(data.home, " ").replace(data.at, " ")
     out: set[Place] = set()
-    for pattern, places in _named_patterns(setting):
-        if pattern.search(low):
+    for word, pattern, places in _named_patterns(setting):
+        if word in low and pattern.search(low):  # the word first: most lines name none
             out |= places
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
 def place_named(text: str, setting: Setting) -> Place | None:
     """The setting's place the page's text puts someone in ("in a rock pool"), else the
     room of the house where what the text says is done ("had a warm bath"), if any. The
@@ -223,8 +215,8 @@ def place_named(text: str, setting: Setting) -> Place | None:
     if data.at.rsplit(" ", 1)[-1] not in Place.__members__:
         low = low.replace(data.at, " ")
     low = low.replace(data.home, " ")
-    for pattern, place in _place_patterns(setting):
-        if pattern.search(low):
+    for word, pattern, place in _place_patterns(setting):
+        if word in low and pattern.search(low):
             return place
     deeds = [(m.start(), place) for pattern, place in _DEEDS if (m := re.search(pattern, low))]
     return min((d for d in deeds if d[1] in PLACES[setting]), default=(0, None))[1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyloom.engines.illustrator.spec import Prop, Setting, Weather
+from storyloom.engines.illustrator.spec import Place, Prop, Setting, Weather
 from storyloom.engines.writer.settings.base import SettingData, Sound
 
 OUTDOOR: dict[Setting, SettingData] = {
@@ -13,11 +13,14 @@ OUTDOOR: dict[Setting, SettingData] = {
             "a thick tangle of brambles",
             "a deep, muddy bog",
             "a broken old bridge",
+            "a deep, dark ditch",
+            "a wall of thick, prickly bushes",
         ),
         at="in the forest",
         here="the forest",
         home="the little house by the woods",
         far="the top of the green hill",
+        far_place=Place.hilltop,
         spots=(
             "under the big tree",
             "by the pond",
@@ -83,6 +86,7 @@ OUTDOOR: dict[Setting, SettingData] = {
         here="the beach",
         home="the spot by the big rock",
         far="the end of the long sand",
+        far_place=Place.pier,
         spots=(
             "behind the big rock",
             "in a rock pool",
@@ -148,11 +152,14 @@ OUTDOOR: dict[Setting, SettingData] = {
             "a thick, prickly hedge",
             "a stream with no bridge",
             "a big muddy bog",
+            "a fallen tree across the lane",
+            "a wide, muddy puddle",
         ),
         at="on the farm",
         here="the farm",
-        home="the red barn",
+        home="the farmhouse",
         far="the top field",
+        far_place=Place.field,
         spots=(
             "in the hay",
             "behind the barn",
@@ -217,11 +224,14 @@ OUTDOOR: dict[Setting, SettingData] = {
             "a big fallen tree",
             "a wide stream with no bridge",
             "a huge muddy puddle",
+            "a long, deep ditch",
+            "a wall of thick bushes",
         ),
         at="in the park",
         here="the park",
         home="the green bench",
         far="the top of the big hill",
+        far_place=Place.bandstand,
         spots=(
             "by the swings",
             "under the slide",

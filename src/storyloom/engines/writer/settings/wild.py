@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyloom.engines.illustrator.spec import Prop, Setting, Weather
+from storyloom.engines.illustrator.spec import Place, Prop, Setting, Weather
 from storyloom.engines.writer.settings.base import SettingData, Sound
 
 WILD: dict[Setting, SettingData] = {
@@ -12,6 +12,7 @@ WILD: dict[Setting, SettingData] = {
         here="space",
         home="the little rocket",
         far="the moon with the blue rings",
+        far_place=Place.moon_surface,
         spots=(
             "behind a moon rock",
             "inside a crater",
@@ -79,6 +80,7 @@ WILD: dict[Setting, SettingData] = {
         here="the sea",
         home="the coral reef",
         far="the deep blue cave",
+        far_place=Place.sea_cave,
         spots=(
             "behind the coral",
             "in the seaweed",
@@ -146,11 +148,14 @@ WILD: dict[Setting, SettingData] = {
             "a broken rope bridge",
             "a deep snowdrift",
             "a tall wall of rock",
+            "a cold, fast stream",
+            "a big fallen pine tree",
         ),
         at="in the mountains",
         here="the mountains",
         home="the little tent",
         far="the top of the mountain",
+        far_place=Place.peak,
         spots=(
             "behind a big rock",
             "by the stream",
@@ -215,11 +220,14 @@ WILD: dict[Setting, SettingData] = {
             "a deep, sticky swamp",
             "a big fallen tree",
             "a broken rope bridge",
+            "a wall of prickly bushes",
+            "a fast, brown stream",
         ),
         at="in the jungle",
         here="the jungle",
         home="the tree house",
         far="the big waterfall",
+        far_place=Place.waterfall,
         spots=(
             "under a big leaf",
             "by the river",

@@ -185,7 +185,8 @@ BEDTIME = TemplateDef(
         Beat.echo: Lines(
             tod=("Night night, {H}.", "Shh. {H} is asleep."),
             pre=(
-                "Outside, the moon came up over {home}, and {H} was fast asleep.",
+                "Outside, the moon came up, round and [white|silver|slow], and {H} was fast "
+                "asleep.",
                 "The stars twinkled over {home}, and {H} closed {H:their} eyes and slept.",
             ),
             rich=(
