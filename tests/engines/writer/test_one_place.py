@@ -95,6 +95,8 @@ def test_the_light_never_says_a_word_twice() -> None:
         for page in draft.pages:
             assert not _ECHO.search(page.text), page.text
             assert "The window was orange" not in page.text, page.text
+            if page.scene.time_of_day.value in ("sunset", "night"):  # no morning at bedtime
+                assert not re.search(r"\bOne \w+ morning\b", page.text), page.text
 
 
 def test_bedtime_refrains_come_from_the_room() -> None:

@@ -53,7 +53,7 @@ def test_wild_and_open_settings_block_the_way_with_their_own_ground() -> None:
     """The forest, farm, park, mountains and jungle each have what a walker there meets:
     water to cross, something fallen or grown across the way, or soft ground."""
     ground = ("stream", "river", "tree", "bog", "swamp", "puddle", "ditch", "hedge", "vines")
-    ground += ("brambles", "gate", "bridge", "stones", "rock", "snowdrift")
+    ground += ("brambles", "gate", "bridge", "stones", "rock", "snowdrift", "bushes")
     for setting in (Setting.forest, Setting.farm, Setting.city_park, Setting.mountains):
         assert SETTINGS[setting].blocks, setting
         for block in SETTINGS[setting].blocks:

@@ -252,6 +252,8 @@ class PageWriter:
         for beat in plan.beats:
             if beat == B.setup:
                 made = None if band == AgeBand.toddler else compose_opening(self.rng)
+                made = made if made is None or self.fits(made) else compose_opening(self.rng)
+                made = made if made is None or self.fits(made) else None  # no morning at dusk
                 add(OPEN, self.say(made or self.choose(common.OPENING, core) or "", None))
             if beat == B.turn and plan.trait is not None:
                 turns = turns_for(plan.trait, self.calm)

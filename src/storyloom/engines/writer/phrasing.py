@@ -45,7 +45,7 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("where did you have it last", "where did you last have it", "where did you see it last"),
     ("nearly said something", "almost said something", "was about to say something"),
     ("icicles hung from the", "icicles dripped from the", "long icicles hung from the"),
-    ("at the foot of", "at the bottom of", "down at the foot of"),
+    ("at the foot of", "down at the foot of", "right at the foot of"),
     ("had a warm bath", "had a nice warm bath", "had a bubbly bath"),
     ("the path went up and up", "the path climbed up and up", "up and up went the path"),
     ("it was too slippery", "it was much too slippery", "it was far too slippery"),
