@@ -95,3 +95,25 @@ def test_the_obstacle_in_the_text_is_the_obstacle_drawn() -> None:
                 )
                 drawn.add(obstacle)
     assert len(drawn) >= 4, drawn
+
+
+def test_what_is_in_the_way_is_met_where_it_can_stand() -> None:
+    """A moat or a stone wall is met out of doors, a locked door or a staircase under a
+    roof: never a moat in the great hall."""
+    from tests.engines.writer.helpers import request
+
+    from storyloom.engines.illustrator.spec import Place
+    from storyloom.engines.writer.engine import write_story
+
+    roofed = {Place.great_hall, Place.tower_room}
+    kinds = {"moat": False, "tall stone wall": False, "locked door": True, "staircase": True}
+    met = set()
+    for seed in range(24):
+        draft = write_story(request(seed, setting="castle", band="early_reader", seed=seed))
+        for page in draft.pages:  # where it is first met: the obstacle's own page
+            found = [w for w in kinds if w in page.text.lower()]
+            if found:
+                assert (page.scene.place in roofed) == kinds[found[0]], (seed, page.text)
+                met.add(found[0])
+                break
+    assert len(met) >= 3, met

@@ -236,7 +236,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         hero=hero,
         companions=others,
         bedtime=template.bedtime,
-        route=Route.plan(request.setting, idea, template.bedtime, rng),
+        route=Route.plan(request.setting, idea, template.bedtime, rng, str(slots.get("block", ""))),
         obstacle=obstacle_for(str(slots["problem"]), template.name),
         idea=idea,
         idea_placement=idea_placement(idea, idea.goal),

@@ -73,6 +73,17 @@ _ROOMS: tuple[tuple[re.Pattern[str], frozenset[Place]], ...] = (
 _HOUSE = frozenset({P.bedroom, P.landing, P.bathroom, P.kitchen, P.window_seat})
 
 
+# What stands in the way only under a roof (a locked door, a pile of books).
+_INDOOR_THINGS = re.compile(
+    r"\b(?:staircase|door|shelf|chairs|desks|toys|books|pillows|boxes)\b", re.IGNORECASE
+)
+
+
+def indoor_thing(text: str) -> bool:
+    """Whether what `text` names stands indoors (a locked door) rather than out (a moat)."""
+    return _INDOOR_THINGS.search(text) is not None
+
+
 def room_for(text: str, place: Place) -> Place:
     """In a house of rooms, the room what `text` speaks of belongs to ("on the shelf" is
     in the bedroom), if it is not `place` itself; elsewhere, `place`."""
@@ -99,4 +110,4 @@ def suits(text: str, place: Place) -> bool:
     return True
 
 
-__all__ = ["CAVES", "SHELTERED", "room_for", "suits"]
+__all__ = ["CAVES", "SHELTERED", "indoor_thing", "room_for", "suits"]

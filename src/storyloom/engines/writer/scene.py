@@ -23,6 +23,7 @@ from storyloom.engines.illustrator.spec import (
 from storyloom.engines.writer.cast import Actor, Bond
 from storyloom.engines.writer.idea import Goal, Idea
 from storyloom.engines.writer.idea_words import PLACE_WORDS
+from storyloom.engines.writer.place_fit import SHELTERED, indoor_thing
 from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat
@@ -90,8 +91,15 @@ class Route:
 
     @classmethod
     def plan(
-        cls, setting: Setting, idea: Idea, bedtime: bool, rng: random.Random | None = None
+        cls,
+        setting: Setting,
+        idea: Idea,
+        bedtime: bool,
+        rng: random.Random | None = None,
+        block: str = "",
     ) -> Route:
+        """Home, two places on the way, and where the story is headed; what is in the way
+        (`block`) is met where it can be: a locked door under a roof, a moat outside."""
         own = PLACES[setting]
         if bedtime:  # a quiet wander close to home: the next spot, the window if any, back
             window = P.window_seat if P.window_seat in own else own[1]
@@ -100,6 +108,12 @@ class Route:
         middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
         if rng is not None:
             rng.shuffle(middle)  # each day's way there passes the places in its own order
+        if block:
+            roofed = indoor_thing(block)
+            fit = [p for p in middle if (p in SHELTERED) == roofed]
+            if fit and fit[-1] != middle[-1]:
+                middle.remove(fit[-1])
+                middle.append(fit[-1])
         return cls((own[0], middle[0], middle[-1], dest))
 
     def at(self, beat: Beat) -> Place:
