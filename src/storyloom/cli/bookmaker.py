@@ -122,10 +122,9 @@ class BookError(Exception):
 
 
 def request_from(spec: BookSpec) -> StoryRequest:
-    from storyloom.engines.illustrator.sample import random_sheet
+    from storyloom.cli.looks import default_sheet
 
     seed = spec.seed if spec.seed is not None else random.randrange(2**31)
-    rng = random.Random(seed)
     ids = {c.name: uuid.uuid5(uuid.NAMESPACE_OID, c.name).hex for c in spec.cast}
     try:
         cast = [
@@ -135,7 +134,7 @@ def request_from(spec: BookSpec) -> StoryRequest:
                 kind=c.kind,
                 pronouns=c.pronouns,
                 age=c.age,
-                sheet=c.appearance or random_sheet(c.kind, rng),
+                sheet=c.appearance or default_sheet(c.name, c.kind, c.pronouns, seed),
                 traits=c.traits,
                 likes=c.likes,
                 role=c.role,

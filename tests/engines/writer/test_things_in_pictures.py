@@ -11,15 +11,10 @@ import pytest
 
 from storyloom.engines.illustrator.spec import INDOOR_PLACES, Obstacle, Prop, Setting
 from storyloom.engines.writer.engine import write_story
-from storyloom.engines.writer.scene import (
-    lights_said,
-    names_obstacle,
-    obstacle_for,
-    place_named,
-)
+from storyloom.engines.writer.obstacles import names_obstacle, obstacle_for
+from storyloom.engines.writer.scene import lights_said, place_named
 from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.story_spec import Template
-from storyloom.engines.writer.templates.adventure import _BLOCKS
 from storyloom.engines.writer.thing_state import Said, thing_news
 from storyloom.engines.writer.words import PROP_NOUNS
 
@@ -150,7 +145,7 @@ def test_the_finder_is_the_one_named_before_the_finding() -> None:
 
 
 def test_every_block_in_the_way_has_a_drawing() -> None:
-    blocks = {b for s in SETTINGS.values() for b in s.blocks} | set(_BLOCKS)
+    blocks = {b for s in SETTINGS.values() for b in s.blocks}
     for block in sorted(blocks):
         problem = "the " + block.split(" ", 1)[1]
         assert obstacle_for(problem, Template.adventure) in Obstacle, block
@@ -161,7 +156,7 @@ def test_the_thing_in_the_way_is_in_the_picture_where_they_face_it() -> None:
     for setting, seed in itertools.product(Setting, range(3)):
         band = ("toddler", "preschool", "early_reader", "independent")[seed]
         draft = write_story(request(seed, template="adventure", setting=setting, band=band))
-        problems = {b.split(" ", 1)[1] for b in SETTINGS[setting].blocks or _BLOCKS}
+        problems = {b.split(" ", 1)[1] for b in SETTINGS[setting].blocks}
         for i, page in enumerate(draft.pages):
             low = page.text.lower()
             named = [p for p in problems if p in low]

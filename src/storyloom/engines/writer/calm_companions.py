@@ -66,12 +66,12 @@ CALM: dict[str, dict[Bond, Lines]] = {
             pre=(
                 "{F} helped look under the pillow.",
                 '"Where did you have it last?" asked {F} softly.',
-                "{F} helped fold the blanket.",
+                "{F} helped look behind the curtains.",
             ),
             rich=(
                 '"Where did you have it last?" asked {F}, in a whisper.',
                 "{F} helped look, lifting each [pillow|cushion] as quietly as a [cat|mouse].",
-                "{F} helped smooth the [blanket|covers|sheet] flat, corner by corner.",
+                "{F} helped smooth the [covers|sheet] flat, corner by corner.",
             ),
         ),
         B.sibling: Lines(

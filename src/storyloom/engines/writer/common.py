@@ -184,7 +184,7 @@ THOUGHTS: dict[Beat, tuple[str, ...]] = {
         "{H} smiled at nothing in particular, and then at everything.",
         "Some days end [ordinary|in the usual way|like any other]. This one ended "
         "[well|happily|the best way of all].",
-        "{H} was tired all the way through, the good kind of tired.",
+        "{H} was tired all the way through, the [good|best|happy] kind of tired.",
     ),
     Beat.meet: (
         "{H} had not expected company, but {H:they} liked it [very much|more than {H:they} "

@@ -6,20 +6,21 @@ import random
 import re
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
-from storyloom.engines.illustrator.spec import Kind, Prop
+from storyloom.engines.illustrator.spec import Kind, Place, Prop, TimeOfDay
 from storyloom.engines.writer.cast import Actor, Bond, build_cast, creature
 from storyloom.engines.writer.discourse import PLACE_PHRASES, Discourse
 from storyloom.engines.writer.errors import ImpossibleStoryError
 from storyloom.engines.writer.grammar import Ref, render, to_present, with_article
 from storyloom.engines.writer.idea import Goal, Idea, check_idea
 from storyloom.engines.writer.moment import PLACE_WAYS, Moment
+from storyloom.engines.writer.obstacles import obstacle_for
 from storyloom.engines.writer.pages import PageWriter, Trace, word_count
 from storyloom.engines.writer.phrasing import Phrasing
 from storyloom.engines.writer.plan import plan_pages
 from storyloom.engines.writer.readability import fk_grade
-from storyloom.engines.writer.scene import Route, idea_placement, obstacle_for
+from storyloom.engines.writer.scene import Route, idea_placement
 from storyloom.engines.writer.settings import SETTINGS
-from storyloom.engines.writer.state import StoryState, build_scene, page_place, time_of_day
+from storyloom.engines.writer.state import StoryState, build_scene, time_of_day
 from storyloom.engines.writer.story_spec import (
     DraftPage,
     Lesson,
@@ -239,7 +240,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         hero=hero,
         companions=others,
         bedtime=template.bedtime,
-        route=Route.plan(request.setting, idea, template.bedtime, rng),
+        route=Route.plan(request.setting, idea, template.bedtime, rng, str(slots.get("block", ""))),
         obstacle=obstacle_for(str(slots["problem"]), template.name),
         problem=str(slots["problem"]),
         idea=idea,
@@ -274,32 +275,35 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         places=phrasing.places,
     )
     out: list[DraftPage] = []
-    lights: set[str] = set()  # how the light has been told so far
+    writer.places = phrasing.places
     for i, plan in enumerate(plans):
         for beat in plan.beats:
             state.goal_state = template.goal_states.get(beat, state.goal_state)
         if template.bedtime and plan.beats[-1] == Beat.echo:
             state.asleep = True
         writer.new_place = i == 0 or state.route.at(plan.beat) != state.route.at(plans[i - 1].beat)
+        tod = time_of_day(i, pages, template.bedtime)
         here = state.route.at(plan.beat)
+        if template.bedtime and tod == TimeOfDay.night and _in_bed(state, plan.beats):
+            here = Place.bedroom  # a bedtime book ends in bed, wherever the day was spent
         slots["spot_here"] = rng.choice((PLACE_PHRASES[here], *PLACE_WAYS[here]))
         slots["Spot_here"] = title_first(str(slots["spot_here"]))
         writer.moment = Moment(
             template=template.name,
             setting=request.setting,
-            tod=time_of_day(i, pages, template.bedtime),
+            tod=tod,
             weather=state.weather,
-            place=state.route.at(plan.beat),
+            place=here,
             start=state.route.places[0],
             on_stage=len({id(a) for a in state.present} | {id(plan.companion)} - {id(None)}),
             plain=request.band in (AgeBand.toddler, AgeBand.preschool),
         )
-        slots.update(writer.moment.slots(phrasing.places, rng, lights))
+        slots.update(writer.moment.slots(phrasing.places, rng, writer.lights))
         text = writer.page(i, plan)
         if request.band == AgeBand.toddler:
             text = to_present(text)
         room = BAND_RULES[request.band].words_per_page[1] - word_count(text)
-        place = page_place(state, plan.beat, text, writer.core_line)
+        place = writer.moment.place  # where the page's own line put it
         text = discourse.polish(
             text,
             writer.core_line,
@@ -324,7 +328,7 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
             plan.companion,
             plan.attempt_no,
             text,
-            writer.core_line,
+            place,
         )
         out.append(DraftPage(text=text, scene=scene))
     writer.trace.refrain_lines |= {phrasing.apply(line) for line in writer.trace.refrain_lines}
@@ -335,6 +339,12 @@ def _write_once(request: StoryRequest, attempt: int) -> tuple[StoryDraft, Trace]
         titles = named or ["{H} and the " + title_case(idea.thing)]
     title = title_case(render(rng.choice(titles), slots))
     return StoryDraft(title=title, pages=out), writer.trace
+
+
+def _in_bed(state: StoryState, beats: list[Beat]) -> bool:
+    """Whether a bedtime book's night page is told in bed: once it has gone to bed, and
+    from the resolution on."""
+    return state.in_bed or any(b in (Beat.resolution, Beat.echo) for b in beats)
 
 
 def write_story(request: StoryRequest) -> StoryDraft:

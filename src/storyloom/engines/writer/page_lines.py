@@ -7,14 +7,20 @@ import re
 from typing import TYPE_CHECKING
 
 from storyloom.engines.bands import AgeBand
+from storyloom.engines.illustrator.spec import PLACES, Place
 from storyloom.engines.writer import common
 from storyloom.engines.writer.calm import NIGHT_PLAIN, NIGHT_RICH
+from storyloom.engines.writer.compose import compose
 from storyloom.engines.writer.consequences import calm_consequence, consequence, scenery
+from storyloom.engines.writer.deeds import compose_deed
 from storyloom.engines.writer.grammar import Ref, render
 from storyloom.engines.writer.page_parts import pool
+from storyloom.engines.writer.place_fit import SHELTERED
+from storyloom.engines.writer.rooms import INDOOR_NIGHT, ROOM_NIGHT, SLEEPERS, THINGS
 from storyloom.engines.writer.templates.base import Beat
 
 if TYPE_CHECKING:
+    from storyloom.engines.writer.cast import Actor
     from storyloom.engines.writer.pages import PageWriter
     from storyloom.engines.writer.plan import PagePlan
 
@@ -45,6 +51,10 @@ def beat_line(self: PageWriter, beat: Beat, register: str) -> str | None:
     again may also take the other register's lines, then the shared interludes."""
     own = self.template.lines.get(beat)
     choice = self.choose(own, register) if own is not None else None
+    if choice is None and own is not None:  # none is true here: the beat is still told
+        self.place_strict = False
+        choice = self.choose(own, register)
+        self.place_strict = True
     if choice is None and beat in _INTERLUDE_BEATS:
         wider = "both" if register in ("rich", "rich+") else register
         choice = self.choose(own, wider) if own is not None else None
@@ -62,16 +72,54 @@ def detail_line(self: PageWriter, register: str) -> str | None:
             return made
     s = self.setting
     older = register in ("rich", "both", "rich+")
-    if self.calm and register in ("rich", "rich+"):
-        # Mostly the long, slow sentences; now and then this place's own night.
-        if self.rng.random() < 0.7:
-            return self.pick(NIGHT_RICH) or self.pick(s.night)
-        return self.pick(s.night) or self.pick(NIGHT_RICH)
     if self.calm:
-        return self.pick(s.night) or self.pick(NIGHT_PLAIN)
+        # This room's own night first, now and then; lines untrue here are passed over.
+        here = self.moment.place if self.moment is not None else None
+        room = ROOM_NIGHT.get(here, ()) if here is not None else ()
+        if room and self.rng.random() < 0.6 and (own := self.pick(room)) is not None:
+            return own
+        roofed = (INDOOR_NIGHT,) if here in SHELTERED else ()
+        if register in ("rich", "rich+"):
+            # Mostly the long, slow sentences; now and then this place's own night.
+            pools = (NIGHT_RICH, s.night) if self.rng.random() < 0.7 else (s.night, NIGHT_RICH)
+        else:
+            pools = (s.night, NIGHT_PLAIN)
+        for lines in (*pools, room, *roofed):
+            if (chosen := self.pick(lines)) is not None:
+                return chosen
+        return None
     if register in ("rich", "rich+"):
         return self.pick(s.rich)
     return self.pick((*s.rich, *s.details)) if older else self.pick(s.details)
+
+
+def refrain_line(self: PageWriter, line: str, mate_name: str | None) -> str | None:
+    """A refrain's line for this page, its changing word taken from where the page is:
+    goodnight to what is in this room, a yawn from someone here who can yawn (the
+    personified moon only where it can be seen). None when nothing here fits."""
+    if "{night_thing}" not in line and "{yawner}" not in line:
+        return line
+    here = self.moment.place if self.moment is not None else None
+    if "{night_thing}" in line:
+        things = [t for t in THINGS.get(here, ()) if t not in self.refrain_said] if here else []
+        if not things:
+            return None
+        thing = self.rng.choice(things)
+        self.refrain_said.add(thing)
+        return line.replace("{night_thing}", thing)
+    setting = self.request.setting
+    out_of_doors = here is not None and here not in SHELTERED
+    who = [a.name for a in self.state.present] + ([mate_name] if mate_name else [])
+    if here is not None and here in PLACES[setting]:
+        who += SLEEPERS[setting]
+    if out_of_doors or here == Place.window_seat:
+        who.append("the moon")
+    fresh = [w for w in dict.fromkeys(who) if w not in self.refrain_said]
+    if not fresh:
+        return None
+    yawner = self.rng.choice(fresh)
+    self.refrain_said.add(yawner)
+    return line.replace("{yawner}", yawner)
 
 
 def place_once(self: PageWriter, template: str, ctx: dict[str, Ref | str]) -> str:
@@ -113,6 +161,7 @@ def _grams(template: str) -> set[tuple[str, ...]]:
 def new_page(self: PageWriter, index: int) -> None:
     """Forget what the last page said about its place, its light and its phrasing."""
     self.place_said = self.new_place and index > 0  # the discourse names a new place
+    self.settled = False
     self.light_said = False
     self.page_grams = set()
 
@@ -146,12 +195,47 @@ def follow_line(self: PageWriter, beat: Beat, plan: PagePlan) -> str | None:
     return None
 
 
+def composed_deed(self: PageWriter, mate: Actor, role: str) -> str | None:
+    """A helping companion's deed, made from parts: their bond and where they are."""
+    if role not in ("help", "comfort", "cheer") or mate.id is None:
+        return None
+    if self.calm:
+        return None
+    tod = self.request.band == AgeBand.toddler
+    plain = tod or self.request.band == AgeBand.preschool
+    made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
+    if made is not None and tod and len(made.split()) + 3 > self.room:
+        made = made.replace(" {spot_here}", "")  # a full page: the deed without the place
+    if made is not None and any(d[:18] == made[:18] for d in self.deeds):
+        made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
+    fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
+    chosen = pick_fresh(self, made) if made is not None and fresh else None
+    self.deeds.add(chosen or "")
+    return chosen
+
+
+def composed(self: PageWriter, beat: Beat, follow: bool) -> str | None:
+    """A thought or consequence made from parts, for readers of five and up."""
+    if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
+        return None
+    for _ in range(4):
+        made = compose(beat, self.rng, follow=follow, template=self.template.name)
+        if made is None:
+            return None
+        if (made := pick_fresh(self, made)) is not None:
+            return made
+    return None
+
+
 __all__ = [
     "beat_line",
+    "composed",
+    "composed_deed",
     "detail_line",
     "follow_line",
     "new_page",
     "pick_fresh",
     "place_once",
+    "refrain_line",
     "sound",
 ]

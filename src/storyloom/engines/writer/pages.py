@@ -9,15 +9,14 @@ import re
 from dataclasses import dataclass, field
 
 from storyloom.engines.bands import BAND_RULES, AgeBand
-from storyloom.engines.writer import common, companions, page_lines, world
+from storyloom.engines.illustrator.spec import Place
+from storyloom.engines.writer import common, companions, page_lines, page_place, world
 from storyloom.engines.writer.calm import CALM_THOUGHTS
 from storyloom.engines.writer.cast import KINDS, Actor
 from storyloom.engines.writer.compose import (
-    compose,
     compose_moral,
     compose_opening,
 )
-from storyloom.engines.writer.deeds import compose_deed
 from storyloom.engines.writer.grammar import Ref, join_names
 from storyloom.engines.writer.idea import Idea
 from storyloom.engines.writer.idea_lines import idea_due, idea_line, idea_said
@@ -59,6 +58,8 @@ B = Beat
 _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 _SLOT = re.compile(r"\{([A-Za-z_]+)(?::[A-Za-z']+)?\}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]\")\s+")
+# Beats told where the story is on its route (home at both ends), whatever they mention.
+_FIXED = frozenset({B.setup, B.want, B.meet, B.echo})
 
 
 @dataclass(slots=True)
@@ -95,22 +96,33 @@ class PageWriter:
     light_said: bool = False
     page_grams: set[tuple[str, ...]] = field(default_factory=set)
     plain_said: set[str] = field(default_factory=set)  # placeless lines said
+    # The page's place is settled by its beat's own line; after that, every line must be
+    # true there (and name no other of the setting's places).
+    settled: bool = False
+    place_strict: bool = True  # False: a beat's own line that fits nowhere better
+    places: dict[Place, str] = field(default_factory=dict)  # this book's names for places
+    lights: set[str] = field(default_factory=set)  # how the light has been told so far
+    refrain_said: set[str] = field(default_factory=set)  # the refrain's changing words so far
 
     @property
     def calm(self) -> bool:
         return self.template.bedtime
 
     def pick(self, options: tuple[str, ...], *, mate_ok: bool = True) -> str | None:
-        """A realisation not used yet, none of whose sentences has been said in this book."""
+        """A realisation not used yet, none of whose sentences has been said in this book.
+        One that is not true here stays unused: it may fit another page's place."""
         fresh = [o for o in options if o not in self.used and (mate_ok or "{F" not in o)]
         while fresh:
             choice = self.rng.choice(fresh)
             fresh.remove(choice)
-            self.used.add(choice)
             plain = _CHOICE.sub(lambda m: m.group(1).split("|")[0], choice)
             sentences = {x for x in _SENTENCE.split(plain) if len(x.split()) > 3}
-            if sentences & self.said or not self.fits(choice):
+            if sentences & self.said:
+                self.used.add(choice)
                 continue
+            if not self.fits(choice):
+                continue
+            self.used.add(choice)
             self.said |= sentences
             return choice
         return None
@@ -121,51 +133,25 @@ class PageWriter:
         if self.mate_known and world.STRANGER.search(template):
             return False
         for option in world.every_way(template):
-            text = _SLOT.sub(lambda m: self._preview(m.group(1)), option)
+            text = _SLOT.sub(lambda m: self.preview(m.group(1)), option)
             true_now = self.moment is None or self.moment.fits(text)  # no sun at night
             foreign = not true_now or world.foreign_nouns(text, self.request.setting)
             if foreign or world.unintroduced(text, self.known, world.STORY_THINGS):
                 return False
+            if not page_place.suits_here(self, text):
+                return False
         return True
 
-    def _preview(self, key: str) -> str:
+    def preview(self, key: str) -> str:
         value = self.slots.get(key)
         if isinstance(value, str):
             return value
-        if key in ("spot", "wonder", "Wonder"):
-            pool = self.spots if key == "spot" else self.wonders
-            return pool[-1] if pool else ""
+        if key == "spot":
+            at = page_place.next_spot(self)
+            return self.spots[at] if at is not None else ""
+        if key in ("wonder", "Wonder"):
+            return self.wonders[-1] if self.wonders else ""
         return "X"
-
-    def composed_deed(self, mate: Actor, role: str) -> str | None:
-        """A helping companion's deed, made from parts: their bond and where they are."""
-        if role not in ("help", "comfort", "cheer") or mate.id is None:
-            return None
-        if self.calm:
-            return None
-        tod = self.request.band == AgeBand.toddler
-        plain = tod or self.request.band == AgeBand.preschool
-        made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
-        if made is not None and tod and len(made.split()) + 3 > self.room:
-            made = made.replace(" {spot_here}", "")  # a full page: the deed without the place
-        if made is not None and any(d[:18] == made[:18] for d in self.deeds):
-            made = compose_deed(mate.bond.value, self.rng, role, plain=plain, toddler=tod)
-        fresh = made is not None and all(d[:18] != made[:18] for d in self.deeds)
-        chosen = page_lines.pick_fresh(self, made) if made is not None and fresh else None
-        self.deeds.add(chosen or "")
-        return chosen
-
-    def composed(self, beat: Beat, follow: bool) -> str | None:
-        """A thought or consequence made from parts, for readers of five and up."""
-        if self.calm or self.request.band in (AgeBand.toddler, AgeBand.preschool):
-            return None
-        for _ in range(4):
-            made = compose(beat, self.rng, follow=follow, template=self.template.name)
-            if made is None:
-                return None
-            if (made := page_lines.pick_fresh(self, made)) is not None:
-                return made
-        return None
 
     def choose(self, lines: Lines, register: str, *, mate_ok: bool = True) -> str | None:
         """Like `pick`, from a beat's realisations; a line's twin in the other register
@@ -187,7 +173,8 @@ class PageWriter:
         if kd and not world.foreign_nouns(kd.seek_past, self.request.setting):
             ctx["Fseek"], ctx["Fseek_past"] = kd.seek_now, kd.seek_past
         if "{spot}" in template:
-            ctx["spot"] = self.spots.pop() if self.spots else "nearby"
+            at = page_place.next_spot(self)
+            ctx["spot"] = self.spots.pop(at) if at is not None else "nearby"
         if "onder}" in template:
             wonder = self.wonders.pop() if self.wonders else "something new"
             ctx["wonder"], ctx["Wonder"] = wonder, wonder[0].upper() + wonder[1:]
@@ -223,7 +210,7 @@ class PageWriter:
         else:
             role = "help"
         choice = (
-            self.composed_deed(mate, role)
+            page_lines.composed_deed(self, mate, role)
             or self.choose(companions.lines(name, role, mate.bond), register)
             or self.choose(companions.lines(name, "help", mate.bond), register)
             or self.choose(companions.lines(name, "join", mate.bond), register)
@@ -265,6 +252,8 @@ class PageWriter:
         for beat in plan.beats:
             if beat == B.setup:
                 made = None if band == AgeBand.toddler else compose_opening(self.rng)
+                made = made if made is None or self.fits(made) else compose_opening(self.rng)
+                made = made if made is None or self.fits(made) else None  # no morning at dusk
                 add(OPEN, self.say(made or self.choose(common.OPENING, core) or "", None))
             if beat == B.turn and plan.trait is not None:
                 turns = turns_for(plan.trait, self.calm)
@@ -274,8 +263,10 @@ class PageWriter:
                     self.trace.trait_pages[index] = plan.trait
             choice = page_lines.beat_line(self, beat, core)
             if choice:
+                page_place.settle(self, choice, plan.beat in _FIXED)
                 self.core_line = self.say(choice, mate)
                 add(CORE_LINE if beat != B.echo else ECHO, self.core_line)
+        page_place.settle(self, "", True)  # a page without its own line stays where the story is
         self._carry_idea(plan, parts)
         if mate is not None and (not mate.acted or plan.beat == B.meet):
             self.room = high - length()
@@ -286,6 +277,8 @@ class PageWriter:
                 line = self.refrain[(plan.attempt_no - 1) % min(3, len(self.refrain))]
             elif plan.beat == B.resolution and len(self.refrain) > 3:
                 line = self.refrain[3]
+            if line is not None:
+                line = page_lines.refrain_line(self, line, mate.name if mate else None)
             if line is not None:
                 add(REFRAIN, self.say(line, mate))
                 self.trace.refrain_lines.add(parts[-1][1])
@@ -377,7 +370,7 @@ class PageWriter:
             self.joined_now = False  # one line about new company is enough
             if (choice := page_lines.follow_line(self, beat, plan)) is not None:
                 return self.say(choice, mate)
-            if (choice := self.composed(beat, True)) is not None:
+            if (choice := page_lines.composed(self, beat, True)) is not None:
                 return self.say(choice, mate)
             lines = self.template.follow.get(beat)
             if lines is None and (not self.calm or beat in (B.meet, B.echo)):
@@ -392,7 +385,9 @@ class PageWriter:
                 if self.calm and self.rng.random() < 0.5
                 else None
             )
-            choice = self.composed(beat, False) or calm or self.pick(thoughts.get(beat, ()))
+            choice = (
+                page_lines.composed(self, beat, False) or calm or self.pick(thoughts.get(beat, ()))
+            )
         return self.say(choice, mate) if choice else None
 
 

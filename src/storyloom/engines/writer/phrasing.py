@@ -45,7 +45,7 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("where did you have it last", "where did you last have it", "where did you see it last"),
     ("nearly said something", "almost said something", "was about to say something"),
     ("icicles hung from the", "icicles dripped from the", "long icicles hung from the"),
-    ("at the foot of", "at the bottom of", "down at the foot of"),
+    ("at the foot of", "down at the foot of", "right at the foot of"),
     ("had a warm bath", "had a nice warm bath", "had a bubbly bath"),
     ("the path went up and up", "the path climbed up and up", "up and up went the path"),
     ("it was too slippery", "it was much too slippery", "it was far too slippery"),
@@ -96,7 +96,7 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("to make a new", "to make another"),
     ("the two of them", "both of them"),
     ("one step at a time", "a step at a time", "step after step"),
-    ("there lived a little", "there was a little"),
+    ("there lived a little", "there once lived a little"),
     ("as they looked for", "as they searched for", "while they looked for"),
     ("the way back to the", "the road back to the", "the path back to the"),
     ("the way to the", "the way up to the", "the path to the"),
@@ -111,17 +111,21 @@ _FAMILIES: tuple[tuple[str, ...], ...] = (
     ("Oh dear, oh dear", "Oh dear me", "Dear, oh dear"),
     ("Oh dear, what now", "Oh no, what now", "Now what"),
     # Each setting's home, named one way in a book.
-    ("the little blue house", "the small blue house", "the blue house on the hill"),
+    (
+        "the blue house on the square",
+        "the little blue house on the square",
+        "the blue house in the square",
+    ),
     ("the little house by the woods", "the small house by the woods", "the house by the trees"),
     ("the little tent", "the small tent", "the snug tent"),
     ("the little rocket", "the small rocket", "the shiny rocket"),
     ("the tree house", "the little tree house", "the house up in the tree"),
     ("the cosy bed", "the warm bed", "the snug bed"),
-    ("the reading corner", "the book corner", "the cosy reading corner"),
-    ("the red barn", "the big red barn", "the old red barn"),
+    ("the classroom desks", "the row of desks", "the little desks"),
+    ("the farmhouse", "the old farmhouse", "the farmhouse by the yard"),
     ("the green bench", "the old green bench", "the park bench"),
     ("the spot by the big rock", "the place by the big rock", "the big flat rock"),
-    ("the tall tower", "the high tower", "the castle tower"),
+    ("the gatehouse", "the little gatehouse", "the house by the gate"),
 )
 # Words whose negation a book may contract ("did not" / "didn't"), said one way per book.
 _CONTRACT = {

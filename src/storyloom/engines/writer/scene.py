@@ -7,12 +7,12 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyloom.engines.illustrator.spec import (
     PLACES,
     Expression,
     Focus,
-    Obstacle,
     Place,
     Placement,
     Pose,
@@ -22,36 +22,20 @@ from storyloom.engines.illustrator.spec import (
 from storyloom.engines.writer.cast import Actor, Bond
 from storyloom.engines.writer.idea import Goal, Idea
 from storyloom.engines.writer.idea_words import PLACE_WORDS
+from storyloom.engines.writer.place_fit import SHELTERED, indoor_thing
 from storyloom.engines.writer.settings import SETTINGS
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat
 
 B = Beat
 P = Place
-# Words of the thing in the way, and how the picture draws it: what it is made of first
-# ("a tall wall of snow" is snow), then its shape ("a wall", "a heap").
-_OBSTACLE_WORDS: tuple[tuple[Obstacle, str], ...] = (
-    (Obstacle.deep_snow, "snow snowdrift snowdrifts ice icy frozen"),
-    (Obstacle.broken_bridge, "bridge"),
-    (Obstacle.bog, "bog mud muddy swamp marsh puddle mire"),
-    (Obstacle.stream, "river stream brook creek moat pool water rapids"),
-    (Obstacle.thorn_bush, "bushes bush thorns thorny brambles hedge nettles vines creepers tangle"),
-    (Obstacle.fallen_tree, "tree trunk log logs branch branches ditch"),
-    (Obstacle.locked_door, "door gate fence"),
-    (Obstacle.cave_mouth, "cave crack hole crater tunnel chasm"),
-    (Obstacle.staircase, "staircase stairs steps"),
-    (Obstacle.high_shelf, "shelf"),
-    (Obstacle.rock_wall, "rocks rock boulder boulders stones cliff landslide coral wall"),
-    (Obstacle.heap, "heap pile stack mountain toys books pillows boxes chairs desks seaweed dust"),
-)
-_OBSTACLES = tuple((word, o) for o, words in _OBSTACLE_WORDS for word in words.split())
 # Where a journey is on each beat: 0 home, 1 on the way, 2 further, 3 the goal.
 _LEG = {
     B.setup: 0,
     B.want: 0,
     B.meet: 0,
     B.journey: 1,
-    B.obstacle: 1,
+    B.obstacle: 2,  # the tries, the low point and the turn are where the obstacle is
     B.attempt: 2,
     B.pause: 1,
     B.wonder: 2,
@@ -65,22 +49,6 @@ _TRIES = (Pose.reaching, Pose.climbing, Pose.jumping, Pose.pushing, Pose.pulling
 _SEEKS = (Pose.looking_down, Pose.digging, Pose.looking_up, Pose.hiding)
 
 
-def obstacle_for(problem: str, template: Template) -> Obstacle | None:
-    """What stands in the way, if the story's problem is something a picture can show."""
-    if template not in (Template.adventure, Template.exploration):
-        return None
-    words = set(re.findall(r"[a-z]+", problem.lower()))
-    return next((o for word, o in _OBSTACLES if word in words), None)
-
-
-def names_obstacle(text: str, problem: str) -> bool:
-    """Whether a page's text names the thing in the way ("the river", "the wall")."""
-    # the head noun: "the big pile of snow" is a pile, "a crack in the rocks" a crack
-    words = re.split(r" (?:of|in|on|across|over) ", problem.lower().strip())[0].split()
-    head = words[-1].strip(",") if words else ""
-    return bool(head) and re.search(rf"\b{re.escape(head)}\b", text.lower()) is not None
-
-
 @dataclass(frozen=True, slots=True)
 class Route:
     """The places a story passes through, from home to where it is headed and back."""
@@ -89,15 +57,29 @@ class Route:
 
     @classmethod
     def plan(
-        cls, setting: Setting, idea: Idea, bedtime: bool, rng: random.Random | None = None
+        cls,
+        setting: Setting,
+        idea: Idea,
+        bedtime: bool,
+        rng: random.Random | None = None,
+        block: str = "",
     ) -> Route:
+        """Home, two places on the way, and where the story is headed; what is in the way
+        (`block`) is met where it can be: a locked door under a roof, a moat outside."""
         own = PLACES[setting]
-        if bedtime:  # a quiet wander close to home: the next spot and back
-            return cls((own[0], own[1], own[1], own[0]))
-        dest = idea.place_spot if idea.place_spot in own else own[-1]
+        if bedtime:  # a quiet wander close to home: the next spot, the window if any, back
+            window = P.window_seat if P.window_seat in own else own[1]
+            return cls((own[0], own[1], window, own[0]))
+        dest = idea.place_spot if idea.place_spot in own else SETTINGS[setting].far_place
         middle = [p for p in own if p not in (own[0], dest)] or [own[0]]
         if rng is not None:
             rng.shuffle(middle)  # each day's way there passes the places in its own order
+        if block:
+            roofed = indoor_thing(block)
+            fit = [p for p in middle if (p in SHELTERED) == roofed]
+            if fit and fit[-1] != middle[-1]:
+                middle.remove(fit[-1])
+                middle.append(fit[-1])
         return cls((own[0], middle[0], middle[-1], dest))
 
     def at(self, beat: Beat) -> Place:
@@ -118,21 +100,103 @@ _DEEDS: tuple[tuple[str, Place], ...] = (
 )
 
 
+@lru_cache(maxsize=32)
+def _place_patterns(setting: Setting) -> tuple[tuple[str, re.Pattern[str], Place], ...]:
+    """The words that put someone in one of `setting`'s places ("in a rock pool")."""
+    return tuple(
+        (
+            word.rstrip("s"),
+            re.compile(
+                rf"\b(?:in|on|at|by|inside|into|under|near) (?:a|an|the)(?: \w+)? "
+                rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top|garden))"
+            ),
+            place,
+        )
+        for word, place in PLACE_WORDS.items()
+        if place in PLACES[setting]
+    )
+
+
+# Last words of a place's names that do not name it alone ("at the top", "by the water").
+_NOT_NAMES = frozenset(
+    [
+        "began",
+        "in",
+        "edge",
+        "top",
+        "light",
+        "table",
+        "rug",
+        "books",
+        "desks",
+        "sea",
+        "jungle",
+        "village",
+        "school",
+        "water",
+        "sand",
+        "room",
+        "moon",
+    ]
+)
+_AT = r"\b(?:in|on|at|by|inside|into|under|near|among|behind|beside|across|along|up|down)"
+
+
+@lru_cache(maxsize=32)
+def _named_patterns(
+    setting: Setting,
+) -> tuple[tuple[str, re.Pattern[str], frozenset[Place]], ...]:
+    """Each word that puts someone at one or more of `setting`'s places."""
+    from storyloom.engines.writer.discourse import PLACE_PHRASES
+    from storyloom.engines.writer.moment import PLACE_WAYS
+
+    where: dict[str, set[Place]] = {}
+    for place in PLACES[setting]:
+        for phrase in (PLACE_PHRASES[place], *PLACE_WAYS[place]):
+            word = phrase.rsplit(" ", 1)[-1].removesuffix("s")
+            if word not in _NOT_NAMES:
+                where.setdefault(word, set()).add(place)
+    for word, place in PLACE_WORDS.items():
+        if place in PLACES[setting]:
+            where.setdefault(word.removesuffix("s"), set()).add(place)
+    return tuple(
+        (
+            w,
+            re.compile(rf"{_AT} (?:a|an|the)(?: [\w']+)?(?: \w+)? {re.escape(w)}s?\b"),
+            frozenset(p),
+        )
+        for w, p in where.items()
+    )
+
+
+@lru_cache(maxsize=8192)
+def places_named(text: str, setting: Setting) -> frozenset[Place]:
+    """Every place of `setting` that `text` puts someone at ("by the frozen pond", "up
+    the snowy hill"); its home and its own name are not among them."""
+    low = text.lower()
+    data = SETTINGS[setting]
+    low = low.replace(data.home, " ").replace(data.at, " ")
+    out: set[Place] = set()
+    for word, pattern, places in _named_patterns(setting):
+        if word in low and pattern.search(low):  # the word first: most lines name none
+            out |= places
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
 def place_named(text: str, setting: Setting) -> Place | None:
     """The setting's place the page's text puts someone in ("in a rock pool"), else the
     room of the house where what the text says is done ("had a warm bath"), if any. The
     setting's own name ("in the castle", "under the sea") is not one of its places, unless
-    a place is called that ("in the bedroom")."""
+    a place is called that ("in the bedroom"), and nor is its home ("the little house by
+    the woods" is not in the wood)."""
     low = text.lower()
-    home = SETTINGS[setting].at
-    if home.rsplit(" ", 1)[-1] not in Place.__members__:
-        low = low.replace(home, " ")
-    for word, place in PLACE_WORDS.items():
-        at = (
-            rf"\b(?:in|on|at|by|inside|into|under|near) (?:a|an|the)(?: \w+)? "
-            rf"{word.rstrip('s')}s?\b(?! (?:path|cave|stream|side|top|garden))"
-        )
-        if place in PLACES[setting] and re.search(at, low):
+    data = SETTINGS[setting]
+    if data.at.rsplit(" ", 1)[-1] not in Place.__members__:
+        low = low.replace(data.at, " ")
+    low = low.replace(data.home, " ")
+    for word, pattern, place in _place_patterns(setting):
+        if word in low and pattern.search(low):
             return place
     deeds = [(m.start(), place) for pattern, place in _DEEDS if (m := re.search(pattern, low))]
     return min((d for d in deeds if d[1] in PLACES[setting]), default=(0, None))[1]
@@ -320,8 +384,7 @@ __all__ = [
     "focus_for",
     "hero_move",
     "idea_placement",
-    "names_obstacle",
-    "obstacle_for",
     "place_named",
+    "places_named",
     "pose_in",
 ]

@@ -26,6 +26,7 @@ from storyloom.engines.illustrator.spec import (
 )
 from storyloom.engines.writer.cast import Actor
 from storyloom.engines.writer.idea import Goal, Idea
+from storyloom.engines.writer.obstacles import names_obstacle
 from storyloom.engines.writer.scene import (
     Route,
     action_in,
@@ -34,7 +35,6 @@ from storyloom.engines.writer.scene import (
     focus_for,
     hero_move,
     lights_said,
-    names_obstacle,
     place_named,
 )
 from storyloom.engines.writer.templates.base import DEFAULT_MOODS, Beat, PropState, TemplateDef
@@ -87,16 +87,6 @@ def time_of_day(index: int, pages: int, bedtime: bool) -> TimeOfDay:
     return TimeOfDay.sunset
 
 
-def page_place(state: StoryState, beat: Beat, text: str, core: str = "") -> Place:
-    """Where a page happens: home at both ends; elsewhere, where the text says they are (or
-    the room where what they do is done), the beat's own line first, else where the route
-    is. The writer names it and the picture draws it."""
-    if beat in (Beat.setup, Beat.want, Beat.meet, Beat.echo):
-        return state.route.at(beat)
-    named = place_named(core, state.setting) or place_named(text, state.setting)
-    return named or state.route.at(beat)
-
-
 def build_scene(
     state: StoryState,
     template: TemplateDef,
@@ -106,8 +96,10 @@ def build_scene(
     acting: Actor | None,
     attempt_no: int = 0,
     text: str = "",
-    core: str = "",
+    place: Place | None = None,
 ) -> SceneSpec:
+    """The page's picture; `place` is where its text is (by default, where the route is
+    on this beat)."""
     pose, expression = {**DEFAULT_MOODS, **template.moods}[beat]
     tod = time_of_day(index, pages, template.bedtime)
     # What the text says the hero does is drawn, in every template; the template's own
@@ -180,7 +172,7 @@ def build_scene(
     blocked = beat in (Beat.obstacle, Beat.attempt, Beat.low, Beat.turn) or (
         state.obstacle is not None and names_obstacle(text, state.problem)
     )
-    place = page_place(state, beat, text, core)
+    place = place or state.route.at(beat)
     focus = focus_for(beat, not on_stage or template.bedtime)  # a quiet book looks closer
     setting = state.setting
     # A bedtime book ends in bed: the night pages where the hero sleeps, and the last ones,
@@ -196,7 +188,7 @@ def build_scene(
         # puts them to bed at night, not on the grass where the day was spent
         setting, place, tod = Setting.bedroom, Place.bedroom, TimeOfDay.night
     obstacle = state.obstacle if blocked and setting == state.setting else None
-    if obstacle in _OUTSIDE and place in INDOOR_PLACES and not _names_place(text, core, setting):
+    if obstacle in _OUTSIDE and place in INDOOR_PLACES and place_named(text, setting) is None:
         # a river or a bog is met out of doors: the page the text puts nowhere in particular
         # is drawn where it can be, not across the great hall's floor
         place = next(p for p in PLACES[setting] if p not in INDOOR_PLACES)
@@ -249,10 +241,6 @@ _OUTSIDE = frozenset(
         Obstacle.cave_mouth,
     }
 )
-
-
-def _names_place(text: str, core: str, setting: Setting) -> bool:
-    return place_named(core, setting) is not None or place_named(text, setting) is not None
 
 
 def _words_for(state: StoryState, prop: Prop) -> list[str]:

@@ -55,6 +55,8 @@ tease sparkle asleep brush borrow glow belong peck thick cheer colour color poke
 fold crackle wheel dim snip squeak swing swung ribbon tuck glue blink fence cheek curl peep
 bare soap crumb shake shook lean ooh shadow candle sandpit mew string scare scary hurry
 moonlight heap bounce yucky sway biscuit fallen kiss pyjama stretch wriggle firefly
+brambles tangle tangled prickly hedge slope rushing swamp toothbrush towel kettle cushions
+pigeons goldfish glug plug toast bandstand floated pale gatehouse farmhouse
 """
 CHILD_WORDS = frozenset(_CHILD_TEXT.split())
 

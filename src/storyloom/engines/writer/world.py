@@ -87,6 +87,7 @@ _CLASH: dict[str, re.Pattern[str]] = {
     "sun at night": re.compile(_SUN, re.IGNORECASE),
     "night by day": re.compile(_NIGHT, re.IGNORECASE),
     "night at sunset": re.compile(r"\bthat night\b", re.IGNORECASE),
+    "morning by evening": re.compile(r"\b(?:one|this|that|early) (?:\w+ )?morning\b", re.I),
     "heat in the cold": re.compile(_HEAT, re.IGNORECASE),
     "clear sky in the rain or snow": re.compile(_CLEAR, re.IGNORECASE),
 }
@@ -99,6 +100,8 @@ def clashes(text: str, setting: Setting, tod: TimeOfDay, weather: Weather) -> li
         rules.append("sun at night")
     else:
         rules.append("night at sunset" if tod == TimeOfDay.sunset else "night by day")
+    if tod in (TimeOfDay.sunset, TimeOfDay.night):
+        rules.append("morning by evening")
     if setting in _COLD or weather == Weather.snow:
         rules.append("heat in the cold")
     if weather in (Weather.rain, Weather.snow) and setting not in (S.bedroom, S.classroom):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyloom.engines.illustrator.spec import Prop, Weather
+from storyloom.engines.illustrator.spec import Place, Prop, Weather
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ class SettingData:
     here: str  # "the forest"
     home: str  # where stories start and end: "the little house by the woods"
     far: str  # a far place to reach: "the top of the green hill"
+    far_place: Place  # where that is: the hilltop
     spots: tuple[str, ...]  # locative phrases: "under the big tree"
     sounds: tuple[Sound, ...]
     details: tuple[str, ...]  # short sensory sentences, past tense, plain words
@@ -34,7 +35,8 @@ class SettingData:
     creature: str  # someone met on the way when the hero is alone
     props: tuple[Prop, ...]
     weathers: tuple[Weather, ...]
+    # What can stand in the way of an adventure here, with article: "a fast, cold stream".
+    # Its words tell the picture what to draw (see `obstacles.obstacle_for`).
+    blocks: tuple[str, ...]
     # Quiet, dimming details for bedtime stories, plain words, past tense.
     night: tuple[str, ...] = ()
-    # What can stand in the way here, with article: "a wide river". Empty: the open-air ones.
-    blocks: tuple[str, ...] = ()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyloom.engines.illustrator.spec import Prop, Setting, Weather
+from storyloom.engines.illustrator.spec import Place, Prop, Setting, Weather
 from storyloom.engines.writer.settings.base import SettingData, Sound
 
 INDOOR: dict[Setting, SettingData] = {
@@ -15,8 +15,9 @@ INDOOR: dict[Setting, SettingData] = {
         ),
         at="in the castle",
         here="the castle",
-        home="the tall tower",
+        home="the gatehouse",
         far="the top of the tower",
+        far_place=Place.tower_room,
         spots=(
             "behind the big door",
             "under the long table",
@@ -84,8 +85,9 @@ INDOOR: dict[Setting, SettingData] = {
         ),
         at="in the snowy village",
         here="the village",
-        home="the little blue house",
+        home="the blue house on the square",
         far="the top of the snowy hill",
+        far_place=Place.snowy_hill,
         spots=(
             "under the snow",
             "behind the snowman",
@@ -153,6 +155,7 @@ INDOOR: dict[Setting, SettingData] = {
         here="the bedroom",
         home="the cosy bed",
         far="the top of the toy shelf",
+        far_place=Place.bedroom,
         spots=(
             "under the bed",
             "in the toy box",
@@ -216,8 +219,9 @@ INDOOR: dict[Setting, SettingData] = {
         ),
         at="in the classroom",
         here="the classroom",
-        home="the reading corner",
+        home="the classroom desks",
         far="the top shelf",
+        far_place=Place.classroom,
         spots=(
             "under the desks",
             "in the paint pots",

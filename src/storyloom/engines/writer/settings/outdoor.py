@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from storyloom.engines.illustrator.spec import Prop, Setting, Weather
+from storyloom.engines.illustrator.spec import Place, Prop, Setting, Weather
 from storyloom.engines.writer.settings.base import SettingData, Sound
 
 OUTDOOR: dict[Setting, SettingData] = {
     Setting.forest: SettingData(
+        blocks=(
+            "a fast, cold stream",
+            "a big fallen tree",
+            "a thick tangle of brambles",
+            "a deep, muddy bog",
+            "a broken old bridge",
+            "a deep, dark ditch",
+            "a wall of thick, prickly bushes",
+        ),
         at="in the forest",
         here="the forest",
         home="the little house by the woods",
         far="the top of the green hill",
+        far_place=Place.hilltop,
         spots=(
             "under the big tree",
             "by the pond",
@@ -27,13 +37,13 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
         details=(
             "The air smelled of pine and rain.",
-            "Green light fell through the trees.",
-            "A little frog sat on a log.",
+            "Green light fell through the [trees|leaves|branches].",
+            "A little [green|brown|spotty] frog sat on a log.",
             "The moss was soft and cool.",
             "Dry leaves went crunch under their feet.",
             "A [red|brown] squirrel ran up a tree with an acorn.",
             "The old trees creaked in the wind.",
-            "Sun and shadow made spots on the path.",
+            "[Sun and shadow|Light and shadow] made [spots|little spots] on the path.",
         ),
         rich=(
             "Sunlight fell through the [leaves|branches] in [bright coins of gold|little pools of "
@@ -76,6 +86,7 @@ OUTDOOR: dict[Setting, SettingData] = {
         here="the beach",
         home="the spot by the big rock",
         far="the end of the long sand",
+        far_place=Place.pier,
         spots=(
             "behind the big rock",
             "in a rock pool",
@@ -135,10 +146,20 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.farm: SettingData(
+        blocks=(
+            "a tall gate that would not open",
+            "a deep, muddy ditch",
+            "a thick, prickly hedge",
+            "a stream with no bridge",
+            "a big muddy bog",
+            "a fallen tree across the lane",
+            "a wide, muddy puddle",
+        ),
         at="on the farm",
         here="the farm",
-        home="the red barn",
+        home="the farmhouse",
         far="the top field",
+        far_place=Place.field,
         spots=(
             "in the hay",
             "behind the barn",
@@ -197,10 +218,20 @@ OUTDOOR: dict[Setting, SettingData] = {
         ),
     ),
     Setting.city_park: SettingData(
+        blocks=(
+            "a tall locked gate",
+            "a thick, prickly hedge",
+            "a big fallen tree",
+            "a wide stream with no bridge",
+            "a huge muddy puddle",
+            "a long, deep ditch",
+            "a wall of thick bushes",
+        ),
         at="in the park",
         here="the park",
         home="the green bench",
         far="the top of the big hill",
+        far_place=Place.bandstand,
         spots=(
             "by the swings",
             "under the slide",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyloom.engines.illustrator.spec import Prop, Setting, Weather
+from storyloom.engines.illustrator.spec import Place, Prop, Setting, Weather
 from storyloom.engines.writer.settings.base import SettingData, Sound
 
 WILD: dict[Setting, SettingData] = {
@@ -12,6 +12,7 @@ WILD: dict[Setting, SettingData] = {
         here="space",
         home="the little rocket",
         far="the moon with the blue rings",
+        far_place=Place.moon_surface,
         spots=(
             "behind a moon rock",
             "inside a crater",
@@ -27,7 +28,7 @@ WILD: dict[Setting, SettingData] = {
             Sound("hum", "the engines", "go", "went"),
         ),
         details=(
-            "The stars were bright and very near.",
+            "The stars were [bright and very near|so near, and so bright|big and bright and near].",
             "Everything was [quiet and floaty|floaty and still|still and floaty].",
             "The moon dust was soft and grey[| under their boots| and deep].",
             "A planet glowed pink and gold.",
@@ -79,6 +80,7 @@ WILD: dict[Setting, SettingData] = {
         here="the sea",
         home="the coral reef",
         far="the deep blue cave",
+        far_place=Place.sea_cave,
         spots=(
             "behind the coral",
             "in the seaweed",
@@ -140,10 +142,20 @@ WILD: dict[Setting, SettingData] = {
         ),
     ),
     Setting.mountains: SettingData(
+        blocks=(
+            "a steep slope of loose stones",
+            "a rushing river with no bridge",
+            "a broken rope bridge",
+            "a deep snowdrift",
+            "a tall wall of rock",
+            "a cold, fast stream",
+            "a big fallen pine tree",
+        ),
         at="in the mountains",
         here="the mountains",
         home="the little tent",
         far="the top of the mountain",
+        far_place=Place.peak,
         spots=(
             "behind a big rock",
             "by the stream",
@@ -202,10 +214,20 @@ WILD: dict[Setting, SettingData] = {
         ),
     ),
     Setting.jungle: SettingData(
+        blocks=(
+            "a wide river with no bridge",
+            "a thick wall of tangled vines",
+            "a deep, sticky swamp",
+            "a big fallen tree",
+            "a broken rope bridge",
+            "a wall of prickly bushes",
+            "a fast, brown stream",
+        ),
         at="in the jungle",
         here="the jungle",
         home="the tree house",
         far="the big waterfall",
+        far_place=Place.waterfall,
         spots=(
             "under a big leaf",
             "by the river",

@@ -9,14 +9,6 @@ from storyloom.engines.writer.settings import SettingData
 from storyloom.engines.writer.story_spec import Template
 from storyloom.engines.writer.templates.base import Beat, Lines, PropState, TemplateDef
 
-_BLOCKS = (
-    "a wide river",
-    "a tall wall of rocks",
-    "a thick wall of bushes",
-    "a deep ditch",
-    "a big muddy bog",
-    "a wobbly old bridge",
-)
 _TREASURE = (
     "a box of shiny buttons",
     "a chest of gold coins made of chocolate",
@@ -27,7 +19,7 @@ _TREASURE = (
 
 
 def _slots(setting: SettingData, rng: random.Random) -> dict[str, str]:
-    block = rng.choice(setting.blocks or _BLOCKS)
+    block = rng.choice(setting.blocks)
     return {
         "block": block,
         "a_block": block,

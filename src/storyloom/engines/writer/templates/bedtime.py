@@ -185,12 +185,15 @@ BEDTIME = TemplateDef(
         Beat.echo: Lines(
             tod=("Night night, {H}.", "Shh. {H} is asleep."),
             pre=(
-                "Outside, the moon came up over {home}, and {H} was fast asleep.",
+                "Outside, the moon came up, round and [white|silver|slow], and {H} was fast "
+                "asleep.",
                 "The stars twinkled over {home}, and {H} closed {H:their} eyes and slept.",
             ),
             rich=(
-                "The moon rose over {here}, and its soft light found {H}, fast asleep.",
-                "The last light went out. {H} breathed slow and soft, already dreaming.",
+                "The moon rose over {here}, and its soft light came in at the window and "
+                "found {H}, fast asleep.",
+                "The last light went out. {H} breathed [slow and soft|soft and slow|slow and "
+                "deep], already dreaming.",
                 "Outside, the stars kept watch. Inside, {H} was [fast asleep|sound "
                 "asleep|asleep at last].",
             ),
@@ -238,8 +241,14 @@ BEDTIME = TemplateDef(
         ),
     },
     refrains=(
-        ("Goodnight, moon.", "Goodnight, stars.", "Goodnight, sky.", "Goodnight, {H}."),
-        ("Yawn, said the sky.", "Yawn, said the trees.", "Yawn, said the moon.", "Yawn, said {H}."),
+        # The changing word is what is in the room (or who is there to yawn) on the page.
+        (
+            "Goodnight, {night_thing}.",
+            "Goodnight, {night_thing}.",
+            "Goodnight, {night_thing}.",
+            "Goodnight, {H}.",
+        ),
+        ("Yawn, said {yawner}.", "Yawn, said {yawner}.", "Yawn, said {yawner}.", "Yawn, said {H}."),
         (
             "Not sleepy yet, said {H}.",
             "Not sleepy, not yet, said {H}.",
