@@ -5,6 +5,7 @@ import type { AgeBand, ArtStyle, Lesson, Role, Setting, Template } from "@/api/t
 import { ApiImage } from "@/components/ui/ApiImage";
 import { Alert } from "@/components/ui/Alert";
 import { Button, LinkButton } from "@/components/ui/Button";
+import { DraftRestored } from "@/components/ui/DraftRestored";
 import { ChoiceGroup, ChoicePill, InputField, SelectField, TextAreaField } from "@/components/ui/Fields";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
 import { RefusedWords } from "@/components/ui/RefusedWords";
@@ -13,11 +14,12 @@ import { cx } from "@/lib/cx";
 import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 import { notify } from "@/lib/toast";
+import { useRestoredDraft } from "@/lib/use-restored-draft";
 
 import { useCastChoices, useCatalog, useCreateStory } from "../api";
 import { BANDS, LESSONS, ROLES, TEMPLATES } from "../labels";
 import { storyErrors, type StoryErrors } from "../schemas";
-import { fromStoryConfig, toStoryConfig, useStoryDraft } from "../store";
+import { fromStoryConfig, hasChoices, toStoryConfig, useStoryDraft } from "../store";
 import { PresetPicker, SavePreset } from "./Presets";
 
 export function StoryWizard() {
@@ -32,6 +34,7 @@ export function StoryWizard() {
   const [showErrors, setShowErrors] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const reviewing = draft.reviewing;
+  const [restored, forgetRestored] = useRestoredDraft(() => hasChoices(useStoryDraft.getState()));
 
   useEffect(() => {
     heading.current?.focus();
@@ -161,6 +164,14 @@ export function StoryWizard() {
   }
 
   const count = Object.keys(errors).length;
+  const startOver = () => {
+    draft.reset();
+    forgetRestored();
+    setErrors({});
+    setShowErrors(false);
+    setRefused(null);
+    heading.current?.focus();
+  };
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -169,6 +180,7 @@ export function StoryWizard() {
           Plan your picture book
         </h1>
       </div>
+      {restored && <DraftRestored what="story" onStartOver={startOver} />}
       <PresetPicker
         onUse={(config, name) => {
           // Characters deleted since the preset was saved drop out of the cast.
