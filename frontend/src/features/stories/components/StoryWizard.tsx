@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 
-import type { AgeBand, ArtStyle, Lesson, Role, Setting, Template } from "@/api/types";
+import type { AgeBand, Lesson, Role, Setting, Template } from "@/api/types";
 import { ApiImage } from "@/components/ui/ApiImage";
 import { Alert } from "@/components/ui/Alert";
 import { Button, LinkButton } from "@/components/ui/Button";
@@ -17,9 +17,10 @@ import { notify } from "@/lib/toast";
 import { useRestoredDraft } from "@/lib/use-restored-draft";
 
 import { useCastChoices, useCatalog, useCreateStory } from "../api";
-import { BANDS, LESSONS, ROLES, TEMPLATES } from "../labels";
+import { ART_STYLES, BANDS, LESSONS, ROLES, TEMPLATES } from "../labels";
 import { storyErrors, type StoryErrors } from "../schemas";
 import { fromStoryConfig, hasChoices, toStoryConfig, useStoryDraft } from "../store";
+import { ArtStylePicker } from "./ArtStylePicker";
 import { PresetPicker, SavePreset } from "./Presets";
 
 export function StoryWizard() {
@@ -143,7 +144,7 @@ export function StoryWizard() {
                 : `${BANDS[config.band].pages[0]}–${BANDS[config.band].pages[1]} pages (we'll choose)`}
             </dd>
             <dt className="font-bold">Pictures</dt>
-            <dd>{config.art_style === "storybook" ? "Storybook" : "Flat and bold"}</dd>
+            <dd>{ART_STYLES[config.art_style].label}</dd>
             <dt className="font-bold">Your idea</dt>
             <dd>{config.idea ?? "None: surprise us"}</dd>
           </dl>
@@ -318,21 +319,9 @@ export function StoryWizard() {
             onChange={(pages) => { draft.update({ pages }); }}
             error={errors.pages}
           />
-          <ChoiceGroup legend="Picture style">
-            {(["storybook", "flat"] as ArtStyle[]).map((style) => (
-              <ChoicePill
-                key={style}
-                type="radio"
-                name="art_style"
-                value={style}
-                checked={draft.artStyle === style}
-                onChange={() => { draft.update({ artStyle: style }); }}
-              >
-                {style === "storybook" ? "Storybook" : "Flat and bold"}
-              </ChoicePill>
-            ))}
-          </ChoiceGroup>
         </div>
+
+        <ArtStylePicker value={draft.artStyle} onChange={(artStyle) => { draft.update({ artStyle }); }} />
 
         <TextAreaField
           label="Your idea (optional)"
