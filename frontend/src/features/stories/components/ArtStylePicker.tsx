@@ -11,7 +11,7 @@ import { ART_STYLES } from "../labels";
 export function ArtStylePicker({ value, onChange }: { value: ArtStyle; onChange: (style: ArtStyle) => void }) {
   return (
     <ChoiceGroup legend="Picture style">
-      <div className="grid w-full max-w-xl grid-cols-2 gap-3">
+      <div className="grid w-full max-w-md grid-cols-2 gap-3">
         {(Object.entries(ART_STYLES) as [ArtStyle, (typeof ART_STYLES)[ArtStyle]][]).map(([style, s]) => (
           <label
             key={style}
