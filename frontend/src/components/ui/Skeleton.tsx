@@ -1,9 +1,12 @@
+import type { Ref } from "react";
+
 import { cx } from "@/lib/cx";
 
 /** A grey placeholder shape while something loads. Hidden from screen readers. */
-export function Skeleton({ className }: { className?: string }) {
+export function Skeleton({ className, ref }: { className?: string; ref?: Ref<HTMLDivElement> }) {
   return (
     <div
+      ref={ref}
       aria-hidden="true"
       className={cx("rounded-xl bg-sand-dark/60 motion-safe:animate-pulse", className)}
     />
