@@ -300,6 +300,9 @@ export interface paths {
         /**
          * Refresh
          * @description Trade the refresh cookie for a new access token; the cookie rotates every time.
+         *
+         *     Without any cookie (a visitor who never signed in here, or signed out) there is
+         *     nothing to restore: 204, not an error. A cookie that no longer works is 401.
          */
         post: operations["auth-refresh"];
         delete?: never;
@@ -4402,6 +4405,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokenOut"];
                 };
+            };
+            /** @description No refresh cookie was sent: no session to restore. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
