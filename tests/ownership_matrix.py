@@ -192,6 +192,7 @@ NOT_OWNED = {
     "/api/shared/{token}/cover.svg",
     # The home page's sample book, the same for everyone (tests/sample).
     "/api/sample/images/{number}",
+    "/api/sample/styles/{style}",
     # Admin only by role (403 for everyone else, whoever owns the job): tests/ops/test_admin.py.
     "/api/admin/jobs/{job_id}/retry",
     # Admin only by role, acting on any user: tests/ops/test_admin_users.py.

@@ -45,6 +45,14 @@ async def test_register_login_me_refresh_logout(client: httpx.AsyncClient) -> No
     after = await client.get("/api/me", headers={"Authorization": f"Bearer {token}"})
     assert_problem(after, 401, "session_expired")
     assert after.headers["www-authenticate"].startswith("Bearer")
+    # Logging out took the cookie away: nothing left to restore, which is no error (a
+    # signed-out visitor's page asks on every load and must not fill the console with 401s).
+    assert REFRESH_COOKIE not in client.cookies
+    gone = await client.post("/api/auth/refresh")
+    assert gone.status_code == 204
+    assert gone.content == b""
+    # A cookie that no longer works is still refused.
+    client.cookies.set(REFRESH_COOKIE, "not-a-token", path="/api/auth")
     assert_problem(await client.post("/api/auth/refresh"), 401, "session_expired")
 
 

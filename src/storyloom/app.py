@@ -10,6 +10,7 @@ from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from storyloom import __version__
 from storyloom.admin import ops
@@ -22,6 +23,7 @@ from storyloom.characters.router import router as characters_router
 from storyloom.config import Settings, get_settings
 from storyloom.docs import mount_docs
 from storyloom.errors import PROBLEM_RESPONSES, install_error_handlers
+from storyloom.export.router import EPUB, PDF
 from storyloom.export.router import router as export_router
 from storyloom.health import router as health_router
 from storyloom.illustrations.router import router as illustrations_router
@@ -118,6 +120,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(CachedReads, routes=cached_routes(ROUTERS))
     ops.install(app, prometheus=settings.metrics_enabled)
     mount_docs(app)
+    # API answers (a book's JSON, the catalogue) go gzipped to browsers that accept it; the
+    # app's own files come precompressed (SpaFallback), progress streams and pictures
+    # never. Downloads are left alone: they answer byte ranges. Small answers (a token)
+    # are not worth it.
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=1024,
+        compresslevel=6,
+        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, PDF, EPUB),
+    )
 
     # Added last = outermost: the request id exists before anything else runs.
     app.add_middleware(SpaFallback)

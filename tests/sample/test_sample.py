@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import httpx
+from PIL import Image
 from tests.conftest import make_settings, running
 
 from storyloom.app import create_app
@@ -53,6 +55,25 @@ async def test_past_the_last_page_is_a_problem(client: httpx.AsyncClient) -> Non
         response = await client.get(f"/api/sample/images/{bad}")
         assert response.status_code == 422, bad
         assert response.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_each_art_style_has_a_small_preview(client: httpx.AsyncClient) -> None:
+    previews = {}
+    for style in ("storybook", "flat"):
+        response = await client.get(f"/api/sample/styles/{style}")
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"] == "image/webp"
+        assert "public" in response.headers["cache-control"]
+        with Image.open(io.BytesIO(response.content)) as picture:
+            assert picture.format == "WEBP"
+            assert picture.width == 320
+            assert 150 < picture.height < 320
+        assert len(response.content) < 30_000  # small enough for a choice on a slow phone
+        previews[style] = response.content
+    assert previews["storybook"] != previews["flat"]
+    unknown = await client.get("/api/sample/styles/watercolour")
+    assert unknown.status_code == 422
+    assert unknown.headers["content-type"].startswith("application/problem+json")
 
 
 async def test_every_process_makes_the_same_suitable_book() -> None:

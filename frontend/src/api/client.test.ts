@@ -158,8 +158,14 @@ describe("restoreSession", () => {
     expect(fetch.calls[0]!.credentials).toBe("same-origin");
   });
 
-  it("is signed out, without a notice, when there is no session to restore", async () => {
+  it("is signed out, without a notice, when the cookie no longer works", async () => {
     mockFetch().on("POST", "/api/auth/refresh", () => problem(401, "session_expired"));
+    await expect(restoreSession()).resolves.toBe("ended");
+    expect(useSession.getState()).toMatchObject({ status: "signed-out", endReason: "not-restored" });
+  });
+
+  it("is signed out, without a notice, when there is no cookie at all (204)", async () => {
+    mockFetch().on("POST", "/api/auth/refresh", () => noContent());
     await expect(restoreSession()).resolves.toBe("ended");
     expect(useSession.getState()).toMatchObject({ status: "signed-out", endReason: "not-restored" });
   });

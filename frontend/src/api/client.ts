@@ -39,7 +39,8 @@ async function doRefresh(): Promise<RefreshOutcome> {
       useSession.getState().signIn(data);
       return "ok";
     }
-    return response.status === 401 || response.status === 403 ? "ended" : "failed";
+    // 204: no cookie at all, so no session to restore; 401/403: the cookie no longer works.
+    return [204, 401, 403].includes(response.status) ? "ended" : "failed";
   } catch {
     return "failed";
   }

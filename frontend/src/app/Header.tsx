@@ -19,7 +19,9 @@ export function Header() {
   return (
     <header className="border-b-2 border-sand bg-paper">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-2 sm:flex-wrap sm:gap-x-4 sm:gap-y-2 sm:px-4 sm:py-3">
-        <Link to="/" className="flex shrink-0 items-center gap-2 text-2xl font-bold text-ink no-underline">
+        {/* As tall as a navigation link, so the header is as tall signed out, restoring
+            or signed in: the page below does not move when the session is restored. */}
+        <Link to="/" className="flex min-h-12 shrink-0 items-center gap-2 text-2xl font-bold text-ink no-underline">
           <Logo />
           <span className={status === "signed-in" ? "sr-only sm:not-sr-only" : undefined}>Storyloom</span>
         </Link>

@@ -1,6 +1,6 @@
 /* eslint-disable react-refresh/only-export-components -- the route table, not a component module */
-import { lazy, Suspense, type ReactNode } from "react";
-import { createBrowserRouter, type RouteObject } from "react-router";
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { createBrowserRouter, matchRoutes, type RouteObject } from "react-router";
 
 import { PageSkeleton } from "@/components/ui/Skeleton";
 import { LoginPage } from "@/features/auth/components/LoginPage";
@@ -29,46 +29,54 @@ const ResetPasswordPage = lazy(() =>
   import("@/features/auth/components/ResetPasswordPage").then((m) => ({ default: m.ResetPasswordPage })),
 );
 
-const CharactersPage = lazy(() =>
-  import("@/features/characters/components/CharactersPage").then((m) => ({ default: m.CharactersPage })),
-);
-const CharacterPage = lazy(() =>
-  import("@/features/characters/components/CharacterPage").then((m) => ({ default: m.CharacterPage })),
-);
-const CharacterWizard = lazy(() =>
-  import("@/features/characters/components/CharacterWizard").then((m) => ({ default: m.CharacterWizard })),
-);
-const StoriesPage = lazy(() =>
-  import("@/features/stories/components/StoriesPage").then((m) => ({ default: m.StoriesPage })),
-);
-const StoryWizard = lazy(() =>
-  import("@/features/stories/components/StoryWizard").then((m) => ({ default: m.StoryWizard })),
-);
-const ProgressPage = lazy(() =>
-  import("@/features/stories/components/ProgressPage").then((m) => ({ default: m.ProgressPage })),
-);
+const CharactersPage = later(() => import("@/features/characters/components/CharactersPage"), (m) => m.CharactersPage);
+const CharacterPage = later(() => import("@/features/characters/components/CharacterPage"), (m) => m.CharacterPage);
+const CharacterWizard = later(() => import("@/features/characters/components/CharacterWizard"), (m) => m.CharacterWizard);
+const StoriesPage = later(() => import("@/features/stories/components/StoriesPage"), (m) => m.StoriesPage);
+const StoryWizard = later(() => import("@/features/stories/components/StoryWizard"), (m) => m.StoryWizard);
+const ProgressPage = later(() => import("@/features/stories/components/ProgressPage"), (m) => m.ProgressPage);
 const SharedReaderPage = lazy(() =>
   import("@/features/shared/components/SharedReaderPage").then((m) => ({ default: m.SharedReaderPage })),
 );
-const ReaderPage = lazy(() =>
-  import("@/features/reader/components/ReaderPage").then((m) => ({ default: m.ReaderPage })),
-);
+const ReaderPage = later(() => import("@/features/reader/components/ReaderPage"), (m) => m.ReaderPage);
 // Admins only: the page itself tells anyone else so (the server refuses them anyway).
-const AdminPage = lazy(() =>
-  import("@/features/admin/components/AdminPage").then((m) => ({ default: m.AdminPage })),
-);
+const AdminPage = later(() => import("@/features/admin/components/AdminPage"), (m) => m.AdminPage);
+
+/** A page's code, fetched on first visit; `preload` starts the download sooner. */
+interface LaterPage {
+  Page: ComponentType;
+  preload: () => Promise<unknown>;
+}
+
+function later<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LaterPage {
+  return { Page: lazy(() => load().then((m) => ({ default: pick(m) }))), preload: load };
+}
 
 /** A signed-in page loaded on first visit, with its own error boundary (a way back). */
-function page(path: string, node: ReactNode): RouteObject {
+function page(path: string, { Page, preload }: LaterPage): RouteObject {
   return {
     path,
+    handle: { preload },
     errorElement: <RouteError />,
     element: (
       <RequireAuth>
-        <Later>{node}</Later>
+        <Later>
+          <Page />
+        </Later>
       </RequireAuth>
     ),
   };
+}
+
+/**
+ * Start downloading the code of the page at `pathname` now, beside the session's restore,
+ * instead of after it (when the page first renders). Once, at start.
+ */
+export function preloadPage(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const handle = match.route.handle as { preload?: () => Promise<unknown> } | undefined;
+    void handle?.preload?.().catch(() => undefined); // the page's own load reports failures
+  }
 }
 
 function Later({ children }: { children: ReactNode }) {
@@ -118,15 +126,15 @@ export const routes: RouteObject[] = [
               </RequireAuth>
             ),
           },
-          page("characters", <CharactersPage />),
-          page("characters/new", <CharacterWizard />),
-          page("characters/:id", <CharacterPage />),
-          page("characters/:id/edit", <CharacterWizard />),
-          page("stories", <StoriesPage />),
-          page("stories/new", <StoryWizard />),
-          page("stories/:id/progress", <ProgressPage />),
-          page("stories/:id", <ReaderPage />),
-          page("admin", <AdminPage />),
+          page("characters", CharactersPage),
+          page("characters/new", CharacterWizard),
+          page("characters/:id", CharacterPage),
+          page("characters/:id/edit", CharacterWizard),
+          page("stories", StoriesPage),
+          page("stories/new", StoryWizard),
+          page("stories/:id/progress", ProgressPage),
+          page("stories/:id", ReaderPage),
+          page("admin", AdminPage),
           {
             path: "login",
             element: (

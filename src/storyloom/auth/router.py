@@ -128,15 +128,24 @@ async def complete_password_reset(
     tasks.add_task(memory.forget_user, user.id)  # after the commit: servers check again
 
 
-@router.post("/refresh", response_model=TokenOut)
+@router.post(
+    "/refresh",
+    response_model=TokenOut,
+    responses={204: {"description": "No refresh cookie was sent: no session to restore."}},
+)
 async def refresh(
     service: AuthServiceDep,
     response: Response,
     ip: ClientIP,
     settings: SettingsDep,
     token: RefreshCookie = None,
-) -> TokenOut:
-    """Trade the refresh cookie for a new access token; the cookie rotates every time."""
+) -> TokenOut | Response:
+    """Trade the refresh cookie for a new access token; the cookie rotates every time.
+
+    Without any cookie (a visitor who never signed in here, or signed out) there is
+    nothing to restore: 204, not an error. A cookie that no longer works is 401."""
+    if not token:
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
     issued = await service.refresh(token, ip=ip)
     return _tokens_out(issued, response, settings)
 

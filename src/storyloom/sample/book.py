@@ -18,6 +18,7 @@ from storyloom.engines.illustrator.spec import ArtStyle, Kind, Setting
 from storyloom.engines.safety import check_offline
 from storyloom.engines.writer import ProceduralWriter
 from storyloom.engines.writer.story_spec import Lesson, Pronouns, RelationshipKind, Role, Template
+from storyloom.sample.styles import WEBP, style_previews
 
 SPEC = BookSpec(
     cast=[
@@ -50,6 +51,7 @@ class SampleBook:
     texts: list[str]
     pictures: list[SamplePicture]  # one per page
     cover: SamplePicture | None
+    styles: dict[ArtStyle, SamplePicture]  # the first scene in each art style (small)
 
 
 def _picture(data: bytes, media_type: str) -> SamplePicture:
@@ -77,11 +79,13 @@ async def make_sample() -> SampleBook:
     ]
     cover = book_cover(seeded, [p.scene for p in draft.pages], draft.title, SPEC.style)
     cover_art = cover.art(0.75) if cover is not None else None
+    styles = await style_previews(draft.pages[0].scene, cast, seeded.seed + 1)
     return SampleBook(
         title=draft.title,
         texts=[p.text for p in draft.pages],
         pictures=[_picture(p.data, p.media_type) for p in pictures],
         cover=_picture(cover_art.data, cover_art.media_type) if cover_art else None,
+        styles={style: _picture(data, WEBP) for style, data in styles.items()},
     )
 
 

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 
+from storyloom.engines.illustrator.spec import ArtStyle
 from storyloom.errors import NotFound
 from storyloom.images.router import IMAGE_CSP
 from storyloom.kit.schema import Output
@@ -90,3 +91,19 @@ async def read_sample_picture(
     if number > len(book.pictures):
         raise NotFound("The sample book has no such page.")
     return _picture_response(book.pictures[number - 1])
+
+
+@router.get(
+    "/styles/{style}",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The picture (WebP, 320 pixels wide)",
+            "content": {"image/webp": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
+)
+async def read_style_preview(book: Sample, style: ArtStyle) -> Response:
+    """A small picture of the sample book's first scene in the art style `style`: how
+    the pictures of a book in that style look, for choosing one."""
+    return _picture_response(book.styles[style])

@@ -1,5 +1,8 @@
+import { useRef } from "react";
+
 import { useImageSrc, type ImageVariant } from "@/api/images";
 import { cx } from "@/lib/cx";
+import { useInView } from "@/lib/use-in-view";
 
 import { Skeleton } from "./Skeleton";
 
@@ -12,13 +15,18 @@ export function ApiImage({
   alt,
   className,
   variant,
+  lazy = false,
 }: {
   imageId: string | null | undefined;
   alt: string;
   className?: string;
   variant?: ImageVariant;
+  /** Fetched only when near the screen (a long strip of thumbnails). */
+  lazy?: boolean;
 }) {
-  const src = useImageSrc(imageId, variant);
+  const placeholder = useRef<HTMLDivElement>(null);
+  const near = useInView(placeholder, lazy);
+  const src = useImageSrc(near ? imageId : null, variant);
   if (!imageId || src.isError) {
     return (
       <div
@@ -30,6 +38,6 @@ export function ApiImage({
       </div>
     );
   }
-  if (!src.data) return <Skeleton className={className} />;
+  if (!src.data) return <Skeleton ref={placeholder} className={className} />;
   return <img src={src.data} alt={alt} className={cx("object-cover", className)} draggable={false} />;
 }

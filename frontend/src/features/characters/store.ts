@@ -77,6 +77,14 @@ export function emptyDraft(origin = "new"): Draft {
   };
 }
 
+/** Whether a new character's draft holds anything a blank wizard does not. */
+export function hasChoices(draft: Draft): boolean {
+  const blank = emptyDraft(draft.origin);
+  return (Object.keys(blank) as (keyof Draft)[]).some(
+    (key) => JSON.stringify(draft[key]) !== JSON.stringify(blank[key]),
+  );
+}
+
 export function draftFromCharacter(character: Character): Draft {
   return {
     origin: character.id,

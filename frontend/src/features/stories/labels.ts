@@ -1,5 +1,5 @@
 /** Words for the story choices the catalogue doesn't carry. */
-import type { AgeBand, JobStep, Lesson, Role, Template } from "@/api/types";
+import type { AgeBand, ArtStyle, JobStep, Lesson, Role, Template } from "@/api/types";
 
 export const TEMPLATES: Record<Template, { label: string; blurb: string }> = {
   adventure: { label: "Adventure", blurb: "A journey with a goal and a brave finish." },
@@ -10,6 +10,11 @@ export const TEMPLATES: Record<Template, { label: string; blurb: string }> = {
   exploration: { label: "Exploration", blurb: "Finding out what's over the next hill." },
   celebration: { label: "Celebration", blurb: "A birthday, a party, a special day." },
   rescue: { label: "Rescue", blurb: "Helping someone out of a pickle." },
+};
+
+export const ART_STYLES: Record<ArtStyle, { label: string; blurb: string }> = {
+  storybook: { label: "Storybook", blurb: "Hand-drawn lines on soft paper grain." },
+  flat: { label: "Flat and bold", blurb: "Clean shapes and bright, even colours." },
 };
 
 export const LESSONS: Record<Lesson, string> = {

@@ -34,6 +34,14 @@ export const emptyStoryDraft = (): StoryDraft => ({
   reviewing: false,
 });
 
+/** Whether any choice differs from a blank wizard's (the review screen aside). */
+export function hasChoices(draft: StoryDraft): boolean {
+  const blank = emptyStoryDraft();
+  return (Object.keys(blank) as (keyof StoryDraft)[]).some(
+    (key) => key !== "reviewing" && JSON.stringify(draft[key]) !== JSON.stringify(blank[key]),
+  );
+}
+
 interface StoryDraftState extends StoryDraft {
   update: (patch: Partial<StoryDraft>) => void;
   toggleCast: (characterId: string) => void;

@@ -3,15 +3,17 @@ import { useNavigate, useParams } from "react-router";
 
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
+import { DraftRestored } from "@/components/ui/DraftRestored";
 import { PageSkeleton } from "@/components/ui/Skeleton";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
 import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 import { cx } from "@/lib/cx";
+import { useRestoredDraft } from "@/lib/use-restored-draft";
 
 import { useCatalog, useCharacter, useSaveCharacter } from "../api";
 import { basicsErrors, fieldValues, personalityErrors, shownErrors, type Errors } from "../schemas";
-import { STEPS, toCharacterIn, useCharacterDraft, type Step } from "../store";
+import { hasChoices, STEPS, toCharacterIn, useCharacterDraft, type Step } from "../store";
 import { BasicsStep, PersonalityStep } from "./FormSteps";
 import { LooksStep } from "./LooksStep";
 import { PortraitStep } from "./PortraitStep";
@@ -61,6 +63,11 @@ export function CharacterWizard() {
   const draft = useCharacterDraft();
   const begin = useCharacterDraft((s) => s.begin);
   const ready = editing ? Boolean(existing.data) && draft.origin === id : draft.origin === "new";
+  // A new character's draft from an earlier visit (an edit starts from the saved character).
+  const [restored, forgetRestored] = useRestoredDraft(() => {
+    const kept = useCharacterDraft.getState();
+    return !editing && kept.origin === "new" && hasChoices(kept);
+  });
 
   useEffect(() => {
     if (!editing) begin("new");
@@ -86,10 +93,18 @@ export function CharacterWizard() {
     );
   }
   if (!catalog.data || !ready) return <PageSkeleton label="Getting the wizard ready…" />;
-  return <Wizard editing={editing} />;
+  return <Wizard editing={editing} restored={restored} forgetRestored={forgetRestored} />;
 }
 
-function Wizard({ editing }: { editing: boolean }) {
+function Wizard({
+  editing,
+  restored,
+  forgetRestored,
+}: {
+  editing: boolean;
+  restored: boolean;
+  forgetRestored: () => void;
+}) {
   const navigate = useNavigate();
   const draft = useCharacterDraft();
   const catalog = useCatalog().data;
@@ -172,6 +187,14 @@ function Wizard({ editing }: { editing: boolean }) {
     finish();
   };
 
+  const startOver = () => {
+    draft.reset();
+    forgetRestored();
+    setErrors({});
+    setFailure(null);
+    heading.current?.focus();
+  };
+
   const finish = () => {
     const id = draft.characterId;
     draft.reset();
@@ -204,6 +227,8 @@ function Wizard({ editing }: { editing: boolean }) {
           {editing || saved ? "Close" : "Cancel"}
         </Button>
       </div>
+
+      {restored && <DraftRestored what="character" onStartOver={startOver} />}
 
       <nav aria-label="Wizard steps">
         <ol className="flex flex-wrap gap-2">

@@ -1,9 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 
-import { audioQuery } from "@/api/audio";
-import { imageQuery } from "@/api/images";
 import type { Story } from "@/api/types";
 import { BookPage, PageTurner } from "@/components/book/BookPage";
 import { applyAction, clampPage, pictureAlt } from "@/components/book/pager";
@@ -18,6 +15,7 @@ import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 
 import { useCover, useNarrate, useStory } from "../api";
+import { useKeepForOffline } from "../use-keep-for-offline";
 import { AddPage, BookSettings, RemovePage } from "./BookTools";
 import { EditText } from "./EditText";
 import { ExportPanel } from "./ExportPanel";
@@ -26,27 +24,6 @@ import type { Panel } from "./panels";
 import { ReaderToolbar } from "./ReaderToolbar";
 import { ReorderPages } from "./ReorderPages";
 import { SharePanel } from "./SharePanel";
-
-/**
- * Every picture (and page narration) of an opened book, fetched now: the service worker keeps what passes
- * through it, so the whole book can be read later with no network.
- */
-function useKeepForOffline(story: Story | undefined) {
-  const queryClient = useQueryClient();
-  const id = story?.status === "ready" ? story.id : null;
-  const imageIds = story?.pages.map((p) => `${p.image_id ?? ""}:${p.audio?.url ?? ""}`).join(",") ?? "";
-  useEffect(() => {
-    if (!id || !story) return;
-    for (const page of story.pages) {
-      if (page.image_id) void queryClient.query(imageQuery(page.image_id)).catch(() => undefined);
-      // The narration too, so the book reads itself aloud offline.
-      if (page.audio) void queryClient.query(audioQuery(page.audio.url)).catch(() => undefined);
-    }
-    if (story.cover_image_id) void queryClient.query(imageQuery(story.cover_image_id, { width: 256 })).catch(() => undefined);
-    // Once per book and set of pictures, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, imageIds, queryClient]);
-}
 
 /** The book's cover: the drawn picture with the title on a plate in its calm top band. */
 function BookCover({ story, onOpen }: { story: Story; onOpen: () => void }) {
@@ -223,7 +200,7 @@ export function ReaderPage() {
                   i === index ? "border-clay" : "border-transparent opacity-80 hover:opacity-100",
                 )}
               >
-                <ApiImage imageId={p.image_id} alt="" variant={{ width: 128 }} className="aspect-square w-full" />
+                <ApiImage imageId={p.image_id} alt="" variant={{ width: 128 }} className="aspect-square w-full" lazy />
                 <span aria-hidden="true" className="block bg-paper text-center text-sm font-bold">
                   {i + 1}
                 </span>

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 
-import type { AgeBand, ArtStyle, Lesson, Role, Setting, Template } from "@/api/types";
+import type { AgeBand, Lesson, Role, Setting, Template } from "@/api/types";
 import { ApiImage } from "@/components/ui/ApiImage";
 import { Alert } from "@/components/ui/Alert";
 import { Button, LinkButton } from "@/components/ui/Button";
+import { DraftRestored } from "@/components/ui/DraftRestored";
 import { ChoiceGroup, ChoicePill, InputField, SelectField, TextAreaField } from "@/components/ui/Fields";
 import { ProblemAlert } from "@/components/ui/ProblemAlert";
 import { RefusedWords } from "@/components/ui/RefusedWords";
@@ -13,11 +14,13 @@ import { cx } from "@/lib/cx";
 import { usePageTitle } from "@/lib/page";
 import { ApiError, friendlyMessage } from "@/lib/problem";
 import { notify } from "@/lib/toast";
+import { useRestoredDraft } from "@/lib/use-restored-draft";
 
 import { useCastChoices, useCatalog, useCreateStory } from "../api";
-import { BANDS, LESSONS, ROLES, TEMPLATES } from "../labels";
+import { ART_STYLES, BANDS, LESSONS, ROLES, TEMPLATES } from "../labels";
 import { storyErrors, type StoryErrors } from "../schemas";
-import { fromStoryConfig, toStoryConfig, useStoryDraft } from "../store";
+import { fromStoryConfig, hasChoices, toStoryConfig, useStoryDraft } from "../store";
+import { ArtStylePicker } from "./ArtStylePicker";
 import { PresetPicker, SavePreset } from "./Presets";
 
 export function StoryWizard() {
@@ -32,6 +35,7 @@ export function StoryWizard() {
   const [showErrors, setShowErrors] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const reviewing = draft.reviewing;
+  const [restored, forgetRestored] = useRestoredDraft(() => hasChoices(useStoryDraft.getState()));
 
   useEffect(() => {
     heading.current?.focus();
@@ -140,7 +144,7 @@ export function StoryWizard() {
                 : `${BANDS[config.band].pages[0]}–${BANDS[config.band].pages[1]} pages (we'll choose)`}
             </dd>
             <dt className="font-bold">Pictures</dt>
-            <dd>{config.art_style === "storybook" ? "Storybook" : "Flat and bold"}</dd>
+            <dd>{ART_STYLES[config.art_style].label}</dd>
             <dt className="font-bold">Your idea</dt>
             <dd>{config.idea ?? "None: surprise us"}</dd>
           </dl>
@@ -161,6 +165,14 @@ export function StoryWizard() {
   }
 
   const count = Object.keys(errors).length;
+  const startOver = () => {
+    draft.reset();
+    forgetRestored();
+    setErrors({});
+    setShowErrors(false);
+    setRefused(null);
+    heading.current?.focus();
+  };
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -169,6 +181,7 @@ export function StoryWizard() {
           Plan your picture book
         </h1>
       </div>
+      {restored && <DraftRestored what="story" onStartOver={startOver} />}
       <PresetPicker
         onUse={(config, name) => {
           // Characters deleted since the preset was saved drop out of the cast.
@@ -306,21 +319,9 @@ export function StoryWizard() {
             onChange={(pages) => { draft.update({ pages }); }}
             error={errors.pages}
           />
-          <ChoiceGroup legend="Picture style">
-            {(["storybook", "flat"] as ArtStyle[]).map((style) => (
-              <ChoicePill
-                key={style}
-                type="radio"
-                name="art_style"
-                value={style}
-                checked={draft.artStyle === style}
-                onChange={() => { draft.update({ artStyle: style }); }}
-              >
-                {style === "storybook" ? "Storybook" : "Flat and bold"}
-              </ChoicePill>
-            ))}
-          </ChoiceGroup>
         </div>
+
+        <ArtStylePicker value={draft.artStyle} onChange={(artStyle) => { draft.update({ artStyle }); }} />
 
         <TextAreaField
           label="Your idea (optional)"
