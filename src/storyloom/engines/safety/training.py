@@ -40,6 +40,8 @@ TRAINING: tuple[tuple[str, frozenset[str] | None], ...] = (
     ("train_written_apart_2.jsonl", None),
     ("train_written_apart_3.jsonl", None),
     ("train_written_apart_4.jsonl", None),
+    ("train_written_apart_5.jsonl", None),
+    ("train_written_apart_6.jsonl", None),
 )
 CLASSES: tuple[str, ...] = (
     SAFE_CLASS,
