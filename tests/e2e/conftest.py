@@ -114,3 +114,25 @@ def assert_accessible(page: Page, name: str) -> None:
         for v in bad
     ]
     assert not bad, f"axe found serious problems on {name}:\n{json.dumps(summary, indent=2)}"
+
+
+# The two screens every flow is checked on: a phone and a desktop.
+SIZES = {"phone": (360, 780), "desktop": (1280, 900)}
+
+
+@pytest.fixture(params=list(SIZES))
+def sized(request: pytest.FixtureRequest, browser: Browser, server: str) -> Iterator[Page]:
+    width, height = SIZES[request.param]
+    phone = request.param == "phone"
+    ctx = browser.new_context(
+        base_url=server,
+        bypass_csp=True,
+        viewport={"width": width, "height": height},
+        has_touch=phone,
+        is_mobile=phone,
+    )
+    ctx.set_default_timeout(15_000)
+    page = ctx.new_page()
+    page.size = request.param  # type: ignore[attr-defined]
+    yield page
+    ctx.close()

@@ -5,35 +5,14 @@ nothing serious."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 from tests.e2e.books import PASSWORD, new_email, ready_book
 from tests.e2e.conftest import assert_accessible, screenshot
 
 pytestmark = pytest.mark.e2e
-
-SIZES = {"phone": (360, 780), "desktop": (1280, 900)}
-
-
-@pytest.fixture(params=list(SIZES))
-def sized(request: pytest.FixtureRequest, browser: Browser, server: str) -> Iterator[Page]:
-    width, height = SIZES[request.param]
-    phone = request.param == "phone"
-    ctx = browser.new_context(
-        base_url=server,
-        bypass_csp=True,
-        viewport={"width": width, "height": height},
-        has_touch=phone,
-        is_mobile=phone,
-    )
-    ctx.set_default_timeout(15_000)
-    page = ctx.new_page()
-    page.size = request.param  # type: ignore[attr-defined]
-    yield page
-    ctx.close()
 
 
 def size_of(page: Page) -> str:

@@ -4,37 +4,16 @@ time, a kept draft announced with a way to start over, and a picture for each ar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 from tests.e2e.books import PASSWORD, SHEET, log_in, new_email
 from tests.e2e.conftest import assert_accessible, screenshot
 
 pytestmark = pytest.mark.e2e
 
-SIZES = {"phone": (360, 780), "desktop": (1280, 900)}
 LIMIT = 40  # frontend/src/features/characters/schemas.ts NAME_LIMIT, the server's too
 TOO_LONG = f"Names can have up to {LIMIT} letters."
-
-
-@pytest.fixture(params=list(SIZES))
-def sized(request: pytest.FixtureRequest, browser: Browser, server: str) -> Iterator[Page]:
-    width, height = SIZES[request.param]
-    phone = request.param == "phone"
-    ctx = browser.new_context(
-        base_url=server,
-        bypass_csp=True,
-        viewport={"width": width, "height": height},
-        has_touch=phone,
-        is_mobile=phone,
-    )
-    ctx.set_default_timeout(15_000)
-    page = ctx.new_page()
-    page.size = request.param  # type: ignore[attr-defined]
-    yield page
-    ctx.close()
 
 
 def parent(server: str, page: Page, *, characters: int = 0) -> dict[str, str]:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
-from tests.e2e.conftest import assert_accessible, screenshot
-
-SIZES = {"phone": (360, 780), "desktop": (1280, 900)}
+from tests.e2e.conftest import SIZES, assert_accessible, screenshot
 
 
 def in_first_viewport(page: Page, selector_text: str) -> None:
