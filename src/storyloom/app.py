@@ -123,13 +123,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # API answers (a book's JSON, the catalogue) go gzipped to browsers that accept it; the
     # app's own files come precompressed (SpaFallback), progress streams and pictures
     # never. Downloads are left alone: they answer byte ranges. Small answers (a token)
-    # are not worth it.
-    app.add_middleware(
-        GZipMiddleware,
-        minimum_size=1024,
-        compresslevel=6,
-        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, PDF, EPUB),
-    )
+    # are not worth it. Behind a proxy that compresses, the proxy does it.
+    if settings.compress_responses:
+        app.add_middleware(
+            GZipMiddleware,
+            minimum_size=1024,
+            compresslevel=6,
+            exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, PDF, EPUB),
+        )
 
     # Added last = outermost: the request id exists before anything else runs.
     app.add_middleware(SpaFallback)

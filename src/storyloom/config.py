@@ -113,6 +113,11 @@ class Settings(BaseSettings):
         "started is answered 408 and its connection closed.",
     )
     metrics_enabled: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
+    compress_responses: bool = Field(
+        True,
+        description="Gzip API answers over 1 kB for browsers that accept it; turn off behind"
+        " a proxy that compresses (the Caddy of deploy/ does).",
+    )
     log_json: bool | None = Field(
         None, description="JSON log lines; default: on in production, readable otherwise."
     )
